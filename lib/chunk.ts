@@ -1,0 +1,93 @@
+/**
+ * Compiled code: a {@linkcode Chunk} of instructions per function, and the
+ * {@linkcode FnProto} that describes a function (name, docstring, clauses,
+ * what its closures capture).
+ *
+ * Positions: every code word (opcode and operands alike) has the span of the
+ * source text it came from in `starts`/`ends`, so `positionAt(chunk, ip)` answers
+ * for any instruction pointer, as Lua's `lineinfo` and clox's `lines[]` do.
+ *
+ * @module
+ */
+
+import type { Source, Span } from "./ast.ts";
+import type { Value } from "./values.ts";
+
+/** One function's instructions, constants and source positions. */
+export class Chunk {
+  /** Opcodes and operands. */
+  readonly code: Int32Array;
+  /** Constants referred to by `k` operands. */
+  readonly consts: Value[];
+  /** Span start of each code word. */
+  readonly starts: Int32Array;
+  /** Span end of each code word. */
+  readonly ends: Int32Array;
+  /** The source the code came from. */
+  readonly source: Source;
+
+  /** Make a chunk from finished arrays. */
+  constructor(code: number[], consts: Value[], starts: number[], ends: number[], source: Source) {
+    this.code = Int32Array.from(code);
+    this.consts = consts;
+    this.starts = Int32Array.from(starts);
+    this.ends = Int32Array.from(ends);
+    this.source = source;
+  }
+
+  /** The span of the instruction containing code word `ip`. */
+  spanAt(ip: number): Span {
+    const i = Math.max(0, Math.min(ip, this.code.length - 1));
+    return { start: this.starts[i] ?? 0, end: this.ends[i] ?? 0 };
+  }
+
+  /** The 1-based line and column of code word `ip`. */
+  positionAt(ip: number): { line: number; column: number } {
+    return this.source.position(this.spanAt(ip).start);
+  }
+}
+
+/** Where a captured value comes from when a closure is made. */
+export const enum CaptureFrom {
+  /** A slot of the enclosing frame. */
+  Local = 0,
+  /** A capture of the enclosing closure. */
+  Capture = 1,
+}
+
+/** A compiled function: everything its closures share. */
+export class FnProto {
+  /** Its name, or null for a lambda. */
+  readonly name: string | null;
+  /** Its docstring, if any. */
+  readonly doc: string | null;
+  /** The source text of each clause's parameters, for `doc!` and errors. */
+  readonly clauses: string[];
+  /** Its code (set once compiled). */
+  chunk: Chunk;
+  /** Pairs (from, index) telling CLOSURE what to capture. */
+  readonly captures: number[];
+  /** True for functions defined in the prelude (hidden from user stack traces). */
+  readonly isPrelude: boolean;
+  /** The span of the whole `fn` (or script). */
+  readonly span: Span;
+
+  /** Make a prototype. */
+  constructor(
+    name: string | null,
+    doc: string | null,
+    clauses: string[],
+    chunk: Chunk,
+    captures: number[],
+    isPrelude: boolean,
+    span: Span,
+  ) {
+    this.name = name;
+    this.doc = doc;
+    this.clauses = clauses;
+    this.chunk = chunk;
+    this.captures = captures;
+    this.isPrelude = isPrelude;
+    this.span = span;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The prelude: `std/prelude.ld`, loaded by a text import (so it travels with the
+ * module graph, also over https), compiled and run once per JS realm, and then
+ * shared by every runtime and process as an outer scope of constants.
+ *
+ * The prelude alone sees `base`, the dict of host primitives (`builtins.ts`).
+ *
+ * @module
+ */
+
+import preludeText from "../std/prelude.ld" with { type: "text" };
+import { Source } from "./ast.ts";
+import { baseDict, basePrimitives } from "./builtins.ts";
+import { compileScript } from "./compiler.ts";
+import { LudusError } from "./errors.ts";
+import { parse } from "./parser.ts";
+import { Scheduler } from "./scheduler.ts";
+import { validate } from "./validator.ts";
+import { type Builtin, Closure, Globals, type Value } from "./values.ts";
+import { Exit, run } from "./vm.ts";
+
+/** The loaded prelude. */
+export interface Prelude {
+  /** Every toplevel binding of the prelude, by name. */
+  readonly values: ReadonlyMap<string, Value>;
+  /** The names (for the validator). */
+  readonly names: ReadonlySet<string>;
+  /** The host primitives (`base`). */
+  readonly primitives: ReadonlyMap<string, Builtin>;
+  /** The prelude source. */
+  readonly source: Source;
+  /** Milliseconds it took to load. */
+  readonly loadMs: number;
+}
+
+let cached: Prelude | null = null;
+
+/** The prelude's source text. */
+export const PRELUDE_SOURCE: string = preludeText;
+
+/**
+ * Load (once) and return the prelude.
+ *
+ * @example Usage
+ * ```ts
+ * import { loadPrelude } from "./prelude.ts";
+ * console.assert(loadPrelude().names.has("add"));
+ * ```
+ */
+export function loadPrelude(): Prelude {
+  if (cached) return cached;
+  const t0 = performance.now();
+  const source = new Source("prelude", preludeText);
+  const primitives = basePrimitives();
+  const env = new Map<string, Value>([["base", baseDict(primitives)]]);
+  const script = parse(source);
+  const analysis = validate(script, { prelude: new Set(env.keys()) });
+  const globals = new Globals();
+  const proto = compileScript(script, analysis, { prelude: env, globals, isPrelude: true });
+  const sched = new Scheduler({ budget: 1_000_000_000 });
+  const proc = sched.spawn(new Closure(proto, [], globals), null);
+  const why = run(proc, 1_000_000_000);
+  if (why !== Exit.Done) {
+    const e = proc.error ?? new LudusError("internal", "the prelude did not finish loading");
+    throw e;
+  }
+  const values = new Map<string, Value>();
+  for (let i = 0; i < globals.names.length; i++) {
+    const v = globals.values[i];
+    if (v !== undefined) values.set(globals.names[i], v);
+  }
+  cached = {
+    values,
+    names: new Set(values.keys()),
+    primitives,
+    source,
+    loadMs: performance.now() - t0,
+  };
+  return cached;
+}

@@ -1,0 +1,186 @@
+/**
+ * The process record: everything the VM needs to run, pause and resume one Ludus
+ * process, and everything `observe` reads about it.
+ *
+ * A process is plain data, so switching processes is a pointer swap and any
+ * process can be inspected while it is paused. Rarely used parts (links,
+ * monitors, tracers, the message ring, the turtle) start as null so an idle
+ * process stays small.
+ *
+ * @module
+ */
+
+import type { Chunk } from "./chunk.ts";
+import type { LudusError } from "./errors.ts";
+import { type Closure, Pid, type Value } from "./values.ts";
+
+/** What a process is doing, as `observe` reports it. */
+export type Status = "running" | "runnable" | "waiting" | "sleeping" | "done" | "panicked";
+
+/** One call frame. Frames are reused: `proc.frames[i]` for i >= proc.fp is stale. */
+export class Frame {
+  /** The function running in this frame. */
+  closure: Closure;
+  /** The next instruction (saved when the frame is not the running one). */
+  ip: number;
+  /** Stack index of argument 0 (the callee sits at base - 1). */
+  base: number;
+  /** How many arguments the call passed. */
+  argc: number;
+  /** If this frame was entered by a tail call from user code: that code. */
+  tailChunk: Chunk | null;
+  /** ...and the instruction of that tail call. */
+  tailIp: number;
+  /** How many tail calls have replaced this frame's function. */
+  tailCalls: number;
+
+  /** A frame for a closure called with `argc` arguments at `base`. */
+  constructor(closure: Closure, base: number, argc: number) {
+    this.closure = closure;
+    this.ip = 0;
+    this.base = base;
+    this.argc = argc;
+    this.tailChunk = null;
+    this.tailIp = 0;
+    this.tailCalls = 0;
+  }
+}
+
+/** A message as the always-on message ring keeps it. */
+export interface MessageRecord {
+  /** Unique message id (per scheduler). */
+  id: number;
+  /** Sent by this process (`out`) or received by it (`in`). */
+  dir: "in" | "out";
+  /** The other process. */
+  peer: Process;
+  /** The message. */
+  msg: Value;
+  /** Scheduler total reductions at the moment. */
+  at: number;
+  /** The id of the message being handled when this one was sent (or null). */
+  cause: number | null;
+}
+
+/** A Ludus process. */
+export class Process {
+  /** Process number (1 is the main script). */
+  readonly id: number;
+  /** Its pid value. */
+  readonly pid: Pid;
+  /** A label set with `name!`, or the import path of a module. */
+  name: string | null;
+  /** What it is doing. */
+  status: Status;
+  /** The value stack. */
+  stack: Value[];
+  /** Stack height. */
+  sp: number;
+  /** Call frames (reused; `fp` of them are live). */
+  frames: Frame[];
+  /** Number of live frames. */
+  fp: number;
+  /** Messages not yet received, oldest first. */
+  mailbox: Value[];
+  /** The id of each message in the mailbox (for the message ring). */
+  mailIds: number[];
+  /** The sender of each message in the mailbox (null for exits and traces). */
+  mailFrom: (Process | null)[];
+  /** Reductions used so far, over the whole life. */
+  reductions: number;
+  /** The result when done. */
+  result: Value;
+  /** The error when panicked. */
+  error: LudusError | null;
+  /** The process that spawned it. */
+  parent: Process | null;
+  /** Where it was spawned: file. */
+  spawnFile: string;
+  /** Where it was spawned: line. */
+  spawnLine: number;
+  /** Linked processes (both directions). */
+  links: Set<Process> | null;
+  /** Processes that monitor this one. */
+  monitors: Set<Process> | null;
+  /** Processes this one monitors. */
+  monitoring: Set<Process> | null;
+  /** Processes that receive trace events about this one. */
+  tracers: Set<Process> | null;
+  /** Messages received so far. */
+  messagesIn: number;
+  /** Messages sent so far. */
+  messagesOut: number;
+  /** The recent messages (a bounded ring), allocated on first use. */
+  ring: MessageRecord[] | null;
+  /** The id of the message most recently received (the cause of what it sends). */
+  lastReceived: number | null;
+  /** When sleeping: the clock time to wake at. */
+  wakeAt: number;
+  /** The value a suspending built-in returns when the process resumes. */
+  pending: Value;
+  /** Extra reductions a long built-in charges (the VM deducts and resets it). */
+  charge: number;
+  /** Reductions used in the running slice so far (read live by observe). */
+  sliceReds: number;
+  /** The turtle of this process, created when it first draws. */
+  // deno-lint-ignore no-explicit-any
+  turtle: any;
+  /** A box served by this process (box processes only). */
+  // deno-lint-ignore no-explicit-any
+  box: any;
+  /** Run-time services (the scheduler). */
+  // deno-lint-ignore no-explicit-any
+  readonly sched: any;
+
+  /** A process that will call `fn` with no arguments. */
+  // deno-lint-ignore no-explicit-any
+  constructor(id: number, sched: any, parent: Process | null) {
+    this.id = id;
+    this.pid = new Pid(id, this);
+    this.name = null;
+    this.status = "runnable";
+    this.stack = [];
+    this.sp = 0;
+    this.frames = [];
+    this.fp = 0;
+    this.mailbox = [];
+    this.mailIds = [];
+    this.mailFrom = [];
+    this.reductions = 0;
+    this.result = null;
+    this.error = null;
+    this.parent = parent;
+    this.spawnFile = "";
+    this.spawnLine = 0;
+    this.links = null;
+    this.monitors = null;
+    this.monitoring = null;
+    this.tracers = null;
+    this.messagesIn = 0;
+    this.messagesOut = 0;
+    this.ring = null;
+    this.lastReceived = null;
+    this.wakeAt = 0;
+    this.pending = null;
+    this.charge = 0;
+    this.sliceReds = 0;
+    this.turtle = null;
+    this.box = null;
+    this.sched = sched;
+  }
+
+  /** Set up the process to call `fn` with `args` (its first frame). */
+  start(fn: Closure, args: Value[] = []): void {
+    this.stack[0] = fn;
+    for (let i = 0; i < args.length; i++) this.stack[1 + i] = args[i];
+    this.sp = 1 + args.length;
+    const f = new Frame(fn, 1, args.length);
+    this.frames[0] = f;
+    this.fp = 1;
+  }
+
+  /** True while the process can still run or wait. */
+  get alive(): boolean {
+    return this.status !== "done" && this.status !== "panicked";
+  }
+}

@@ -1,0 +1,694 @@
+/**
+ * The scheduler: a BEAM in miniature. It owns every process, runs them from a
+ * FIFO run queue for a budget of reductions each, wakes sleepers from a timer
+ * heap (real or virtual clock), delivers messages, carries out links and
+ * monitors when a process ends, and decides when a run is over: when the main
+ * process finishes (or, with `waitAll`, when every process has), or when nothing
+ * can ever happen again (a deadlock, reported with who waits where).
+ *
+ * It gives control back to the host event loop between batches of slices, so a
+ * terminal's Ctrl-C, a web page, or a timer always gets a turn. Nothing here uses
+ * `Deno.*`: output goes through the {@linkcode Host} callbacks.
+ *
+ * @module
+ */
+
+import { Chunk, FnProto } from "./chunk.ts";
+import { Source } from "./ast.ts";
+import { LudusError } from "./errors.ts";
+import { type MessageRecord, Process } from "./process.ts";
+import { makeRandom } from "./builtins.ts";
+import { OP } from "./opcodes.ts";
+import { brief, Exit, frameName, isCallable, run } from "./vm.ts";
+import { Closure, Globals, keyword, KW, LBox, Pid, SUSPEND, Tuple, type Value } from "./values.ts";
+
+/** Where a run's output goes. All optional. */
+export interface Host {
+  /** A console line, as soon as it is printed. */
+  print?(line: string, proc: Process): void;
+  /** A report for stderr: another process panicked, processes left, etc. */
+  report?(text: string, error: LudusError | null): void;
+  /** A turtle command was recorded. */
+  turtle?(proc: Process, command: Value[]): void;
+}
+
+/** Scheduler settings. */
+export interface SchedulerOptions {
+  /** Reductions per slice (default 1,000). */
+  budget?: number;
+  /** Seed for `random` (default: from the clock). */
+  seed?: number;
+  /** Make `sleep!` instant but ordered (for tests). */
+  virtualClock?: boolean;
+  /** Keep running until every process has ended, not just main. */
+  waitAll?: boolean;
+  /** Stop with an error after this many reductions in total. */
+  maxReductions?: number;
+  /** Stop with an error after this many milliseconds. */
+  timeoutMs?: number;
+  /** Most processes alive at once. */
+  maxProcesses?: number;
+  /** Messages kept per process in the message ring (0 turns it off). */
+  ringSize?: number;
+  /** Host callbacks. */
+  host?: Host;
+}
+
+/** How a whole run ended. */
+export interface RunOutcome {
+  /** The main process's value (when it finished). */
+  value: Value;
+  /** The error that ended the run, if any. */
+  error: LudusError | null;
+}
+
+/** A process that waits for a timer. */
+interface Timer {
+  at: number;
+  seq: number;
+  proc: Process;
+}
+
+/** Defaults, each with its reason. */
+export const DEFAULTS = {
+  /** BEAM used 1,000 in early releases (4,000 today); ours are coarser, so 1,000. */
+  budget: 1000,
+  /** Give the host event loop a turn after this many ms of running. */
+  sliceBatchMs: 8,
+  /** Keep this many recent messages per process for `observe :messages`. */
+  ringSize: 100,
+  /** The BEAM's default process limit is 262,144; ours is a bit more generous. */
+  maxProcesses: 1_000_000,
+};
+
+/** A thunk that calls a captured function with no arguments (spawning non-closures). */
+function callThunk(): FnProto {
+  const src = new Source("<spawn>", "");
+  const code = [OP.LOAD_CAPTURE, 0, OP.CALL, 0, OP.RETURN];
+  const chunk = new Chunk(code, [], code.map(() => 0), code.map(() => 0), src);
+  return new FnProto("spawn", null, ["()"], chunk, [], true, { start: 0, end: 0 });
+}
+const CALL_THUNK = callThunk();
+const THUNK_GLOBALS = new Globals();
+
+/** The scheduler of one runtime. */
+export class Scheduler {
+  /** Reductions per slice. */
+  readonly budget: number;
+  /** Live processes by id. */
+  readonly procs: Map<number, Process> = new Map();
+  /** The main process (the script). */
+  main: Process | null = null;
+  /** Total reductions of every process. */
+  totalReductions = 0;
+  /** Slices run. */
+  slices = 0;
+  /** The longest slice, in ms. */
+  longestSlice = 0;
+  /** Console lines printed so far. */
+  readonly console: string[] = [];
+  /** Tests registered by `test` forms (test mode). */
+  readonly tests: { name: string; fn: Closure }[] = [];
+  readonly opts: SchedulerOptions;
+  readonly host: Host;
+  readonly random: () => number;
+
+  #queue: Process[] = [];
+  #qhead = 0;
+  #timers: Timer[] = [];
+  #timerSeq = 0;
+  #nextId = 1;
+  #nextMsgId = 1;
+  #clockStart = performance.now();
+  #virtualNow = 0;
+  #stopped: LudusError | null = null;
+  #waiters: (() => void)[] = [];
+
+  /** Make a scheduler. */
+  constructor(opts: SchedulerOptions = {}) {
+    this.opts = opts;
+    this.budget = opts.budget ?? DEFAULTS.budget;
+    this.host = opts.host ?? {};
+    this.random = makeRandom(opts.seed ?? (Date.now() ^ (performance.now() * 1000)));
+  }
+
+  // --- clock
+
+  /** Milliseconds since the run started (virtual time in virtual-clock mode). */
+  now(): number {
+    return this.opts.virtualClock ? this.#virtualNow : performance.now() - this.#clockStart;
+  }
+
+  // --- processes
+
+  /** Make a process that will call `fn` (a function of no arguments). */
+  spawn(fn: Value, parent: Process | null, args: Value[] = []): Process {
+    const max = this.opts.maxProcesses ?? DEFAULTS.maxProcesses;
+    if (this.procs.size >= max) {
+      throw new LudusError(
+        "limit",
+        `too many processes: at most ${max} may be alive at once (the process limit)`,
+      );
+    }
+    const proc = new Process(this.#nextId++, this, parent);
+    const closure = fn instanceof Closure && args.length === 0
+      ? fn
+      : fn instanceof Closure
+      ? fn
+      : new Closure(CALL_THUNK, [fn], THUNK_GLOBALS);
+    proc.start(closure, fn instanceof Closure ? args : []);
+    this.procs.set(proc.id, proc);
+    if (parent) {
+      const site = parent.frames[parent.fp - 1];
+      if (site) {
+        const proto = site.closure.proto as FnProto;
+        proc.spawnFile = proto.chunk.source.name;
+        proc.spawnLine = proto.chunk.positionAt(Math.max(0, site.ip - 1)).line;
+      }
+    }
+    this.#enqueue(proc);
+    return proc;
+  }
+
+  /** `spawn! (f)` from a Ludus process. */
+  spawnFrom(parent: Process, f: Value): Pid {
+    if (!isCallable(f)) {
+      throw new LudusError(
+        "panic",
+        `\`spawn!\` needs a function of no arguments, but got ${brief(f)}`,
+      );
+    }
+    const p = this.spawn(f, parent);
+    this.#trace(parent, () => new Tuple([KW_SPAWN, p.pid]));
+    return p.pid;
+  }
+
+  #enqueue(p: Process): void {
+    p.status = "runnable";
+    this.#queue.push(p);
+  }
+
+  #dequeue(): Process | null {
+    if (this.#qhead >= this.#queue.length) return null;
+    const p = this.#queue[this.#qhead++];
+    if (this.#qhead > 1024 && this.#qhead * 2 > this.#queue.length) {
+      this.#queue = this.#queue.slice(this.#qhead);
+      this.#qhead = 0;
+    }
+    return p;
+  }
+
+  /** Number of processes waiting in the run queue. */
+  get runnable(): number {
+    return this.#queue.length - this.#qhead;
+  }
+
+  /** Number of timers pending. */
+  get sleeping(): number {
+    return this.#timers.length;
+  }
+
+  // --- messages
+
+  /** Deliver `msg` from `from` to a pid (or a box's process). */
+  send(from: Process | null, to: Pid | LBox, msg: Value): void {
+    const target = (to instanceof Pid ? to.proc : to.proc) as Process | null;
+    const id = this.#nextMsgId++;
+    if (from) {
+      from.messagesOut++;
+      if (target) this.#record(from, "out", target, msg, id, from.lastReceived);
+      if (from.tracers) {
+        this.#trace(from, () => new Tuple([KW_SEND, target ? target.pid : null, msg]));
+      }
+    }
+    if (!target || !target.alive) return; // like Erlang: sending to the dead is not an error
+    this.#deliver(target, msg, from, id);
+  }
+
+  #deliver(target: Process, msg: Value, from: Process | null, id: number): void {
+    target.mailbox.push(msg);
+    target.mailIds.push(id);
+    target.mailFrom.push(from);
+    if (target.status === "waiting") this.#enqueue(target);
+  }
+
+  /** Called by the VM when a receive takes the message at `pos` out of the mailbox. */
+  take(proc: Process, pos: number): void {
+    let msg: Value, id: number, from: Process | null;
+    if (pos === 0) {
+      msg = proc.mailbox.shift()!;
+      id = proc.mailIds.shift()!;
+      from = proc.mailFrom.shift()!;
+    } else {
+      msg = proc.mailbox.splice(pos, 1)[0];
+      id = proc.mailIds.splice(pos, 1)[0];
+      from = proc.mailFrom.splice(pos, 1)[0];
+    }
+    proc.messagesIn++;
+    proc.lastReceived = id;
+    if (from) this.#record(proc, "in", from, msg, id, null);
+    if (proc.tracers) this.#trace(proc, () => new Tuple([KW_RECEIVE, msg]));
+  }
+
+  #record(
+    proc: Process,
+    dir: "in" | "out",
+    peer: Process,
+    msg: Value,
+    id: number,
+    cause: number | null,
+  ): void {
+    const size = this.opts.ringSize ?? DEFAULTS.ringSize;
+    if (size <= 0) return;
+    const rec: MessageRecord = { id, dir, peer, msg, at: this.totalReductions, cause };
+    if (proc.ring === null) proc.ring = [];
+    proc.ring.push(rec);
+    if (proc.ring.length > size) proc.ring.shift();
+  }
+
+  #trace(proc: Process, event: () => Value): void {
+    if (proc.tracers === null) return;
+    const ev = event();
+    for (const t of proc.tracers) {
+      if (t.alive) this.#deliver(t, new Tuple([KW_TRACE, proc.pid, ev]), null, this.#nextMsgId++);
+    }
+  }
+
+  // --- links and monitors
+
+  /** `link! (pid)`. */
+  link(proc: Process, pid: Pid): Value {
+    const other = pid.proc as Process;
+    if (other === proc) return KW.ok;
+    if (!other.alive) {
+      this.#linkedExit(proc, other);
+      return KW.ok;
+    }
+    (proc.links ??= new Set()).add(other);
+    (other.links ??= new Set()).add(proc);
+    return KW.ok;
+  }
+
+  /** `monitor! (pid)`: the caller gets `(:exit, pid, result)` when it ends. */
+  monitor(proc: Process, pid: Pid): Value {
+    const other = pid.proc as Process;
+    if (!other.alive) {
+      this.#deliverExit(proc, other);
+      return KW.ok;
+    }
+    (other.monitors ??= new Set()).add(proc);
+    (proc.monitoring ??= new Set()).add(other);
+    return KW.ok;
+  }
+
+  #exitValue(p: Process): Value {
+    return p.status === "done"
+      ? new Tuple([KW.ok, p.result])
+      : new Tuple([KW.err, p.error?.message ?? "panicked"]);
+  }
+
+  #deliverExit(watcher: Process, dead: Process): void {
+    const msg = new Tuple([KW.exit, dead.pid, this.#exitValue(dead)]);
+    this.#deliver(watcher, msg, null, this.#nextMsgId++);
+  }
+
+  #linkedExit(proc: Process, dead: Process): void {
+    if (!proc.alive) return;
+    const how = dead.status === "done"
+      ? `ended (it returned ${brief(dead.result, 60)})`
+      : `panicked: ${dead.error?.message ?? "?"}`;
+    const err = new LudusError(
+      "panic",
+      `linked process ${describe(dead)} ${how}, so this process panics too`,
+      null,
+      null,
+      { pid: proc.id },
+    );
+    this.#kill(proc, err);
+  }
+
+  /** End a process from outside (a link): it panics with `err`. */
+  #kill(proc: Process, err: LudusError): void {
+    proc.status = "panicked";
+    proc.error = err;
+    this.#finish(proc);
+  }
+
+  /** After a process ends: notify monitors, links, tracers; report panics. */
+  #finish(proc: Process): void {
+    this.procs.delete(proc.id);
+    this.#removeTimer(proc);
+    if (proc.status === "panicked" && proc !== this.main) {
+      this.host.report?.(
+        `process ${describe(proc)} panicked`,
+        proc.error,
+      );
+    }
+    this.#trace(proc, () => new Tuple([KW.exit, this.#exitValue(proc)]));
+    if (proc.monitors) {
+      for (const w of proc.monitors) {
+        if (w.alive) this.#deliverExit(w, proc);
+        w.monitoring?.delete(proc);
+      }
+    }
+    if (proc.links) {
+      const links = proc.links;
+      proc.links = null;
+      for (const l of links) {
+        l.links?.delete(proc);
+        this.#linkedExit(l, proc);
+      }
+    }
+    // A dead process keeps its result (for await!), not its stack.
+    proc.stack = [];
+    proc.frames = [];
+    proc.fp = 0;
+    proc.sp = 0;
+    proc.mailbox = [];
+    proc.mailIds = [];
+    proc.mailFrom = [];
+    if (proc === this.main && !this.opts.waitAll) this.#wake();
+  }
+
+  // --- timers
+
+  /** `sleep! (ms)`. */
+  sleep(proc: Process, ms: number): typeof SUSPEND {
+    proc.pending = KW.ok;
+    proc.status = "sleeping";
+    proc.wakeAt = this.now() + Math.max(0, ms);
+    const t: Timer = { at: proc.wakeAt, seq: this.#timerSeq++, proc };
+    heapPush(this.#timers, t);
+    return SUSPEND;
+  }
+
+  /** `yield! ()`: to the back of the run queue. */
+  yieldNow(proc: Process): typeof SUSPEND {
+    proc.pending = KW.ok;
+    proc.status = "runnable";
+    return SUSPEND;
+  }
+
+  #removeTimer(proc: Process): void {
+    const i = this.#timers.findIndex((t) => t.proc === proc);
+    if (i >= 0) {
+      this.#timers.splice(i, 1);
+      heapify(this.#timers);
+    }
+  }
+
+  #wakeTimers(): void {
+    const now = this.now();
+    while (this.#timers.length > 0 && this.#timers[0].at <= now) {
+      const t = heapPop(this.#timers)!;
+      if (t.proc.status === "sleeping") this.#enqueue(t.proc);
+    }
+  }
+
+  // --- console and boxes (boxes become processes in a later stage)
+
+  /** A console line from a process. */
+  print(proc: Process, line: string): void {
+    this.console.push(line);
+    this.host.print?.(line, proc);
+  }
+
+  /** `box name = value`. */
+  makeBox(_proc: Process, name: string, value: Value): LBox {
+    return new LBox(name, value);
+  }
+
+  /** `unbox (b)`. */
+  unbox(_proc: Process, box: LBox): Value {
+    return box.value;
+  }
+
+  /** `store! (b, v)`. */
+  store(_proc: Process, box: LBox, value: Value): Value {
+    box.value = value;
+    return value;
+  }
+
+  /** Import a module (set by the runtime). */
+  importModule(proc: Process, path: string, _chunk: Chunk): Value | typeof SUSPEND {
+    throw new LudusError(
+      "import",
+      `cannot import "${path}": imports are not available here`,
+      null,
+      null,
+      {
+        pid: proc.id,
+      },
+    );
+  }
+
+  /** Register a test (test mode). */
+  registerTest(name: string, fn: Closure): void {
+    this.tests.push({ name, fn });
+  }
+
+  // --- running
+
+  /** Stop the run from outside (Ctrl-C, a Stop button): the run ends with this error. */
+  stop(reason = "the run was stopped"): void {
+    this.#stopped = new LudusError("limit", reason);
+    this.#wake();
+  }
+
+  #wake(): void {
+    const ws = this.#waiters;
+    this.#waiters = [];
+    for (const w of ws) w();
+  }
+
+  /** Is the run over? */
+  #over(): boolean {
+    if (this.#stopped) return true;
+    const main = this.main;
+    if (this.opts.waitAll) return this.procs.size === 0;
+    return main !== null && !main.alive;
+  }
+
+  /**
+   * Run one slice of the next runnable process. Returns false if no process was
+   * runnable.
+   */
+  step(): boolean {
+    this.#wakeTimers();
+    const p = this.#dequeue();
+    if (p === null) return false;
+    if (p.status !== "runnable") return true; // ended or re-queued twice
+    const before = p.reductions;
+    const t0 = performance.now();
+    const why = run(p, this.budget);
+    const dt = performance.now() - t0;
+    if (dt > this.longestSlice) this.longestSlice = dt;
+    this.slices++;
+    this.totalReductions += p.reductions - before;
+    switch (why) {
+      case Exit.Budget:
+        this.#enqueue(p);
+        break;
+      case Exit.Suspended:
+        // waiting: a send re-queues it; sleeping: a timer does; runnable: yield!
+        if (p.status === "runnable") this.#enqueue(p);
+        break;
+      case Exit.Done:
+      case Exit.Panicked:
+        this.#finish(p);
+        break;
+    }
+    return true;
+  }
+
+  /**
+   * Run until the run is over. Yields to the host event loop between batches.
+   */
+  async runToEnd(): Promise<RunOutcome> {
+    const limitR = this.opts.maxReductions ?? Infinity;
+    const timeout = this.opts.timeoutMs ?? Infinity;
+    const start = performance.now();
+    for (;;) {
+      const batchEnd = performance.now() + DEFAULTS.sliceBatchMs;
+      let ran = true;
+      while (!this.#over() && (ran = this.step())) {
+        if (performance.now() >= batchEnd) break;
+      }
+      if (this.#over()) break;
+      if (this.totalReductions > limitR) {
+        this.#stopped = new LudusError(
+          "limit",
+          `the run used more than ${limitR} reductions (the --max-reductions limit)`,
+        );
+        break;
+      }
+      if (performance.now() - start > timeout) {
+        this.#stopped = new LudusError(
+          "limit",
+          `the run took longer than ${timeout} ms (the --timeout limit)`,
+        );
+        break;
+      }
+      if (!ran) {
+        // Nothing runnable: advance to the next timer, or it is a deadlock.
+        if (this.#timers.length > 0) {
+          const next = this.#timers[0].at;
+          if (this.opts.virtualClock) this.#virtualNow = Math.max(this.#virtualNow, next);
+          else await this.#sleepUntil(next);
+          continue;
+        }
+        this.#stopped = this.#deadlock();
+        break;
+      }
+      await yieldToHost();
+    }
+    return this.#outcome();
+  }
+
+  #sleepUntil(at: number): Promise<void> {
+    const ms = Math.max(0, at - this.now());
+    return new Promise((resolve) => {
+      const id = setTimeout(() => {
+        this.#waiters = this.#waiters.filter((w) => w !== done);
+        resolve();
+      }, ms);
+      const done = () => {
+        clearTimeout(id);
+        resolve();
+      };
+      this.#waiters.push(done);
+    });
+  }
+
+  #deadlock(): LudusError {
+    const waiting = [...this.procs.values()].filter((p) => p.status === "waiting");
+    const lines = waiting.map((p) =>
+      `  ${describe(p)} waits in \`receive\` at ${where(p)}${waitsFor(p)}`
+    );
+    const main = this.main;
+    const who = main && main.status === "waiting"
+      ? "the main script waits for a message that no process can ever send"
+      : "every process waits for a message that no process can ever send";
+    const err = new LudusError(
+      "deadlock",
+      `${who}:\n${lines.join("\n")}`,
+      null,
+      null,
+      { hint: "a process that waits in `receive` needs another process that will send to it" },
+    );
+    if (main && main.status === "waiting") {
+      const f = main.frames[main.fp - 1];
+      const proto = f.closure.proto as FnProto;
+      err.source = proto.chunk.source;
+      err.span = proto.chunk.spanAt(f.ip);
+    }
+    return err;
+  }
+
+  #outcome(): RunOutcome {
+    const main = this.main;
+    let error = this.#stopped;
+    if (!error && main && main.status === "panicked") error = main.error;
+    if (!error && this.opts.waitAll) {
+      // With wait-all, the run fails if any process failed: the reports said which.
+    }
+    const left = [...this.procs.values()].filter((p) => p !== main);
+    if (left.length > 0 && !this.#quietLeftovers) {
+      const n = left.length;
+      const shown = left.slice(0, 10).map((p) => `  ${describe(p)} ${p.status} at ${where(p)}`);
+      if (n > 10) shown.push(`  … and ${n - 10} more`);
+      this.host.report?.(
+        `${n} process${n === 1 ? " was" : "es were"} still alive when the main script ended, and ${
+          n === 1 ? "was" : "were"
+        } stopped:\n${shown.join("\n")}`,
+        null,
+      );
+    }
+    for (const p of left) {
+      p.status = "done";
+      this.procs.delete(p.id);
+    }
+    return { value: main?.status === "done" ? main.result : null, error };
+  }
+
+  /** Set to hide the "still alive" report (the REPL and notebooks manage their own). */
+  #quietLeftovers = false;
+
+  /** Don't report processes still alive at the end. */
+  quiet(): void {
+    this.#quietLeftovers = true;
+  }
+}
+
+const KW_SPAWN = keyword("spawn");
+const KW_SEND = keyword("send");
+const KW_RECEIVE = keyword("receive");
+const KW_TRACE = keyword("trace");
+
+/** `<pid 3>` with its name, for reports. */
+export function describe(p: Process): string {
+  return p.name ? `<pid ${p.id}> (${p.name})` : `<pid ${p.id}>`;
+}
+
+/** Where a process is: `file:line` in `fn`. */
+export function where(p: Process): string {
+  if (p.fp === 0) return "(not started)";
+  const f = p.frames[p.fp - 1];
+  const proto = f.closure.proto as FnProto;
+  const pos = proto.chunk.positionAt(Math.max(0, f.ip - 1));
+  return `${proto.chunk.source.name}:${pos.line} in ${frameName(proto)}`;
+}
+
+function waitsFor(p: Process): string {
+  const others = p.monitoring ? [...p.monitoring].filter((o) => o.alive) : [];
+  if (others.length === 0) return "";
+  return `, for ${others.map(describe).join(", ")}`;
+}
+
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+// --- a small binary heap of timers ordered by (at, seq)
+
+function less(a: Timer, b: Timer): boolean {
+  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+}
+
+function heapPush(h: Timer[], t: Timer): void {
+  h.push(t);
+  let i = h.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!less(h[i], h[parent])) break;
+    [h[i], h[parent]] = [h[parent], h[i]];
+    i = parent;
+  }
+}
+
+function heapPop(h: Timer[]): Timer | undefined {
+  if (h.length === 0) return undefined;
+  const top = h[0];
+  const last = h.pop()!;
+  if (h.length > 0) {
+    h[0] = last;
+    siftDown(h, 0);
+  }
+  return top;
+}
+
+function siftDown(h: Timer[], i: number): void {
+  for (;;) {
+    const l = 2 * i + 1, r = l + 1;
+    let m = i;
+    if (l < h.length && less(h[l], h[m])) m = l;
+    if (r < h.length && less(h[r], h[m])) m = r;
+    if (m === i) return;
+    [h[i], h[m]] = [h[m], h[i]];
+    i = m;
+  }
+}
+
+function heapify(h: Timer[]): void {
+  for (let i = (h.length >> 1) - 1; i >= 0; i--) siftDown(h, i);
+}

@@ -1,0 +1,636 @@
+/**
+ * Ludus values in JavaScript, with equality, hashing and `type`.
+ *
+ * | Ludus      | JS                                              |
+ * |------------|-------------------------------------------------|
+ * | nil        | `null`                                          |
+ * | booleans   | `true` / `false`                                |
+ * | numbers    | `number` (IEEE doubles)                         |
+ * | strings    | `string`                                        |
+ * | keywords   | {@linkcode Keyword}, interned: compare with `===` |
+ * | tuples     | {@linkcode Tuple} around an array               |
+ * | lists      | {@linkcode PVector} (persistent vector)         |
+ * | dicts      | {@linkcode Dict} around a {@linkcode PMap} keyed by keywords |
+ * | sets       | {@linkcode LSet} around a {@linkcode PMap}       |
+ * | functions  | {@linkcode Closure}, {@linkcode Partial}, {@linkcode Builtin} |
+ * | boxes      | {@linkcode LBox}                                 |
+ * | pids       | {@linkcode Pid}                                  |
+ * | packages   | {@linkcode Pkg}                                  |
+ *
+ * Equality is deep and by value for data, by identity for functions, boxes and
+ * pids. Hashes agree with equality and are cached on collections. Both walk
+ * nested data with an explicit work list, so deeply nested values never overflow
+ * the host stack.
+ *
+ * @module
+ */
+
+import { type KeyOps, PMap } from "./persistent/map.ts";
+import { PVector } from "./persistent/vector.ts";
+
+export { PMap, PVector };
+
+/** Any Ludus value. */
+export type Value =
+  | null
+  | boolean
+  | number
+  | string
+  | Keyword
+  | Tuple
+  | PVector<Value>
+  | Dict
+  | LSet
+  | Closure
+  | Partial
+  | Builtin
+  | LBox
+  | Pid
+  | Pkg;
+
+/** Ludus lists are persistent vectors of values. */
+export type List = PVector<Value>;
+
+let nextObjectId = 1;
+
+/** A fresh identity number for functions, boxes and pids (used for hashing). */
+export function freshId(): number {
+  return nextObjectId++;
+}
+
+// ---------------------------------------------------------------------------
+// Keywords
+
+/** An interned keyword such as `:ok`. Two keywords are equal iff they are `===`. */
+export class Keyword {
+  /** The name without the colon. */
+  readonly name: string;
+  /** A small unique number (its hash). */
+  readonly id: number;
+  /** Use {@linkcode keyword} instead: keywords must be interned. */
+  constructor(name: string, id: number) {
+    this.name = name;
+    this.id = id;
+  }
+}
+
+const KEYWORDS = new Map<string, Keyword>();
+
+/**
+ * The interned keyword with this name.
+ *
+ * @example Usage
+ * ```ts
+ * import { keyword } from "./values.ts";
+ * console.assert(keyword("ok") === keyword("ok"));
+ * ```
+ */
+export function keyword(name: string): Keyword {
+  let k = KEYWORDS.get(name);
+  if (k === undefined) {
+    k = new Keyword(name, KEYWORDS.size + 1);
+    KEYWORDS.set(name, k);
+  }
+  return k;
+}
+
+/** Keywords the runtime itself uses. */
+export const KW = {
+  nil: keyword("nil"),
+  boolean: keyword("boolean"),
+  number: keyword("number"),
+  keyword: keyword("keyword"),
+  string: keyword("string"),
+  tuple: keyword("tuple"),
+  list: keyword("list"),
+  dict: keyword("dict"),
+  set: keyword("set"),
+  fn: keyword("fn"),
+  box: keyword("box"),
+  pid: keyword("pid"),
+  pkg: keyword("pkg"),
+  ok: keyword("ok"),
+  err: keyword("err"),
+  exit: keyword("exit"),
+};
+
+// ---------------------------------------------------------------------------
+// Collections
+
+/** A tuple `(a, b)`. Never mutate `items`. */
+export class Tuple {
+  /** The members. */
+  readonly items: Value[];
+  /** Cached structural hash (0 = not yet computed). */
+  hash: number;
+  /** Wrap an array (which the tuple then owns). */
+  constructor(items: Value[]) {
+    this.items = items;
+    this.hash = 0;
+  }
+}
+
+/** The empty tuple `()`. */
+export const EMPTY_TUPLE: Tuple = new Tuple([]);
+
+/** Key operations for keyword-keyed maps: identity. */
+export const KEYWORD_OPS: KeyOps<Keyword> = {
+  hash: (k) => k.id,
+  equals: (a, b) => a === b,
+};
+
+/** Key operations for value-keyed maps (sets): deep equality. */
+export const VALUE_OPS: KeyOps<Value> = {
+  hash: (v) => hashValue(v),
+  equals: (a, b) => equals(a, b),
+};
+
+/** A dict `#{:a 1}`: keyword keys, insertion-ordered. Nil values are not stored. */
+export class Dict {
+  /** The entries. */
+  readonly map: PMap<Keyword, Value>;
+  /** Cached structural hash. */
+  hash: number;
+  /** Wrap a map. */
+  constructor(map: PMap<Keyword, Value>) {
+    this.map = map;
+    this.hash = 0;
+  }
+  /** The value at a key, or nil. */
+  get(k: Keyword): Value {
+    const v = this.map.get(k);
+    return v === undefined ? null : v;
+  }
+  /** A dict with `k` set to `v` (nil removes the key). */
+  set(k: Keyword, v: Value): Dict {
+    const m = v === null ? this.map.delete(k) : this.map.set(k, v);
+    return m === this.map ? this : new Dict(m);
+  }
+  /** A dict without `k`. */
+  delete(k: Keyword): Dict {
+    const m = this.map.delete(k);
+    return m === this.map ? this : new Dict(m);
+  }
+}
+
+/** The empty dict `#{}`. */
+export const EMPTY_DICT: Dict = new Dict(PMap.empty<Keyword, Value>(KEYWORD_OPS));
+
+/** A set `${1, 2}`: any values, insertion-ordered. */
+export class LSet {
+  /** The members (each mapped to itself). */
+  readonly map: PMap<Value, Value>;
+  /** Cached structural hash. */
+  hash: number;
+  /** Wrap a map. */
+  constructor(map: PMap<Value, Value>) {
+    this.map = map;
+    this.hash = 0;
+  }
+  /** Is `v` a member? */
+  has(v: Value): boolean {
+    return this.map.has(v);
+  }
+  /** A set with `v` added. */
+  add(v: Value): LSet {
+    const m = this.map.set(v, v);
+    return m === this.map ? this : new LSet(m);
+  }
+  /** A set without `v`. */
+  delete(v: Value): LSet {
+    const m = this.map.delete(v);
+    return m === this.map ? this : new LSet(m);
+  }
+}
+
+/** The empty set `${}`. */
+export const EMPTY_SET: LSet = new LSet(PMap.empty<Value, Value>(VALUE_OPS));
+
+/** The empty list `[]`. */
+export const EMPTY_LIST: List = PVector.empty<Value>();
+
+/** A package `pkg Name { ... }`: a named, read-only dict whose missing keys panic. */
+export class Pkg {
+  /** The package name. */
+  readonly name: string;
+  /** Its members. */
+  readonly dict: Dict;
+  /** Make a package. */
+  constructor(name: string, dict: Dict) {
+    this.name = name;
+    this.dict = dict;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Functions and references.  FnProto lives in chunk.ts; closures only point at it.
+
+/** What a closure needs from its compiled function (see `chunk.ts`). */
+export interface FnInfo {
+  /** Function name, or null for a lambda. */
+  readonly name: string | null;
+}
+
+/** A module's toplevel bindings, by slot. `undefined` means not bound yet. */
+export class Globals {
+  /** Slot names, for errors. */
+  readonly names: string[];
+  /** Slot values. */
+  readonly values: (Value | undefined)[];
+  /** Name to slot. */
+  readonly index: Map<string, number>;
+  /** An empty environment. */
+  constructor() {
+    this.names = [];
+    this.values = [];
+    this.index = new Map();
+  }
+  /** The slot of a name, allocating one if needed. */
+  slot(name: string): number {
+    let i = this.index.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(name);
+      this.values.push(undefined);
+      this.index.set(name, i);
+    }
+    return i;
+  }
+  /** A fresh slot for a name (a rebinding in the REPL shadows the old slot). */
+  define(name: string): number {
+    const i = this.names.length;
+    this.names.push(name);
+    this.values.push(undefined);
+    this.index.set(name, i);
+    return i;
+  }
+  /** The value bound to a name, or undefined. */
+  lookup(name: string): Value | undefined {
+    const i = this.index.get(name);
+    return i === undefined ? undefined : this.values[i];
+  }
+}
+
+/** A Ludus function value: compiled code plus captured values. */
+export class Closure {
+  /** The compiled function (a `FnProto` from chunk.ts). */
+  readonly proto: FnInfo;
+  /** Captured values (or cells), in the order the proto lists them. */
+  readonly captures: Value[];
+  /** The toplevel environment of the module it was defined in. */
+  readonly globals: Globals;
+  /** Identity for hashing. */
+  readonly id: number;
+  /** Make a closure. */
+  constructor(proto: FnInfo, captures: Value[], globals: Globals) {
+    this.proto = proto;
+    this.captures = captures;
+    this.globals = globals;
+    this.id = freshId();
+  }
+}
+
+/** A partially applied function `f (1, _)`: calling it fills the hole. */
+export class Partial {
+  /** The function being applied. */
+  readonly fn: Value;
+  /** The arguments, with `undefined`-free placeholder at `hole` filled on call. */
+  readonly args: Value[];
+  /** Index of the placeholder. */
+  readonly hole: number;
+  /** Identity for hashing. */
+  readonly id: number;
+  /** Make a partial. */
+  constructor(fn: Value, args: Value[], hole: number) {
+    this.fn = fn;
+    this.args = args;
+    this.hole = hole;
+    this.id = freshId();
+  }
+}
+
+/**
+ * What a built-in returns when it cannot finish now: the VM then saves the
+ * process and returns to the scheduler (the built-in has set the status).
+ */
+export const SUSPEND: unique symbol = Symbol("suspend");
+
+/** The host side of a built-in: arguments in, a value (or SUSPEND) out. */
+// deno-lint-ignore no-explicit-any
+export type BuiltinImpl = (args: Value[], ctx: any) => Value | typeof SUSPEND;
+
+/** A function implemented in TypeScript (a host primitive). */
+export class Builtin {
+  /** Its Ludus name. */
+  readonly name: string;
+  /** Accepted argument counts (empty = any). */
+  readonly arities: number[];
+  /** The implementation. */
+  readonly impl: BuiltinImpl;
+  /** Identity for hashing. */
+  readonly id: number;
+  /** Reductions charged per call beyond the first (a function of the args). */
+  readonly doc: string;
+  /** Make a built-in. */
+  constructor(name: string, arities: number[], impl: BuiltinImpl, doc = "") {
+    this.name = name;
+    this.arities = arities;
+    this.impl = impl;
+    this.id = freshId();
+    this.doc = doc;
+  }
+}
+
+/** A box `box b = 0`: a mutable cell (served by its own process later). */
+export class LBox {
+  /** The current value. */
+  value: Value;
+  /** The box's name (the bound name). */
+  readonly name: string;
+  /** Identity for hashing. */
+  readonly id: number;
+  /** The box's process record, when boxes are processes (opaque here). */
+  // deno-lint-ignore no-explicit-any
+  proc: any;
+  /** Make a box. */
+  constructor(name: string, value: Value) {
+    this.value = value;
+    this.name = name;
+    this.id = freshId();
+    this.proc = null;
+  }
+}
+
+/** A process id. Only the runtime makes these: they cannot be forged from numbers. */
+export class Pid {
+  /** The process number. */
+  readonly id: number;
+  /** The process record (opaque here; see process.ts). */
+  // deno-lint-ignore no-explicit-any
+  readonly proc: any;
+  /** Make a pid for a process. */
+  // deno-lint-ignore no-explicit-any
+  constructor(id: number, proc: any) {
+    this.id = id;
+    this.proc = proc;
+  }
+}
+
+/** A mutable cell for a name captured before it is bound (internal, not a value). */
+export class Cell {
+  /** The value, or undefined until bound. */
+  value: Value | undefined;
+  /** The bound name (for the "not bound yet" error). */
+  readonly name: string;
+  /** An empty cell. */
+  constructor(name: string) {
+    this.value = undefined;
+    this.name = name;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// type
+
+/**
+ * The `type` keyword of a value.
+ *
+ * @example Usage
+ * ```ts
+ * import { typeOf } from "./values.ts";
+ * console.assert(typeOf(1).name === "number");
+ * ```
+ */
+export function typeOf(v: Value): Keyword {
+  if (v === null) return KW.nil;
+  switch (typeof v) {
+    case "number":
+      return KW.number;
+    case "string":
+      return KW.string;
+    case "boolean":
+      return KW.boolean;
+  }
+  if (v instanceof Keyword) return KW.keyword;
+  if (v instanceof Tuple) return KW.tuple;
+  if (v instanceof PVector) return KW.list;
+  if (v instanceof Dict) return KW.dict;
+  if (v instanceof LSet) return KW.set;
+  if (v instanceof Closure || v instanceof Partial || v instanceof Builtin) return KW.fn;
+  if (v instanceof LBox) return KW.box;
+  if (v instanceof Pid) return KW.pid;
+  if (v instanceof Pkg) return KW.pkg;
+  throw new TypeError(`not a Ludus value: ${String(v)}`);
+}
+
+/** Is this value a function (closure, partial or built-in)? */
+export function isFn(v: Value): v is Closure | Partial | Builtin {
+  return v instanceof Closure || v instanceof Partial || v instanceof Builtin;
+}
+
+/** Ludus truthiness: only nil and false are falsy. */
+export function truthy(v: Value): boolean {
+  return v !== null && v !== false;
+}
+
+// ---------------------------------------------------------------------------
+// Equality
+
+/**
+ * Deep equality: by value for data, by identity for functions, boxes and pids.
+ *
+ * @example Usage
+ * ```ts
+ * import { equals, PVector } from "./values.ts";
+ * console.assert(equals(PVector.from([1, 2]), PVector.from([1, 2])));
+ * ```
+ */
+export function equals(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  // Compound values: walk with an explicit work list (no host recursion).
+  const work: Value[] = [a, b];
+  while (work.length > 0) {
+    const y = work.pop()!;
+    const x = work.pop()!;
+    if (x === y) continue;
+    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+    if (x.constructor !== y.constructor) return false;
+    if (x instanceof Tuple) {
+      const xs = x.items, ys = (y as Tuple).items;
+      if (xs.length !== ys.length) return false;
+      if (x.hash !== 0 && (y as Tuple).hash !== 0 && x.hash !== (y as Tuple).hash) return false;
+      for (let i = 0; i < xs.length; i++) {
+        const p = xs[i], q = ys[i];
+        if (p === q) continue;
+        if (typeof p !== "object" || p === null) return false;
+        work.push(p, q);
+      }
+    } else if (x instanceof PVector) {
+      const yv = y as PVector<Value>;
+      if (x.size !== yv.size) return false;
+      if (x.hash !== 0 && yv.hash !== 0 && x.hash !== yv.hash) return false;
+      const n = x.size;
+      for (let i = 0; i < n; i++) {
+        const p = x.get(i)!, q = yv.get(i)!;
+        if (p === q) continue;
+        if (typeof p !== "object" || p === null) return false;
+        work.push(p, q);
+      }
+    } else if (x instanceof Dict) {
+      const ym = (y as Dict).map;
+      if (x.map.size !== ym.size) return false;
+      if (x.hash !== 0 && (y as Dict).hash !== 0 && x.hash !== (y as Dict).hash) return false;
+      for (const [k, p] of x.map.entries()) {
+        const q = ym.get(k);
+        if (q === undefined) return false;
+        if (p === q) continue;
+        if (typeof p !== "object" || p === null) return false;
+        work.push(p, q);
+      }
+    } else if (x instanceof LSet) {
+      const ym = (y as LSet).map;
+      if (x.map.size !== ym.size) return false;
+      if (hashValue(x) !== hashValue(y)) return false;
+      for (const k of x.map.keys()) if (!ym.has(k)) return false;
+    } else if (x instanceof Pkg) {
+      if (x.name !== (y as Pkg).name) return false;
+      work.push(x.dict, (y as Pkg).dict);
+    } else {
+      return false; // functions, boxes, pids, keywords: identity only
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Hashing
+
+const F64 = new Float64Array(1);
+const I32 = new Int32Array(F64.buffer);
+
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x5bd1e995);
+  return (h ^ (h >>> 15)) | 0;
+}
+
+function hashString(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+function hashNumber(n: number): number {
+  if ((n | 0) === n) return mix(0x2545f491, n);
+  F64[0] = n === 0 ? 0 : n;
+  return mix(mix(0x2545f491, I32[0]), I32[1]);
+}
+
+/**
+ * A 32-bit hash that agrees with {@linkcode equals}. Collections cache theirs.
+ *
+ * @example Usage
+ * ```ts
+ * import { hashValue, Tuple } from "./values.ts";
+ * console.assert(hashValue(new Tuple([1])) === hashValue(new Tuple([1])));
+ * ```
+ */
+export function hashValue(v: Value): number {
+  if (v === null) return 0x1d3a;
+  switch (typeof v) {
+    case "number":
+      return hashNumber(v);
+    case "string":
+      return hashString(v);
+    case "boolean":
+      return v ? 0x3b1 : 0x2c7;
+  }
+  if (v instanceof Keyword) return mix(0x7f4a7c15, v.id);
+  if (v instanceof Tuple || v instanceof PVector || v instanceof Dict || v instanceof LSet) {
+    if (v.hash !== 0) return v.hash;
+    return hashCollection(v);
+  }
+  if (v instanceof Pkg) return mix(hashString(v.name), hashValue(v.dict));
+  return mix(0x6b43a9b5, (v as { id: number }).id);
+}
+
+type Coll = Tuple | PVector<Value> | Dict | LSet;
+
+function childrenOf(c: Coll): Value[] {
+  if (c instanceof Tuple) return c.items;
+  if (c instanceof PVector) return c.toArray();
+  if (c instanceof Dict) {
+    const out: Value[] = [];
+    c.map.each((v, k) => out.push(k, v));
+    return out;
+  }
+  return c.map.keysArray();
+}
+
+/** Hash a collection bottom-up without host recursion, caching every hash. */
+function hashCollection(root: Coll): number {
+  const stack: { c: Coll; kids: Value[]; i: number; h: number }[] = [];
+  const push = (c: Coll) => {
+    const seed = c instanceof Tuple
+      ? 0x1234
+      : c instanceof PVector
+      ? 0x2345
+      : c instanceof Dict
+      ? 0x3456
+      : 0x4567;
+    stack.push({ c, kids: childrenOf(c), i: 0, h: seed });
+  };
+  push(root);
+  let result = 0;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.i < top.kids.length) {
+      const kid = top.kids[top.i];
+      if (
+        (kid instanceof Tuple || kid instanceof PVector || kid instanceof Dict ||
+          kid instanceof LSet) && kid.hash === 0
+      ) {
+        push(kid);
+        continue;
+      }
+      const kh = hashValue(kid);
+      // Sets are unordered by equality: combine member hashes commutatively.
+      top.h = top.c instanceof LSet ? (top.h + kh) | 0 : mix(top.h, kh);
+      top.i++;
+      continue;
+    }
+    let h = mix(top.h, top.kids.length);
+    if (h === 0) h = 1;
+    top.c.hash = h;
+    stack.pop();
+    result = h;
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// Conversions used by the compiler and built-ins
+
+/** Make a list from an array. */
+export function listOf(items: Value[]): List {
+  return PVector.from<Value>(items);
+}
+
+/** Make a dict from pairs (nil values skipped). */
+export function dictOf(pairs: [Keyword, Value][]): Dict {
+  let d = EMPTY_DICT;
+  for (const [k, v] of pairs) d = d.set(k, v);
+  return d;
+}
+
+/** Make a set from values. */
+export function setOf(items: Value[]): LSet {
+  let s = EMPTY_SET;
+  for (const v of items) s = s.add(v);
+  return s;
+}
+
+/** Make a tuple from values. */
+export function tupleOf(...items: Value[]): Tuple {
+  return new Tuple(items);
+}

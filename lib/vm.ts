@@ -1,0 +1,965 @@
+/**
+ * The VM: `run(proc, budget)` executes one process's frames for at most `budget`
+ * reductions and returns why it stopped (done, out of budget, waiting, panicked).
+ *
+ * A Ludus call pushes a {@linkcode Frame} onto the process's own frame array and
+ * continues in the same loop; a tail call replaces the frame. The host (JS) stack
+ * never grows with Ludus calls, so a process can stop after any reduction and be
+ * inspected or resumed later, and recursion 100,000 deep works.
+ *
+ * The dispatch `switch` uses numeric literals, each annotated with its name from
+ * `opcodes.ts` (V8 builds a jump table only for literal labels); a test checks
+ * them against the table. Every case ends in `continue`; the call instructions
+ * `break` out of the switch into the one shared call sequence below it.
+ *
+ * Reductions: one per call (built-ins too; long built-ins add `proc.charge`), per
+ * `recur` and `repeat` iteration, and per message `receive` examines. The budget
+ * is checked after a call is set up, so a process always stops at a clean point.
+ *
+ * @module
+ */
+
+import type { Chunk, FnProto } from "./chunk.ts";
+import { internalError, LudusError, type StackEntry } from "./errors.ts";
+import { Frame, type Process } from "./process.ts";
+import { display, fnName, show } from "./show.ts";
+import {
+  Builtin,
+  Cell,
+  Closure,
+  Dict,
+  EMPTY_DICT,
+  EMPTY_LIST,
+  EMPTY_SET,
+  equals,
+  Keyword,
+  LBox,
+  LSet,
+  Partial,
+  Pkg,
+  PVector,
+  SUSPEND,
+  Tuple,
+  typeOf,
+  type Value,
+} from "./values.ts";
+
+/** Why `run` returned. */
+export const enum Exit {
+  /** The process finished; `proc.result` holds its value. */
+  Done = 0,
+  /** The budget ran out; the process can run again. */
+  Budget = 1,
+  /** The process waits (receive, sleep, import); `proc.status` says which. */
+  Suspended = 2,
+  /** The process panicked; `proc.error` holds the error. */
+  Panicked = 3,
+}
+
+/** The most frames one process may hold (far above 100,000-deep recursion). */
+export const MAX_FRAMES = 10_000_000;
+
+/** A panic raised inside the VM or a built-in, turned into a LudusError by `run`. */
+export class Panic {
+  /** The message, in plain words. */
+  readonly message: string;
+  /** The kind of error (a panic unless a limit was hit). */
+  readonly kind: "panic" | "limit";
+  /** True to place the error at the call site of the innermost frame (no clause matched). */
+  readonly atCallSite: boolean;
+  /** Make a panic. */
+  constructor(message: string, kind: "panic" | "limit" = "panic", atCallSite = false) {
+    this.message = message;
+    this.kind = kind;
+    this.atCallSite = atCallSite;
+  }
+}
+
+/** Throw a panic from a built-in. */
+export function panic(message: string): never {
+  throw new Panic(message);
+}
+
+/** A short printed form for messages (long values are cut). */
+export function brief(v: Value, max = 120): string {
+  const s = show(v);
+  return s.length > max ? s.slice(0, max) + " …" : s;
+}
+
+/** A value with its type, for messages: `5 (a :number)`. */
+export function described(v: Value): string {
+  return `${brief(v)} (a :${typeOf(v).name})`;
+}
+
+const NO_ARGS: Value[] = [];
+
+/**
+ * Run a process for up to `budget` reductions.
+ *
+ * @example Usage
+ * ```ts ignore
+ * const why = run(proc, 1000);
+ * ```
+ */
+export function run(proc: Process, budget: number): Exit {
+  const stack = proc.stack;
+  const frames = proc.frames;
+  let fp = proc.fp;
+  let frame = frames[fp - 1];
+  let closure = frame.closure;
+  let chunk = (closure.proto as FnProto).chunk;
+  let code = chunk.code;
+  let consts = chunk.consts;
+  let captures = closure.captures;
+  let globals = closure.globals.values;
+  let ip = frame.ip;
+  let base = frame.base;
+  let sp = proc.sp;
+  let reds = budget;
+  let argc = 0;
+  let isTail = false;
+  proc.status = "running";
+
+  try {
+    for (;;) {
+      switch (code[ip++]) {
+        case 0 /* NOP */:
+          continue;
+        case 1 /* CONST */:
+          stack[sp++] = consts[code[ip++]];
+          continue;
+        case 2 /* NIL */:
+          stack[sp++] = null;
+          continue;
+        case 3 /* TRUE */:
+          stack[sp++] = true;
+          continue;
+        case 4 /* FALSE */:
+          stack[sp++] = false;
+          continue;
+        case 5 /* POP */:
+          sp--;
+          continue;
+        case 6 /* LOAD */:
+          stack[sp++] = stack[base + code[ip++]];
+          continue;
+        case 7 /* LOAD_GLOBAL */: {
+          const g = code[ip++];
+          const v = globals[g];
+          if (v === undefined) {
+            throw new Panic(
+              `\`${
+                closure.globals.names[g]
+              }\` is not bound yet: it is used before the line that binds it has run`,
+            );
+          }
+          stack[sp++] = v;
+          continue;
+        }
+        case 8 /* LOAD_CAPTURE */:
+          stack[sp++] = captures[code[ip++]];
+          continue;
+        case 9 /* LOAD_SELF */:
+          stack[sp++] = closure;
+          continue;
+        case 10 /* LOAD_CELL */: {
+          const c = stack[base + code[ip++]] as unknown as Cell;
+          if (c.value === undefined) throw notBoundYet(c);
+          stack[sp++] = c.value;
+          continue;
+        }
+        case 11 /* LOAD_CAPTURE_CELL */: {
+          const c = captures[code[ip++]] as unknown as Cell;
+          if (c.value === undefined) throw notBoundYet(c);
+          stack[sp++] = c.value;
+          continue;
+        }
+        case 12 /* NEW_CELL */:
+          stack[sp++] = new Cell(consts[code[ip++]] as string) as unknown as Value;
+          continue;
+        case 13 /* CELL_FROM */: {
+          const c = stack[base + code[ip++]] as unknown as Cell;
+          c.value = stack[base + code[ip++]];
+          continue;
+        }
+        case 14 /* GLOBAL_FROM */: {
+          const g = code[ip++];
+          globals[g] = stack[base + code[ip++]];
+          continue;
+        }
+        case 15 /* MOVE_TOP */: {
+          const s = base + code[ip++];
+          stack[s] = stack[sp - 1];
+          sp = s + 1;
+          continue;
+        }
+        case 16 /* TRUNCATE */:
+          sp = base + code[ip++];
+          continue;
+        case 17 /* SWAP */: {
+          const t = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = t;
+          continue;
+        }
+        case 18 /* TUPLE */: {
+          const n = code[ip++];
+          const items = stack.slice(sp - n, sp);
+          sp -= n;
+          stack[sp++] = new Tuple(items);
+          continue;
+        }
+        case 19 /* LIST */: {
+          const n = code[ip++];
+          const items = stack.slice(sp - n, sp);
+          sp -= n;
+          stack[sp++] = PVector.from<Value>(items);
+          continue;
+        }
+        case 20 /* LIST_APPEND */:
+          stack[sp - 2] = (stack[sp - 2] as PVector<Value>).append(stack[sp - 1]);
+          sp--;
+          continue;
+        case 21 /* LIST_CONCAT */: {
+          const ys = stack[sp - 1];
+          if (!(ys instanceof PVector)) {
+            throw new Panic(
+              `only a list can be splatted into a list, but this is ${described(ys)}`,
+            );
+          }
+          stack[sp - 2] = (stack[sp - 2] as PVector<Value>).concat(ys);
+          sp--;
+          continue;
+        }
+        case 22 /* SET */: {
+          const n = code[ip++];
+          let s = EMPTY_SET;
+          for (let i = sp - n; i < sp; i++) s = s.add(stack[i]);
+          sp -= n;
+          stack[sp++] = s;
+          continue;
+        }
+        case 23 /* SET_ADD */:
+          stack[sp - 2] = (stack[sp - 2] as LSet).add(stack[sp - 1]);
+          sp--;
+          continue;
+        case 24 /* SET_UNION */: {
+          const t = stack[sp - 1];
+          if (!(t instanceof LSet)) {
+            throw new Panic(`only a set can be splatted into a set, but this is ${described(t)}`);
+          }
+          let s = stack[sp - 2] as LSet;
+          for (const x of t.map.keys()) s = s.add(x);
+          stack[sp - 2] = s;
+          sp--;
+          continue;
+        }
+        case 25 /* DICT */: {
+          const n = code[ip++];
+          let d = EMPTY_DICT;
+          for (let i = sp - 2 * n; i < sp; i += 2) d = d.set(stack[i] as Keyword, stack[i + 1]);
+          sp -= 2 * n;
+          stack[sp++] = d;
+          continue;
+        }
+        case 26 /* DICT_PUT */:
+          stack[sp - 3] = (stack[sp - 3] as Dict).set(stack[sp - 2] as Keyword, stack[sp - 1]);
+          sp -= 2;
+          continue;
+        case 27 /* DICT_MERGE */: {
+          const e = stack[sp - 1];
+          if (!(e instanceof Dict)) {
+            throw new Panic(`only a dict can be splatted into a dict, but this is ${described(e)}`);
+          }
+          let d = stack[sp - 2] as Dict;
+          e.map.each((v, k) => d = d.set(k, v));
+          stack[sp - 2] = d;
+          sp--;
+          continue;
+        }
+        case 28 /* INTERP */: {
+          const n = code[ip++];
+          let s = "";
+          for (let i = sp - n; i < sp; i++) s += display(stack[i]);
+          sp -= n;
+          stack[sp++] = s;
+          continue;
+        }
+        case 29 /* CLOSURE */: {
+          const proto = consts[code[ip++]] as unknown as FnProto;
+          const spec = proto.captures;
+          const vals: Value[] = new Array(spec.length >> 1);
+          for (let i = 0, j = 0; i < spec.length; i += 2, j++) {
+            vals[j] = spec[i] === 0 ? stack[base + spec[i + 1]] : captures[spec[i + 1]];
+          }
+          stack[sp++] = new Closure(proto, vals, closure.globals);
+          continue;
+        }
+        case 30 /* PARTIAL */: {
+          const n = code[ip++];
+          const hole = code[ip++];
+          const f = stack[sp - n];
+          if (!isCallable(f)) {
+            throw new Panic(
+              `only a function can be partially applied, but this is ${described(f)}`,
+            );
+          }
+          const args: Value[] = new Array(n);
+          for (let i = 0, j = sp - n + 1; i < n; i++) args[i] = i === hole ? null : stack[j++];
+          sp -= n;
+          stack[sp++] = new Partial(f, args, hole);
+          continue;
+        }
+        case 31 /* GET_KEY */: {
+          const k = consts[code[ip++]] as Keyword;
+          stack[sp - 1] = getKey(stack[sp - 1], k);
+          continue;
+        }
+        case 32 /* BOX */: {
+          const name = consts[code[ip++]] as string;
+          stack[sp - 1] = proc.sched.makeBox(proc, name, stack[sp - 1]);
+          continue;
+        }
+        case 33 /* PKG */: {
+          const n = code[ip++];
+          const name = consts[code[ip++]] as string;
+          let d: Dict;
+          if (n < 0) d = stack[--sp] as Dict;
+          else {
+            d = EMPTY_DICT;
+            for (let i = sp - 2 * n; i < sp; i += 2) d = d.set(stack[i] as Keyword, stack[i + 1]);
+            sp -= 2 * n;
+          }
+          stack[sp++] = new Pkg(name, d);
+          continue;
+        }
+        case 34 /* JUMP */:
+          ip = code[ip];
+          continue;
+        case 35 /* JUMP_IF_FALSE */: {
+          const c = stack[--sp];
+          if (c === null || c === false) ip = code[ip];
+          else ip++;
+          continue;
+        }
+        case 36 /* CALL */:
+          argc = code[ip++];
+          isTail = false;
+          break;
+        case 37 /* TAIL_CALL */:
+          argc = code[ip++];
+          isTail = true;
+          break;
+        case 38 /* RETURN */: {
+          const result = stack[sp - 1];
+          fp--;
+          if (fp === 0) {
+            proc.result = result;
+            proc.status = "done";
+            proc.sp = 0;
+            proc.fp = 0;
+            proc.reductions += budget - reds;
+            return Exit.Done;
+          }
+          stack[base - 1] = result;
+          sp = base;
+          frame = frames[fp - 1];
+          closure = frame.closure;
+          chunk = (closure.proto as FnProto).chunk;
+          code = chunk.code;
+          consts = chunk.consts;
+          captures = closure.captures;
+          globals = closure.globals.values;
+          ip = frame.ip;
+          base = frame.base;
+          continue;
+        }
+        case 39 /* PANIC */: {
+          const v = stack[--sp];
+          const msg = v instanceof Tuple ? v.items.map(display).join(" ") : display(v);
+          throw new Panic(msg);
+        }
+        case 40 /* ARITY_EQ */:
+          if (frame.argc === code[ip]) ip += 2;
+          else ip = code[ip + 1];
+          continue;
+        case 41 /* PACK_ARGS */: {
+          const n = frame.argc;
+          stack[base] = new Tuple(n === 0 ? [] : stack.slice(base, base + n));
+          sp = base + 1;
+          continue;
+        }
+        case 42 /* MATCH_TUPLE */: {
+          const v = stack[base + code[ip]];
+          if (v instanceof Tuple && v.items.length === code[ip + 1]) ip += 3;
+          else ip = code[ip + 2];
+          continue;
+        }
+        case 43 /* MATCH_TUPLE_MIN */: {
+          const v = stack[base + code[ip]];
+          if (v instanceof Tuple && v.items.length >= code[ip + 1]) ip += 3;
+          else ip = code[ip + 2];
+          continue;
+        }
+        case 44 /* MATCH_LIST */: {
+          const v = stack[base + code[ip]];
+          if (v instanceof PVector && v.size === code[ip + 1]) ip += 3;
+          else ip = code[ip + 2];
+          continue;
+        }
+        case 45 /* MATCH_LIST_MIN */: {
+          const v = stack[base + code[ip]];
+          if (v instanceof PVector && v.size >= code[ip + 1]) ip += 3;
+          else ip = code[ip + 2];
+          continue;
+        }
+        case 46 /* MATCH_DICT */:
+          if (stack[base + code[ip]] instanceof Dict) ip += 2;
+          else ip = code[ip + 1];
+          continue;
+        case 47 /* MATCH_EQ */:
+          if (stack[base + code[ip]] === consts[code[ip + 1]]) ip += 3;
+          else ip = code[ip + 2];
+          continue;
+        case 48 /* MATCH_TYPE */:
+          if (typeOf(stack[base + code[ip]]) === consts[code[ip + 1]]) ip += 3;
+          else ip = code[ip + 2];
+          continue;
+        case 49 /* PUSH_ELEM */: {
+          const v = stack[base + code[ip++]];
+          const i = code[ip++];
+          stack[sp++] = v instanceof Tuple ? v.items[i] : (v as PVector<Value>).get(i)!;
+          continue;
+        }
+        case 50 /* PUSH_REST */: {
+          const v = stack[base + code[ip++]];
+          const i = code[ip++];
+          stack[sp++] = v instanceof Tuple
+            ? (i >= v.items.length ? EMPTY_LIST : PVector.from<Value>(v.items.slice(i)))
+            : (v as PVector<Value>).slice(i);
+          continue;
+        }
+        case 51 /* PUSH_KEY */: {
+          const d = stack[base + code[ip]] as Dict;
+          const x = d.map.get(consts[code[ip + 1]] as Keyword);
+          if (x === undefined) ip = code[ip + 2];
+          else {
+            stack[sp++] = x;
+            ip += 3;
+          }
+          continue;
+        }
+        case 52 /* PUSH_DICT_REST */: {
+          let d = stack[base + code[ip++]] as Dict;
+          for (const k of consts[code[ip++]] as unknown as Keyword[]) d = d.delete(k);
+          stack[sp++] = d;
+          continue;
+        }
+        case 53 /* FAIL_FN */: {
+          const proto = closure.proto as FnProto;
+          const args = new Tuple(stack.slice(base, base + frame.argc));
+          const name = proto.name ?? "this function";
+          throw new Panic(
+            `no clause of \`${name}\` matches the arguments ${brief(args)}\n` +
+              `\`${name}\` takes: ${proto.clauses.join(" or ")}`,
+            "panic",
+            true,
+          );
+        }
+        case 54 /* FAIL_LET */: {
+          const v = stack[base + code[ip++]];
+          const pat = consts[code[ip++]] as string;
+          throw new Panic(`the pattern \`${pat}\` does not match the value ${brief(v)}`);
+        }
+        case 55 /* FAIL_MATCH */: {
+          const v = stack[base + code[ip++]];
+          throw new Panic(`no clause of this \`match\` matches the value ${brief(v)}`);
+        }
+        case 56 /* FAIL_WHEN */:
+          throw new Panic("no clause of this `when` was true (add an `else ->` clause?)");
+        case 57 /* FAIL_LOOP */: {
+          const s = base + code[ip++];
+          const n = code[ip++];
+          const args = new Tuple(stack.slice(s, s + n));
+          throw new Panic(`no clause of this \`loop\` matches ${brief(args)}`);
+        }
+        case 58 /* RECUR */: {
+          const s = base + code[ip++];
+          const n = code[ip++];
+          const from = sp - n;
+          for (let i = 0; i < n; i++) stack[s + i] = stack[from + i];
+          sp = s + n;
+          ip = code[ip];
+          if (--reds <= 0) {
+            frame.ip = ip;
+            return pause(proc, sp, fp, budget, reds);
+          }
+          continue;
+        }
+        case 59 /* REPEAT_INIT */: {
+          const s = base + code[ip++];
+          const n = stack[s];
+          if (typeof n !== "number" || Number.isNaN(n)) {
+            throw new Panic(`\`repeat\` needs a number of times, but got ${described(n)}`);
+          }
+          stack[s] = Math.floor(n);
+          continue;
+        }
+        case 60 /* REPEAT_STEP */: {
+          const s = base + code[ip++];
+          if ((stack[s] as number) <= 0) {
+            ip = code[ip];
+            continue;
+          }
+          ip++;
+          stack[s] = (stack[s] as number) - 1;
+          if (--reds <= 0) {
+            frame.ip = ip;
+            return pause(proc, sp, fp, budget, reds);
+          }
+          continue;
+        }
+        case 61 /* RECV_START */:
+          stack[sp++] = 0;
+          continue;
+        case 62 /* RECV_PEEK */: {
+          const pos = stack[base + code[ip]] as number;
+          const mb = proc.mailbox;
+          if (pos < mb.length) {
+            stack[sp++] = mb[pos];
+            ip++;
+            if (--reds <= 0) {
+              frame.ip = ip;
+              return pause(proc, sp, fp, budget, reds);
+            }
+            continue;
+          }
+          // Nothing (more) to look at: wait here for a message.
+          ip--;
+          frame.ip = ip;
+          proc.sp = sp;
+          proc.fp = fp;
+          proc.reductions += budget - reds;
+          proc.status = "waiting";
+          return Exit.Suspended;
+        }
+        case 63 /* RECV_TAKE */: {
+          proc.sched.take(proc, stack[base + code[ip++]] as number);
+          continue;
+        }
+        case 64 /* RECV_SKIP */: {
+          const s = base + code[ip++];
+          stack[s] = (stack[s] as number) + 1;
+          ip = code[ip];
+          continue;
+        }
+        case 65 /* IMPORT */: {
+          const path = consts[code[ip++]] as string;
+          frame.ip = ip;
+          proc.sp = sp;
+          proc.fp = fp;
+          const r = proc.sched.importModule(proc, path, chunk);
+          if (r === SUSPEND) {
+            stack[sp++] = null; // replaced by the module's value on resume
+            frame.ip = ip;
+            proc.sp = sp;
+            proc.reductions += budget - reds;
+            return Exit.Suspended;
+          }
+          stack[sp++] = r as Value;
+          continue;
+        }
+        case 66 /* TEST */: {
+          const name = consts[code[ip++]] as string;
+          const proto = consts[code[ip++]] as unknown as FnProto;
+          proc.sched.registerTest(name, new Closure(proto, [], closure.globals));
+          continue;
+        }
+        case 67 /* ADD */: {
+          const a = stack[sp - 2], b = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp - 3] = a + b;
+            sp -= 2;
+            reds--;
+            continue;
+          }
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 68 /* SUB */: {
+          const a = stack[sp - 2], b = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp - 3] = a - b;
+            sp -= 2;
+            reds--;
+            continue;
+          }
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 69 /* MULT */: {
+          const a = stack[sp - 2], b = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp - 3] = a * b;
+            sp -= 2;
+            reds--;
+            continue;
+          }
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 70 /* DIV */: {
+          const a = stack[sp - 2], b = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number" && b !== 0) {
+            stack[sp - 3] = a / b;
+            sp -= 2;
+            reds--;
+            continue;
+          }
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 71 /* INC */: {
+          const a = stack[sp - 1];
+          if (typeof a === "number") {
+            stack[sp - 2] = a + 1;
+            sp--;
+            reds--;
+            continue;
+          }
+          argc = 1;
+          isTail = false;
+          break;
+        }
+        case 72 /* DEC */: {
+          const a = stack[sp - 1];
+          if (typeof a === "number") {
+            stack[sp - 2] = a - 1;
+            sp--;
+            reds--;
+            continue;
+          }
+          argc = 1;
+          isTail = false;
+          break;
+        }
+        case 73 /* EQ */: {
+          const a = stack[sp - 2], b = stack[sp - 1];
+          stack[sp - 3] = a === b ||
+            (typeof a === "object" && typeof b === "object" && a !== null && b !== null &&
+              equals(a, b));
+          sp -= 2;
+          reds--;
+          continue;
+        }
+        case 74 /* LT */: {
+          const a = stack[sp - 2], b = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp - 3] = a < b;
+            sp -= 2;
+            reds--;
+            continue;
+          }
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 75 /* GT */: {
+          const a = stack[sp - 2], b = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp - 3] = a > b;
+            sp -= 2;
+            reds--;
+            continue;
+          }
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 76 /* LTE */: {
+          const a = stack[sp - 2], b = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp - 3] = a <= b;
+            sp -= 2;
+            reds--;
+            continue;
+          }
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 77 /* GTE */: {
+          const a = stack[sp - 2], b = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp - 3] = a >= b;
+            sp -= 2;
+            reds--;
+            continue;
+          }
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        default:
+          throw new Error(`unknown opcode ${code[ip - 1]} at ${ip - 1}`);
+      }
+
+      // ---- The one call sequence: the callee is at stack[sp - argc - 1].
+      for (;;) {
+        const f = stack[sp - argc - 1];
+        if (f instanceof Closure) {
+          if (isTail) {
+            const from = sp - argc - 1;
+            const to = base - 1;
+            for (let i = 0; i <= argc; i++) stack[to + i] = stack[from + i];
+            sp = base + argc;
+            if (!(closure.proto as FnProto).isPrelude) {
+              frame.tailChunk = chunk;
+              frame.tailIp = ip - 1;
+            }
+            frame.tailCalls++;
+            frame.closure = f;
+            frame.argc = argc;
+          } else {
+            frame.ip = ip;
+            if (fp >= MAX_FRAMES) {
+              throw new Panic(
+                `this process is more than ${MAX_FRAMES} calls deep (the frame limit)`,
+                "limit",
+              );
+            }
+            let nf = frames[fp];
+            if (nf === undefined) {
+              nf = new Frame(f, sp - argc, argc);
+              frames[fp] = nf;
+            } else {
+              nf.closure = f;
+              nf.base = sp - argc;
+              nf.argc = argc;
+              nf.tailChunk = null;
+              nf.tailCalls = 0;
+            }
+            frame = nf;
+            fp++;
+            base = sp - argc;
+          }
+          closure = f;
+          chunk = (f.proto as FnProto).chunk;
+          code = chunk.code;
+          consts = chunk.consts;
+          captures = f.captures;
+          globals = f.globals.values;
+          ip = 0;
+          if (--reds <= 0) {
+            frame.ip = 0;
+            return pause(proc, sp, fp, budget, reds);
+          }
+          break;
+        }
+        if (f instanceof Builtin) {
+          const arities = f.arities;
+          if (arities.length > 0 && !arities.includes(argc)) {
+            throw new Panic(
+              `\`${f.name}\` takes ${arityWords(arities)}, but it was given ${argc}`,
+            );
+          }
+          const args = argc === 0 ? NO_ARGS : stack.slice(sp - argc, sp);
+          sp -= argc + 1;
+          frame.ip = ip;
+          proc.sp = sp;
+          proc.fp = fp;
+          proc.sliceReds = budget - reds;
+          const r = f.impl(args, proc);
+          if (proc.charge !== 0) {
+            reds -= proc.charge;
+            proc.charge = 0;
+          }
+          if (r === SUSPEND) {
+            // The built-in set the status; `pending` is its value when we resume.
+            stack[sp++] = proc.pending;
+            proc.pending = null;
+            frame.ip = ip;
+            proc.sp = sp;
+            proc.fp = fp;
+            proc.reductions += budget - reds + 1;
+            if ((proc.status as string) === "runnable") return Exit.Budget; // yield!
+            return Exit.Suspended;
+          }
+          stack[sp++] = r as Value;
+          if (--reds <= 0) {
+            frame.ip = ip;
+            return pause(proc, sp, fp, budget, reds);
+          }
+          break;
+        }
+        if (f instanceof Partial) {
+          if (argc !== 1) {
+            throw new Panic(
+              `a partially applied function takes exactly one argument, but it was given ${argc}`,
+            );
+          }
+          const x = stack[sp - 1];
+          const args = f.args;
+          sp -= 2;
+          stack[sp++] = f.fn;
+          for (let i = 0; i < args.length; i++) stack[sp++] = i === f.hole ? x : args[i];
+          argc = args.length;
+          continue;
+        }
+        if (f instanceof Keyword) {
+          if (argc !== 1) {
+            throw new Panic(
+              `a keyword called as a function takes exactly one argument, but it was given ${argc}`,
+            );
+          }
+          const v = getKey(stack[sp - 1], f);
+          sp -= 2;
+          stack[sp++] = v;
+          reds--;
+          break;
+        }
+        throw new Panic(`only functions can be called, but this is ${described(f)}`);
+      }
+    }
+  } catch (e) {
+    frame.ip = ip;
+    proc.sp = sp;
+    proc.fp = fp;
+    proc.reductions += budget - reds;
+    proc.status = "panicked";
+    proc.error = toLudusError(proc, e);
+    return Exit.Panicked;
+  }
+}
+
+function pause(proc: Process, sp: number, fp: number, budget: number, reds: number): Exit {
+  proc.sp = sp;
+  proc.fp = fp;
+  proc.reductions += budget - reds;
+  proc.status = "runnable";
+  return Exit.Budget;
+}
+
+function notBoundYet(c: Cell): Panic {
+  return new Panic(
+    `\`${c.name}\` is not bound yet: it is used before the line that binds it has run`,
+  );
+}
+
+function arityWords(arities: number[]): string {
+  const words = arities.map(String);
+  const last = words.pop()!;
+  const list = words.length > 0 ? `${words.join(", ")} or ${last}` : last;
+  return `${list} argument${last === "1" && words.length === 0 ? "" : "s"}`;
+}
+
+/** Can this value be called? */
+export function isCallable(f: Value): boolean {
+  return f instanceof Closure || f instanceof Builtin || f instanceof Partial ||
+    f instanceof Keyword;
+}
+
+/** `value :key`: dicts and packages look the key up; anything else gives nil. */
+export function getKey(v: Value, k: Keyword): Value {
+  if (v instanceof Dict) return v.get(k);
+  if (v instanceof Pkg) {
+    const x = v.dict.map.get(k);
+    if (x === undefined) throw new Panic(`the package \`${v.name}\` has no \`:${k.name}\``);
+    return x;
+  }
+  if (v instanceof LBox) return null;
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Errors and stacks
+
+/** A position in compiled code. */
+interface Site {
+  chunk: Chunk;
+  ip: number;
+}
+
+/** The innermost place in user (non-prelude) code that led to the current point. */
+function userSite(proc: Process, skipTop: boolean): Site | null {
+  for (let i = proc.fp - 1; i >= 0; i--) {
+    const f = proc.frames[i];
+    const proto = f.closure.proto as FnProto;
+    if (!(skipTop && i === proc.fp - 1) && !proto.isPrelude) {
+      return { chunk: proto.chunk, ip: Math.max(0, f.ip - 1) };
+    }
+    if (f.tailChunk) return { chunk: f.tailChunk, ip: f.tailIp };
+  }
+  return null;
+}
+
+/** The name a frame's function shows in a stack. */
+export function frameName(proto: FnProto): string {
+  if (proto.name) return proto.name;
+  return proto.clauses.length === 0 ? "toplevel" : "fn anonymous";
+}
+
+/**
+ * The Ludus call stack of a process, innermost first: user frames with their
+ * positions, prelude frames by name, and where tail calls replaced frames.
+ */
+export function ludusStack(proc: Process): StackEntry[] {
+  const out: StackEntry[] = [];
+  for (let i = proc.fp - 1; i >= 0; i--) {
+    const f = proc.frames[i];
+    const proto = f.closure.proto as FnProto;
+    const pos = proto.chunk.positionAt(Math.max(0, f.ip - 1));
+    const entry: StackEntry = {
+      fn: frameName(proto),
+      file: proto.chunk.source.name,
+      line: pos.line,
+      column: pos.column,
+    };
+    const notes: string[] = [];
+    if (proto.isPrelude) notes.push("in the prelude");
+    if (f.tailCalls > 0) {
+      notes.push(
+        `${f.tailCalls === 1 ? "a tail call" : `${f.tailCalls} tail calls`} replaced frames here`,
+      );
+    }
+    if (notes.length > 0) entry.note = notes.join("; ");
+    out.push(entry);
+  }
+  return out;
+}
+
+function toLudusError(proc: Process, e: unknown): LudusError {
+  if (e instanceof LudusError) {
+    e.pid ??= proc.id;
+    return e;
+  }
+  if (!(e instanceof Panic)) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      e = new Panic("a value is nested too deeply for Ludus to handle", "limit");
+    } else {
+      const err = internalError(e);
+      err.pid = proc.id;
+      // Keep the JS stack for maintainers (never printed to learners by default).
+      (err as { hostStack?: string }).hostStack = e instanceof Error ? e.stack : undefined;
+      return err;
+    }
+  }
+  const p = e as Panic;
+  const site = userSite(proc, p.atCallSite) ?? userSite(proc, false);
+  const source = site?.chunk.source ?? null;
+  const span = site ? site.chunk.spanAt(site.ip) : null;
+  return new LudusError(p.kind, p.message, source, span, {
+    stack: ludusStack(proc),
+    pid: proc.id,
+  });
+}
+
+/** The printed name of any callable, for messages. */
+export function callableName(f: Value): string {
+  if (f instanceof Closure || f instanceof Partial || f instanceof Builtin) return fnName(f);
+  return show(f);
+}

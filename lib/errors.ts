@@ -189,10 +189,10 @@ export function formatError(err: LudusError, paint: Painter = PLAIN): string {
         out.push(paint.dim(`  … ${err.ludusStack.length - 22} more frames …`));
         continue;
       }
-      out.push(
-        `  ${e.fn} ${paint.dim("at")} ${paint.cyan(`${e.file}:${e.line}:${e.column}`)}` +
-          (e.note ? paint.dim(` (${e.note})`) : ""),
-      );
+      const where = e.file === "prelude"
+        ? ""
+        : ` ${paint.dim("at")} ${paint.cyan(`${e.file}:${e.line}:${e.column}`)}`;
+      out.push(`  ${e.fn}${where}` + (e.note ? paint.dim(` (${e.note})`) : ""));
     }
   }
   return out.join("\n");

@@ -696,9 +696,17 @@ function parseMatch(p: State): Expr {
   return { kind: "match", value, clauses, span: spanFrom(p, kw.span.start) };
 }
 
+/** `pattern [if guard] -> body`; a bare `else` stands for `_` here. */
 function parseMatchClause(p: State): MatchClause {
-  const start = peek(p).span.start;
-  const pattern = parsePattern(p);
+  const t = peek(p);
+  const start = t.span.start;
+  let pattern: Pattern;
+  if (t.kind === "else" && peekAt(p, 1).kind === "->") {
+    next(p);
+    pattern = { kind: "pwild", span: t.span };
+  } else {
+    pattern = parsePattern(p);
+  }
   let guard: Expr | null = null;
   if (peek(p).kind === "if") {
     next(p);

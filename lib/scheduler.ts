@@ -109,8 +109,11 @@ export class Scheduler {
   readonly console: string[] = [];
   /** Tests registered by `test` forms (test mode). */
   readonly tests: { name: string; fn: Closure }[] = [];
+  /** The settings it was made with. */
   readonly opts: SchedulerOptions;
+  /** Where output goes. */
   readonly host: Host;
+  /** The seeded random number source (`random` in Ludus). */
   readonly random: () => number;
 
   #queue: Process[] = [];

@@ -2,8 +2,176 @@
 // test fixtures, so tests need no read permission.
 
 import f0 from "./cases/basics.txt" with { type: "text" };
+import f1 from "./golden/block.ld" with { type: "text" };
+import f2 from "./golden/block.out" with { type: "text" };
+import f3 from "./golden/box.ld" with { type: "text" };
+import f4 from "./golden/box.out" with { type: "text" };
+import f5 from "./golden/closures.ld" with { type: "text" };
+import f6 from "./golden/closures.out" with { type: "text" };
+import f7 from "./golden/collections.ld" with { type: "text" };
+import f8 from "./golden/collections.out" with { type: "text" };
+import f9 from "./golden/comments.ld" with { type: "text" };
+import f10 from "./golden/comments.out" with { type: "text" };
+import f11 from "./golden/err_deadlock.ld" with { type: "text" };
+import f12 from "./golden/err_deadlock.out" with { type: "text" };
+import f13 from "./golden/err_deep_stack.ld" with { type: "text" };
+import f14 from "./golden/err_deep_stack.out" with { type: "text" };
+import f15 from "./golden/err_div_zero.ld" with { type: "text" };
+import f16 from "./golden/err_div_zero.out" with { type: "text" };
+import f17 from "./golden/err_let_mismatch.ld" with { type: "text" };
+import f18 from "./golden/err_let_mismatch.out" with { type: "text" };
+import f19 from "./golden/err_match.ld" with { type: "text" };
+import f20 from "./golden/err_match.out" with { type: "text" };
+import f21 from "./golden/err_no_clause.ld" with { type: "text" };
+import f22 from "./golden/err_no_clause.out" with { type: "text" };
+import f23 from "./golden/err_not_a_function.ld" with { type: "text" };
+import f24 from "./golden/err_not_a_function.out" with { type: "text" };
+import f25 from "./golden/err_pattern_twice.ld" with { type: "text" };
+import f26 from "./golden/err_pattern_twice.out" with { type: "text" };
+import f27 from "./golden/err_placeholders.ld" with { type: "text" };
+import f28 from "./golden/err_placeholders.out" with { type: "text" };
+import f29 from "./golden/err_prelude_tail.ld" with { type: "text" };
+import f30 from "./golden/err_prelude_tail.out" with { type: "text" };
+import f31 from "./golden/err_rebind.ld" with { type: "text" };
+import f32 from "./golden/err_rebind.out" with { type: "text" };
+import f33 from "./golden/err_recur_not_tail.ld" with { type: "text" };
+import f34 from "./golden/err_recur_not_tail.out" with { type: "text" };
+import f35 from "./golden/err_recur_outside.ld" with { type: "text" };
+import f36 from "./golden/err_recur_outside.out" with { type: "text" };
+import f37 from "./golden/err_syntax_string.ld" with { type: "text" };
+import f38 from "./golden/err_syntax_string.out" with { type: "text" };
+import f39 from "./golden/err_syntax_two_exprs.ld" with { type: "text" };
+import f40 from "./golden/err_syntax_two_exprs.out" with { type: "text" };
+import f41 from "./golden/err_syntax_unclosed.ld" with { type: "text" };
+import f42 from "./golden/err_syntax_unclosed.out" with { type: "text" };
+import f43 from "./golden/err_toplevel_only.ld" with { type: "text" };
+import f44 from "./golden/err_toplevel_only.out" with { type: "text" };
+import f45 from "./golden/err_unbound.ld" with { type: "text" };
+import f46 from "./golden/err_unbound.out" with { type: "text" };
+import f47 from "./golden/err_used_before_bound.ld" with { type: "text" };
+import f48 from "./golden/err_used_before_bound.out" with { type: "text" };
+import f49 from "./golden/err_when.ld" with { type: "text" };
+import f50 from "./golden/err_when.out" with { type: "text" };
+import f51 from "./golden/fn.ld" with { type: "text" };
+import f52 from "./golden/fn.out" with { type: "text" };
+import f53 from "./golden/if.ld" with { type: "text" };
+import f54 from "./golden/if.out" with { type: "text" };
+import f55 from "./golden/if_let.ld" with { type: "text" };
+import f56 from "./golden/if_let.out" with { type: "text" };
+import f57 from "./golden/let.ld" with { type: "text" };
+import f58 from "./golden/let.out" with { type: "text" };
+import f59 from "./golden/loop.ld" with { type: "text" };
+import f60 from "./golden/loop.out" with { type: "text" };
+import f61 from "./golden/match.ld" with { type: "text" };
+import f62 from "./golden/match.out" with { type: "text" };
+import f63 from "./golden/panic.ld" with { type: "text" };
+import f64 from "./golden/panic.out" with { type: "text" };
+import f65 from "./golden/partial.ld" with { type: "text" };
+import f66 from "./golden/partial.out" with { type: "text" };
+import f67 from "./golden/pipeline.ld" with { type: "text" };
+import f68 from "./golden/pipeline.out" with { type: "text" };
+import f69 from "./golden/pkg.ld" with { type: "text" };
+import f70 from "./golden/pkg.out" with { type: "text" };
+import f71 from "./golden/repeat.ld" with { type: "text" };
+import f72 from "./golden/repeat.out" with { type: "text" };
+import f73 from "./golden/splats.ld" with { type: "text" };
+import f74 from "./golden/splats.out" with { type: "text" };
+import f75 from "./golden/strings.ld" with { type: "text" };
+import f76 from "./golden/strings.out" with { type: "text" };
+import f77 from "./golden/synthetic.ld" with { type: "text" };
+import f78 from "./golden/synthetic.out" with { type: "text" };
+import f79 from "./golden/tail_calls.ld" with { type: "text" };
+import f80 from "./golden/tail_calls.out" with { type: "text" };
+import f81 from "./golden/typed_patterns.ld" with { type: "text" };
+import f82 from "./golden/typed_patterns.out" with { type: "text" };
+import f83 from "./golden/when.ld" with { type: "text" };
+import f84 from "./golden/when.out" with { type: "text" };
 
 /** Fixture texts by path relative to tests/. */
 export const FIXTURES: ReadonlyMap<string, string> = new Map([
   ["cases/basics.txt", f0],
+  ["golden/block.ld", f1],
+  ["golden/block.out", f2],
+  ["golden/box.ld", f3],
+  ["golden/box.out", f4],
+  ["golden/closures.ld", f5],
+  ["golden/closures.out", f6],
+  ["golden/collections.ld", f7],
+  ["golden/collections.out", f8],
+  ["golden/comments.ld", f9],
+  ["golden/comments.out", f10],
+  ["golden/err_deadlock.ld", f11],
+  ["golden/err_deadlock.out", f12],
+  ["golden/err_deep_stack.ld", f13],
+  ["golden/err_deep_stack.out", f14],
+  ["golden/err_div_zero.ld", f15],
+  ["golden/err_div_zero.out", f16],
+  ["golden/err_let_mismatch.ld", f17],
+  ["golden/err_let_mismatch.out", f18],
+  ["golden/err_match.ld", f19],
+  ["golden/err_match.out", f20],
+  ["golden/err_no_clause.ld", f21],
+  ["golden/err_no_clause.out", f22],
+  ["golden/err_not_a_function.ld", f23],
+  ["golden/err_not_a_function.out", f24],
+  ["golden/err_pattern_twice.ld", f25],
+  ["golden/err_pattern_twice.out", f26],
+  ["golden/err_placeholders.ld", f27],
+  ["golden/err_placeholders.out", f28],
+  ["golden/err_prelude_tail.ld", f29],
+  ["golden/err_prelude_tail.out", f30],
+  ["golden/err_rebind.ld", f31],
+  ["golden/err_rebind.out", f32],
+  ["golden/err_recur_not_tail.ld", f33],
+  ["golden/err_recur_not_tail.out", f34],
+  ["golden/err_recur_outside.ld", f35],
+  ["golden/err_recur_outside.out", f36],
+  ["golden/err_syntax_string.ld", f37],
+  ["golden/err_syntax_string.out", f38],
+  ["golden/err_syntax_two_exprs.ld", f39],
+  ["golden/err_syntax_two_exprs.out", f40],
+  ["golden/err_syntax_unclosed.ld", f41],
+  ["golden/err_syntax_unclosed.out", f42],
+  ["golden/err_toplevel_only.ld", f43],
+  ["golden/err_toplevel_only.out", f44],
+  ["golden/err_unbound.ld", f45],
+  ["golden/err_unbound.out", f46],
+  ["golden/err_used_before_bound.ld", f47],
+  ["golden/err_used_before_bound.out", f48],
+  ["golden/err_when.ld", f49],
+  ["golden/err_when.out", f50],
+  ["golden/fn.ld", f51],
+  ["golden/fn.out", f52],
+  ["golden/if.ld", f53],
+  ["golden/if.out", f54],
+  ["golden/if_let.ld", f55],
+  ["golden/if_let.out", f56],
+  ["golden/let.ld", f57],
+  ["golden/let.out", f58],
+  ["golden/loop.ld", f59],
+  ["golden/loop.out", f60],
+  ["golden/match.ld", f61],
+  ["golden/match.out", f62],
+  ["golden/panic.ld", f63],
+  ["golden/panic.out", f64],
+  ["golden/partial.ld", f65],
+  ["golden/partial.out", f66],
+  ["golden/pipeline.ld", f67],
+  ["golden/pipeline.out", f68],
+  ["golden/pkg.ld", f69],
+  ["golden/pkg.out", f70],
+  ["golden/repeat.ld", f71],
+  ["golden/repeat.out", f72],
+  ["golden/splats.ld", f73],
+  ["golden/splats.out", f74],
+  ["golden/strings.ld", f75],
+  ["golden/strings.out", f76],
+  ["golden/synthetic.ld", f77],
+  ["golden/synthetic.out", f78],
+  ["golden/tail_calls.ld", f79],
+  ["golden/tail_calls.out", f80],
+  ["golden/typed_patterns.ld", f81],
+  ["golden/typed_patterns.out", f82],
+  ["golden/when.ld", f83],
+  ["golden/when.out", f84],
 ]);

@@ -320,6 +320,8 @@ table("match and receive", [
     "(receive ((pt :ping from) -> (block (syn send (args from :pong)) :ok)) (_ -> nil))",
   ],
   ["receive { x if x -> x }", "(receive (x if x -> x))"],
+  ["match x with { 1 -> :a; else -> :b }", "(match x (1 -> :a) (_ -> :b))"],
+  ["receive { else -> 0 }", "(receive (_ -> 0))"],
 ]);
 
 table("fn", [
@@ -423,6 +425,58 @@ table("newlines and terminators", [
   ["\ufefflet x = 1", "(let x 1)"],
   ['"multi\nline"', '"multi\\nline"'],
 ]);
+
+Deno.test("parse() reads a realistic program", () => {
+  const text = `& A small program in the style of the prelude.
+fn sum_list {
+  "Adds up a list of numbers."
+  (xs) -> sum_list (xs, 0)
+  ([], acc) -> acc
+  ([x, ...xs], acc) if number? (x) -> sum_list (xs, add (acc, x))
+}
+
+box counter = 0
+let shape = #{:kind :circle, :radius 10}
+
+fn area (s) -> match s with {
+  #{:kind :circle, radius} -> mult (pi, radius, radius)
+  #{:kind :square, :side side as :number} -> mult (side, side)
+  _ -> panic! "unknown shape"
+}
+
+let result = do [1, 2, 3]
+  > map (inc, _)
+  > sum_list
+
+repeat 4 {
+  forward! (100); right! (0.25)
+}
+
+let pid = spawn! (fn () -> receive {
+  (:ping, from) -> send! (from, :pong)
+})
+test "areas" eq? (area (shape), mult (pi, 100))
+if gt? (result, 5)
+  then print! ("big: {result}")
+  else :small
+`;
+  const script = parse(src(text));
+  assertEquals(script.exprs.map((e) => e.kind), [
+    "fn",
+    "box",
+    "let",
+    "fn",
+    "let",
+    "repeat",
+    "let",
+    "test",
+    "if",
+  ]);
+  const sum = script.exprs[0];
+  assert(sum.kind === "fn");
+  assertEquals(sum.doc, "Adds up a list of numbers.");
+  assertEquals(sum.clauses.length, 3);
+});
 
 // ---------------------------------------------------------------------------
 // Spans

@@ -1,0 +1,177 @@
+#!/usr/bin/env -S deno run --allow-read
+/**
+ * The `ludus` command.
+ *
+ *     deno run -R cli.ts FILE.ld            run a script
+ *     deno run cli.ts - < FILE.ld           run a script from stdin
+ *     deno run -R cli.ts --disasm FILE.ld   show its bytecode
+ *     deno run -R cli.ts --help             all options
+ *
+ * stdout carries only the console output and, last, the result; errors and
+ * reports go to stderr. Exit codes: 0 success, 1 a Ludus error, 2 bad usage.
+ *
+ * @module
+ */
+
+import { parseArgs } from "./lib/_args.ts";
+import * as colors from "./lib/_colors.ts";
+import { disassemble } from "./lib/disasm.ts";
+import { formatError, internalError, LudusError, type Painter } from "./lib/errors.ts";
+import { readScript, readStdin, useColor, writeErr, writeOut } from "./lib/host_deno.ts";
+import { compileSource, Runtime } from "./lib/runtime.ts";
+import { DEFAULTS } from "./lib/scheduler.ts";
+
+/** The version printed by `--version`. */
+export const VERSION = "0.1.0";
+
+const USAGE = `Ludus ${VERSION}: run Ludus programs on a BEAM-like VM.
+
+Usage:
+  deno run -R cli.ts [options] FILE.ld     run a script (- reads it from stdin)
+  deno run -R cli.ts --disasm FILE.ld      print the compiled bytecode
+
+Options:
+  --json                 print one JSON object: result, console, turtle, error
+  --budget N             reductions per time slice (default ${DEFAULTS.budget})
+  --seed N               seed for random (same seed, same run)
+  --wait-all             wait for every process, not just the main script
+  --virtual-clock        make sleep! instant (but ordered)
+  --max-reductions N     stop after N reductions in total
+  --timeout MS           stop after MS milliseconds
+  --no-color             never colour errors
+  -h, --help             this help
+  -V, --version          print the version
+
+Exit codes: 0 success, 1 a Ludus error (panic, syntax, deadlock, limit), 2 bad usage.
+Permissions: --allow-read (-R) to read scripts; nothing else for local programs.`;
+
+const OPTIONS = {
+  json: { type: "boolean" },
+  disasm: { type: "boolean" },
+  budget: { type: "string" },
+  seed: { type: "string" },
+  "wait-all": { type: "boolean" },
+  "virtual-clock": { type: "boolean" },
+  "max-reductions": { type: "string" },
+  timeout: { type: "string" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" },
+} as const;
+
+/** Subcommands (later stages add them); a script of the same name runs as `./NAME`. */
+const SUBCOMMANDS = new Set<string>();
+
+function usageError(message: string): never {
+  throw new LudusError("usage", message, null, null, {
+    hint: "run with --help to see the options",
+  });
+}
+
+function intOption(v: string | boolean | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (typeof v !== "string" || !Number.isFinite(n) || n < 0) {
+    usageError(`--${name} needs a number, not "${v}"`);
+  }
+  return n;
+}
+
+function painter(on: boolean): Painter {
+  colors.setColorEnabled(on);
+  return { red: colors.red, cyan: colors.cyan, dim: colors.dim, bold: colors.bold };
+}
+
+/** Run the command line; returns the exit code. */
+export async function main(args: string[]): Promise<number> {
+  let paint = painter(false);
+  let json = false;
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs(args, OPTIONS);
+    } catch (e) {
+      usageError((e as Error).message.replace(/\. To specify.*$/s, ""));
+    }
+    const opts = parsed.values;
+    json = opts.json === true;
+    paint = painter(!opts["no-color"] && useColor("stderr"));
+    if (opts.help) {
+      writeOut(USAGE + "\n");
+      return 0;
+    }
+    if (opts.version) {
+      writeOut(`ludus ${VERSION}\n`);
+      return 0;
+    }
+    const positionals = parsed.positionals;
+    if (positionals.length === 0) usageError("no script given: which .ld file should I run?");
+    if (SUBCOMMANDS.has(positionals[0])) usageError(`\`${positionals[0]}\` is not available yet`);
+    if (positionals.length > 1) {
+      usageError(`one script at a time, please (got ${positionals.join(", ")})`);
+    }
+    const file = positionals[0];
+    const text = file === "-" ? await readStdin() : await readScript(file);
+    const name = file === "-" ? "<stdin>" : file;
+
+    if (opts.disasm) {
+      writeOut(disassemble(compileSource(text, { file: name }).proto));
+      return 0;
+    }
+
+    const rt = new Runtime({
+      file: name,
+      budget: intOption(opts.budget, "budget"),
+      seed: intOption(opts.seed, "seed"),
+      waitAll: opts["wait-all"] === true,
+      virtualClock: opts["virtual-clock"] === true,
+      maxReductions: intOption(opts["max-reductions"], "max-reductions"),
+      timeoutMs: intOption(opts.timeout, "timeout"),
+      host: {
+        print: json ? undefined : (line) => writeOut(line + "\n"),
+        report: (text, err) => {
+          writeErr(paint.dim(text) + "\n");
+          if (err) writeErr(formatError(err, paint) + "\n");
+        },
+      },
+    });
+    const stop = () => rt.scheduler.stop("interrupted (Ctrl-C)");
+    try {
+      Deno.addSignalListener("SIGINT", stop);
+    } catch { /* no signals on this platform */ }
+    const report = await rt.runMain(text, name);
+    try {
+      Deno.removeSignalListener("SIGINT", stop);
+    } catch { /* ignore */ }
+    if (json) {
+      writeOut(
+        JSON.stringify({
+          result: report.result,
+          console: report.console,
+          turtle: [],
+          error: report.error?.toJSON() ?? null,
+        }) + "\n",
+      );
+      return report.error ? 1 : 0;
+    }
+    if (report.error) {
+      writeErr(formatError(report.error, paint) + "\n");
+      return 1;
+    }
+    writeOut(report.result + "\n");
+    return 0;
+  } catch (e) {
+    const err = e instanceof LudusError ? e : internalError(e);
+    if (json) {
+      writeOut(
+        JSON.stringify({ result: null, console: [], turtle: [], error: err.toJSON() }) + "\n",
+      );
+    } else writeErr(formatError(err, paint) + "\n");
+    return err.kind === "usage" ? 2 : 1;
+  }
+}
+
+if (import.meta.main) {
+  const code = await main(Deno.args);
+  Deno.exit(code);
+}

@@ -1,0 +1,78 @@
+/**
+ * The Deno host: the only part of the library that touches files, the terminal
+ * and the network. The core (lexer to scheduler) stays free of `Deno.*` so it runs
+ * in a browser Web Worker too.
+ *
+ * @module
+ */
+
+import { LudusError } from "./errors.ts";
+
+const encoder = new TextEncoder();
+
+/** Write text to stdout, synchronously (console lines appear as they happen). */
+export function writeOut(text: string): void {
+  writeAll(Deno.stdout, encoder.encode(text));
+}
+
+/** Write text to stderr, synchronously. */
+export function writeErr(text: string): void {
+  writeAll(Deno.stderr, encoder.encode(text));
+}
+
+function writeAll(w: { writeSync(p: Uint8Array): number }, data: Uint8Array): void {
+  let off = 0;
+  while (off < data.length) off += w.writeSync(data.subarray(off));
+}
+
+/** Should output to this stream be coloured? (No env permission needed.) */
+export function useColor(stream: "stdout" | "stderr"): boolean {
+  if (Deno.noColor) return false;
+  return (stream === "stdout" ? Deno.stdout : Deno.stderr).isTerminal();
+}
+
+/** Read all of stdin as text (needs no permission). */
+export async function readStdin(): Promise<string> {
+  const bytes = new Uint8Array(await new Response(Deno.stdin.readable).arrayBuffer());
+  return decode(bytes, "<stdin>");
+}
+
+/** Decode UTF-8, with a Ludus error (not an exception) for invalid bytes. */
+export function decode(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new LudusError(
+      "syntax",
+      `${name} is not valid UTF-8 text: Ludus programs must be saved as UTF-8`,
+    );
+  }
+}
+
+/**
+ * Read a script file. Missing files and missing permissions become Ludus errors
+ * of kind "usage" with a plain message.
+ */
+export async function readScript(path: string): Promise<string> {
+  try {
+    return decode(await Deno.readFile(path), path);
+  } catch (e) {
+    if (e instanceof LudusError) throw e;
+    if (e instanceof Deno.errors.NotFound) {
+      throw new LudusError("usage", `cannot read ${path}: there is no such file`);
+    }
+    if (e instanceof Deno.errors.IsADirectory) {
+      throw new LudusError("usage", `cannot read ${path}: it is a folder, not a file`);
+    }
+    if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {
+      throw new LudusError(
+        "usage",
+        `cannot read ${path}: Deno needs permission to read files`,
+        null,
+        null,
+        { hint: "run with --allow-read (or -R), e.g. deno run -R cli.ts " + path },
+      );
+    }
+    throw new LudusError("usage", `cannot read ${path}: ${(e as Error).message}`);
+  }
+}

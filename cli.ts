@@ -152,14 +152,15 @@ export async function main(args: string[]): Promise<number> {
           error: report.error?.toJSON() ?? null,
         }) + "\n",
       );
-      return report.error ? 1 : 0;
+      return report.error || (opts["wait-all"] === true && rt.scheduler.failures > 0) ? 1 : 0;
     }
     if (report.error) {
       writeErr(formatError(report.error, paint) + "\n");
       return 1;
     }
     writeOut(report.result + "\n");
-    return 0;
+    // With --wait-all, any process that panicked makes the run fail (it was reported).
+    return opts["wait-all"] === true && rt.scheduler.failures > 0 ? 1 : 0;
   } catch (e) {
     const err = e instanceof LudusError ? e : internalError(e);
     if (json) {

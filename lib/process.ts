@@ -114,6 +114,10 @@ export class Process {
   ring: MessageRecord[] | null;
   /** The id of the message most recently received (the cause of what it sends). */
   lastReceived: number | null;
+  /** The process it last sent a message to (a hint in deadlock reports). */
+  lastSentTo: Process | null;
+  /** For the host's own process: where its messages go (null for Ludus processes). */
+  hostSink: ((msg: Value, from: Process | null) => void) | null;
   /** When sleeping: the clock time to wake at. */
   wakeAt: number;
   /** The value a suspending built-in returns when the process resumes. */
@@ -160,6 +164,8 @@ export class Process {
     this.messagesOut = 0;
     this.ring = null;
     this.lastReceived = null;
+    this.lastSentTo = null;
+    this.hostSink = null;
     this.wakeAt = 0;
     this.pending = null;
     this.charge = 0;

@@ -20,7 +20,8 @@ import type { Process } from "./process.ts";
 import { type Host, type RunOutcome, Scheduler, type SchedulerOptions } from "./scheduler.ts";
 import { show } from "./show.ts";
 import { validate } from "./validator.ts";
-import { Closure, Globals, type Value } from "./values.ts";
+import { Closure, Globals, type Pid, type Value } from "./values.ts";
+import { fromJS } from "./convert.ts";
 
 /** A compiled script, ready to run. */
 export interface Compiled {
@@ -99,13 +100,56 @@ export class Runtime {
   readonly scheduler: Scheduler;
   /** Options. */
   readonly options: RuntimeOptions;
-  /** Messages Ludus processes sent to the host (the pid from {@linkcode Runtime.hostPid}). */
+  /** Messages Ludus processes sent to the host, not yet taken. */
   readonly #hostInbox: Value[] = [];
+  /** The host's own pid: what Ludus sends to it arrives in JS. */
+  readonly hostPid: Pid;
+  /** Called for each message sent to {@linkcode Runtime.hostPid} (else they queue). */
+  onMessage: ((msg: Value) => void) | null = null;
 
   /** Make a runtime. */
   constructor(options: RuntimeOptions = {}) {
     this.options = options;
     this.scheduler = new Scheduler(options);
+    this.hostPid = this.scheduler.hostProcess((msg) => {
+      if (this.onMessage) this.onMessage(msg);
+      else this.#hostInbox.push(msg);
+    }).pid;
+  }
+
+  /**
+   * Compile and run source as a process (not the main one) and return its
+   * value. Throws the LudusError if it fails or never finishes.
+   */
+  async evaluate(text: string, file?: string): Promise<Value> {
+    const compiled = this.compile(text, file);
+    const proc = this.scheduler.spawn(new Closure(compiled.proto, [], compiled.globals), null);
+    proc.name = file ?? "evaluate";
+    await this.scheduler.runUntilIdle();
+    if (proc.status === "done") return proc.result;
+    if (proc.status === "panicked") throw proc.error!;
+    throw this.scheduler.stopped ??
+      new LudusError("deadlock", `${proc.name} did not finish: it is ${proc.status}`);
+  }
+
+  /** Spawn a Ludus function as a new process, called with `args`. Returns its pid. */
+  spawn(fn: Value, args: Value[] = []): Pid {
+    return this.scheduler.spawn(fn, null, args).pid;
+  }
+
+  /** Send a message from the host to a process (plain JS data is converted). */
+  send(pid: Pid, msg: unknown): void {
+    this.scheduler.send(this.hostPid.proc as Process, pid, fromJS(msg));
+  }
+
+  /** Run one slice of one process; false if nothing was runnable. */
+  step(): boolean {
+    return this.scheduler.step();
+  }
+
+  /** Run until nothing is runnable and no timer is pending. */
+  runUntilIdle(): Promise<void> {
+    return this.scheduler.runUntilIdle();
   }
 
   /** Compile source text with this runtime's options. */
@@ -146,9 +190,20 @@ export class Runtime {
     };
   }
 
-  /** Messages sent to the host so far (and clears them). */
+  /** Messages sent to the host and not yet taken (and clears them). */
   takeHostMessages(): Value[] {
     return this.#hostInbox.splice(0);
+  }
+
+  /**
+   * The next message a process sends to the host: runs the scheduler until one
+   * arrives; null if everything went idle without one.
+   */
+  async receive(): Promise<Value | null> {
+    if (this.#hostInbox.length === 0) {
+      await this.scheduler.runUntil(() => this.#hostInbox.length > 0);
+    }
+    return this.#hostInbox.length > 0 ? this.#hostInbox.shift()! : null;
   }
 }
 

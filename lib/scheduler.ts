@@ -105,6 +105,8 @@ export class Scheduler {
   slices = 0;
   /** The longest slice, in ms. */
   longestSlice = 0;
+  /** Processes that ended by panicking. */
+  failures = 0;
   /** Console lines printed so far. */
   readonly console: string[] = [];
   /** Tests registered by `test` forms (test mode). */
@@ -173,6 +175,18 @@ export class Scheduler {
     return proc;
   }
 
+  /**
+   * A process that stands for the host: messages sent to its pid are handed to
+   * `onMessage` instead of a mailbox. It never runs and never counts as waiting.
+   */
+  hostProcess(onMessage: (msg: Value, from: Process | null) => void): Process {
+    const p = new Process(this.#nextId++, this, null);
+    p.name = "host";
+    p.status = "waiting";
+    p.hostSink = onMessage;
+    return p;
+  }
+
   /** `spawn! (f)` from a Ludus process. */
   spawnFrom(parent: Process, f: Value): Pid {
     if (!isCallable(f)) {
@@ -219,6 +233,7 @@ export class Scheduler {
     const id = this.#nextMsgId++;
     if (from) {
       from.messagesOut++;
+      from.lastSentTo = target;
       if (target) this.#record(from, "out", target, msg, id, from.lastReceived);
       if (from.tracers) {
         this.#trace(from, () => new Tuple([KW_SEND, target ? target.pid : null, msg]));
@@ -229,6 +244,11 @@ export class Scheduler {
   }
 
   #deliver(target: Process, msg: Value, from: Process | null, id: number): void {
+    if (target.hostSink !== null) {
+      target.messagesIn++;
+      target.hostSink(msg, from);
+      return;
+    }
     target.mailbox.push(msg);
     target.mailIds.push(id);
     target.mailFrom.push(from);
@@ -340,6 +360,7 @@ export class Scheduler {
   /** After a process ends: notify monitors, links, tracers; report panics. */
   #finish(proc: Process): void {
     this.procs.delete(proc.id);
+    if (proc.status === "panicked") this.failures++;
     this.#removeTimer(proc);
     if (proc.status === "panicked" && proc !== this.main) {
       this.host.report?.(
@@ -458,17 +479,21 @@ export class Scheduler {
     this.#wake();
   }
 
+  /** The error the run was stopped with (a limit, `stop()`), if any. */
+  get stopped(): LudusError | null {
+    return this.#stopped;
+  }
+
   #wake(): void {
     const ws = this.#waiters;
     this.#waiters = [];
     for (const w of ws) w();
   }
 
-  /** Is the run over? */
-  #over(): boolean {
-    if (this.#stopped) return true;
-    const main = this.main;
+  /** Has the main process ended (or, with `waitAll`, every process)? */
+  #mainOver(): boolean {
     if (this.opts.waitAll) return this.procs.size === 0;
+    const main = this.main;
     return main !== null && !main.alive;
   }
 
@@ -487,7 +512,10 @@ export class Scheduler {
     const dt = performance.now() - t0;
     if (dt > this.longestSlice) this.longestSlice = dt;
     this.slices++;
-    this.totalReductions += p.reductions - before;
+    const used = p.reductions - before;
+    this.totalReductions += used;
+    // Virtual time moves with work: 1,000 reductions are one virtual millisecond.
+    if (this.opts.virtualClock) this.#virtualNow += used / 1000;
     switch (why) {
       case Exit.Budget:
         this.#enqueue(p);
@@ -505,47 +533,61 @@ export class Scheduler {
   }
 
   /**
-   * Run until the run is over. Yields to the host event loop between batches.
+   * Run slices until `done()` is true, the run is stopped (a limit, `stop()`), or
+   * nothing can happen any more ("idle": nothing runnable, no timer pending).
+   * Gives the host event loop a turn between batches of slices.
    */
-  async runToEnd(): Promise<RunOutcome> {
+  async runUntil(done: () => boolean): Promise<"done" | "idle" | "stopped"> {
     const limitR = this.opts.maxReductions ?? Infinity;
     const timeout = this.opts.timeoutMs ?? Infinity;
     const start = performance.now();
     for (;;) {
       const batchEnd = performance.now() + DEFAULTS.sliceBatchMs;
       let ran = true;
-      while (!this.#over() && (ran = this.step())) {
+      while (!this.#stopped && !done() && (ran = this.step())) {
         if (performance.now() >= batchEnd) break;
       }
-      if (this.#over()) break;
+      if (this.#stopped) return "stopped";
+      if (done()) return "done";
       if (this.totalReductions > limitR) {
         this.#stopped = new LudusError(
           "limit",
           `the run used more than ${limitR} reductions (the --max-reductions limit)`,
         );
-        break;
+        return "stopped";
       }
       if (performance.now() - start > timeout) {
         this.#stopped = new LudusError(
           "limit",
           `the run took longer than ${timeout} ms (the --timeout limit)`,
         );
-        break;
+        return "stopped";
       }
       if (!ran) {
-        // Nothing runnable: advance to the next timer, or it is a deadlock.
-        if (this.#timers.length > 0) {
-          const next = this.#timers[0].at;
-          if (this.opts.virtualClock) this.#virtualNow = Math.max(this.#virtualNow, next);
-          else await this.#sleepUntil(next);
-          continue;
-        }
-        this.#stopped = this.#deadlock();
-        break;
+        // Nothing runnable: advance to the next timer, or nothing can ever happen.
+        if (this.#timers.length === 0) return "idle";
+        const next = this.#timers[0].at;
+        if (this.opts.virtualClock) this.#virtualNow = Math.max(this.#virtualNow, next);
+        else await this.#sleepUntil(next);
+        continue;
       }
       await yieldToHost();
     }
+  }
+
+  /**
+   * Run a script to its end: until the main process ends (or every process, with
+   * `waitAll`). If everything left waits forever, that is a deadlock error.
+   */
+  async runToEnd(): Promise<RunOutcome> {
+    const why = await this.runUntil(() => this.#mainOver());
+    if (why === "idle") this.#stopped = this.#deadlock();
     return this.#outcome();
+  }
+
+  /** Run until nothing is runnable and no timer is pending (for hosts and REPLs). */
+  async runUntilIdle(): Promise<void> {
+    await this.runUntil(() => false);
   }
 
   #sleepUntil(at: number): Promise<void> {
@@ -571,7 +613,7 @@ export class Scheduler {
     const main = this.main;
     const who = main && main.status === "waiting"
       ? "the main script waits for a message that no process can ever send"
-      : "every process waits for a message that no process can ever send";
+      : "these processes wait for messages that no process can ever send";
     const err = new LudusError(
       "deadlock",
       `${who}:\n${lines.join("\n")}`,
@@ -592,9 +634,6 @@ export class Scheduler {
     const main = this.main;
     let error = this.#stopped;
     if (!error && main && main.status === "panicked") error = main.error;
-    if (!error && this.opts.waitAll) {
-      // With wait-all, the run fails if any process failed: the reports said which.
-    }
     const left = [...this.procs.values()].filter((p) => p !== main);
     if (left.length > 0 && !this.#quietLeftovers) {
       const n = left.length;
@@ -644,12 +683,29 @@ export function where(p: Process): string {
 
 function waitsFor(p: Process): string {
   const others = p.monitoring ? [...p.monitoring].filter((o) => o.alive) : [];
-  if (others.length === 0) return "";
-  return `, for ${others.map(describe).join(", ")}`;
+  if (others.length > 0) return `, for ${others.map(describe).join(", ")} to end`;
+  const last = p.lastSentTo;
+  if (last && last !== p) {
+    return ` (it last sent a message to ${describe(last)}${last.alive ? "" : ", which has ended"})`;
+  }
+  return "";
 }
 
+/**
+ * Give the host event loop a turn (timers, I/O, signals, a web page). A
+ * MessageChannel message is a macrotask without `setTimeout`'s 4 ms clamp on
+ * nested timers, which would otherwise idle a third of a long run.
+ */
 function yieldToHost(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel === "undefined") return new Promise((r) => setTimeout(r, 0));
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
 }
 
 // --- a small binary heap of timers ordered by (at, seq)

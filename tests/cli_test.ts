@@ -1,0 +1,116 @@
+/**
+ * The command line, run as a subprocess: exit codes, stdout/stderr split, stdin,
+ * JSON output. Needs --allow-run (deno task test grants it); skipped otherwise.
+ */
+
+import { assert, assertEquals, assertMatch } from "@std/assert";
+
+const canRun = Deno.permissions.querySync({ name: "run" }).state === "granted" &&
+  Deno.permissions.querySync({ name: "read" }).state === "granted";
+const CLI = new URL("../cli.ts", import.meta.url).pathname;
+const ROOT = new URL("../", import.meta.url).pathname;
+
+async function cli(args: string[], stdin?: string, flags = ["-R"]) {
+  const cmd = new Deno.Command(Deno.execPath(), {
+    args: ["run", ...flags, CLI, ...args],
+    cwd: ROOT,
+    stdin: stdin === undefined ? "null" : "piped",
+    stdout: "piped",
+    stderr: "piped",
+    env: { NO_COLOR: "1" },
+  });
+  const child = cmd.spawn();
+  if (stdin !== undefined) {
+    const w = child.stdin.getWriter();
+    await w.write(new TextEncoder().encode(stdin));
+    await w.close();
+  }
+  const out = await child.output();
+  return {
+    code: out.code,
+    stdout: new TextDecoder().decode(out.stdout),
+    stderr: new TextDecoder().decode(out.stderr),
+  };
+}
+
+Deno.test({
+  name: "cli: runs a script, console then result on stdout, exit 0",
+  ignore: !canRun,
+  async fn() {
+    const r = await cli(["examples/hello.ld"]);
+    assertEquals(r.code, 0);
+    assertEquals(r.stdout, "hello, world\n:ok\n");
+    assertEquals(r.stderr, "");
+  },
+});
+
+Deno.test({
+  name: "cli: a panic goes to stderr with file:line and exit 1; output before it is kept",
+  ignore: !canRun,
+  async fn() {
+    const r = await cli(["-"], 'print! ("first")\ndiv (1, 0)\n', []);
+    assertEquals(r.code, 1);
+    assertEquals(r.stdout, "first\n");
+    assertMatch(r.stderr, /<stdin>:2:1/);
+    assertMatch(r.stderr, /division by zero/);
+    assert(!/\bat file:\/\//.test(r.stderr), "no JS stack trace");
+  },
+});
+
+Deno.test({
+  name: "cli: bad usage exits 2 (unknown flag, missing file, no script)",
+  ignore: !canRun,
+  async fn() {
+    assertEquals((await cli(["--bogus", "x.ld"])).code, 2);
+    const missing = await cli(["no/such/file.ld"]);
+    assertEquals(missing.code, 2);
+    assertMatch(missing.stderr, /no such file/);
+    assertEquals((await cli([])).code, 2);
+  },
+});
+
+Deno.test({
+  name: "cli: --json prints one object with result, console, turtle, error",
+  ignore: !canRun,
+  async fn() {
+    const r = await cli(["--json", "-"], 'print! ("a")\n:b', []);
+    assertEquals(r.code, 0);
+    const j = JSON.parse(r.stdout);
+    assertEquals(j.result, ":b");
+    assertEquals(j.console, ["a"]);
+    assertEquals(j.error, null);
+    assert(Array.isArray(j.turtle));
+    const bad = JSON.parse((await cli(["--json", "-"], "foo bar", [])).stdout);
+    assertEquals(bad.error.kind, "syntax");
+    assertEquals(bad.error.line, 1);
+  },
+});
+
+Deno.test({
+  name: "cli: --help exits 0; --disasm prints bytecode with source lines",
+  ignore: !canRun,
+  async fn() {
+    const h = await cli(["--help"]);
+    assertEquals(h.code, 0);
+    assertMatch(h.stdout, /Usage/);
+    const d = await cli(["--disasm", "examples/hello.ld"]);
+    assertEquals(d.code, 0);
+    assertMatch(d.stdout, /== toplevel \(examples\/hello\.ld:1\) ==/);
+    assertMatch(d.stdout, /CALL/);
+  },
+});
+
+Deno.test({
+  name: "cli: --wait-all waits for every process and fails if any failed",
+  ignore: !canRun,
+  async fn() {
+    const prog =
+      'spawn! (fn () -> { sleep! (20); print! ("late") })\nspawn! (fn () -> div (1, 0))\n:main';
+    const plain = await cli(["-"], prog, []);
+    assertEquals(plain.code, 0);
+    assertEquals(plain.stdout, ":main\n");
+    const all = await cli(["--wait-all", "-"], prog, []);
+    assertEquals(all.stdout, "late\n:main\n");
+    assertEquals(all.code, 1);
+  },
+});

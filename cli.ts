@@ -17,7 +17,8 @@ import { parseArgs } from "./lib/_args.ts";
 import * as colors from "./lib/_colors.ts";
 import { disassemble } from "./lib/disasm.ts";
 import { formatError, internalError, LudusError, type Painter } from "./lib/errors.ts";
-import { readScript, readStdin, useColor, writeErr, writeOut } from "./lib/host_deno.ts";
+import { readScript, readStdin, useColor, writeErr, writeFile, writeOut } from "./lib/host_deno.ts";
+import { renderSvg } from "./lib/turtle.ts";
 import { compileSource, Runtime } from "./lib/runtime.ts";
 import { DEFAULTS } from "./lib/scheduler.ts";
 
@@ -32,6 +33,7 @@ Usage:
 
 Options:
   --json                 print one JSON object: result, console, turtle, error
+  --svg FILE             write the turtle drawing to FILE as SVG (needs --allow-write)
   --budget N             reductions per time slice (default ${DEFAULTS.budget})
   --seed N               seed for random (same seed, same run)
   --wait-all             wait for every process, not just the main script
@@ -43,10 +45,12 @@ Options:
   -V, --version          print the version
 
 Exit codes: 0 success, 1 a Ludus error (panic, syntax, deadlock, limit), 2 bad usage.
-Permissions: --allow-read (-R) to read scripts; nothing else for local programs.`;
+Permissions: --allow-read (-R) to read scripts; --allow-write (-W) for --svg; nothing else
+for local programs.`;
 
 const OPTIONS = {
   json: { type: "boolean" },
+  svg: { type: "string" },
   disasm: { type: "boolean" },
   budget: { type: "string" },
   seed: { type: "string" },
@@ -140,6 +144,9 @@ export async function main(args: string[]): Promise<number> {
       Deno.addSignalListener("SIGINT", stop);
     } catch { /* no signals on this platform */ }
     const report = await rt.runMain(text, name);
+    if (typeof opts.svg === "string") {
+      await writeFile(opts.svg, renderSvg(rt.scheduler.turtles, { source: text }));
+    }
     try {
       Deno.removeSignalListener("SIGINT", stop);
     } catch { /* ignore */ }
@@ -148,7 +155,7 @@ export async function main(args: string[]): Promise<number> {
         JSON.stringify({
           result: report.result,
           console: report.console,
-          turtle: [],
+          turtle: rt.scheduler.turtles.map((t) => ({ pid: t.pid, commands: t.commands })),
           error: report.error?.toJSON() ?? null,
         }) + "\n",
       );

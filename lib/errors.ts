@@ -189,7 +189,7 @@ export function formatError(err: LudusError, paint: Painter = PLAIN): string {
         out.push(paint.dim(`  … ${err.ludusStack.length - 22} more frames …`));
         continue;
       }
-      const where = e.file === "prelude"
+      const where = e.file.startsWith("prelude")
         ? ""
         : ` ${paint.dim("at")} ${paint.cyan(`${e.file}:${e.line}:${e.column}`)}`;
       out.push(`  ${e.fn}${where}` + (e.note ? paint.dim(` (${e.note})`) : ""));

@@ -76,3 +76,23 @@ export async function readScript(path: string): Promise<string> {
     throw new LudusError("usage", `cannot read ${path}: ${(e as Error).message}`);
   }
 }
+
+/** Write a text file; a missing permission becomes a usage error with a hint. */
+export async function writeFile(path: string, text: string): Promise<void> {
+  try {
+    await Deno.writeTextFile(path, text);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {
+      throw new LudusError(
+        "usage",
+        `cannot write ${path}: Deno needs permission to write files`,
+        null,
+        null,
+        {
+          hint: "run with --allow-write=" + path + " (or -W)",
+        },
+      );
+    }
+    throw new LudusError("usage", `cannot write ${path}: ${(e as Error).message}`);
+  }
+}

@@ -9,8 +9,10 @@
  */
 
 import preludeText from "../std/prelude.ld" with { type: "text" };
+import turtleText from "../std/turtle.ld" with { type: "text" };
 import { Source } from "./ast.ts";
 import { baseDict, basePrimitives } from "./builtins.ts";
+import { turtlePrimitives } from "./turtle.ts";
 import { compileScript } from "./compiler.ts";
 import { LudusError } from "./errors.ts";
 import { parse } from "./parser.ts";
@@ -35,8 +37,11 @@ export interface Prelude {
 
 let cached: Prelude | null = null;
 
-/** The prelude's source text. */
-export const PRELUDE_SOURCE: string = preludeText;
+/** The prelude's source texts, in load order: [name, text]. */
+export const PRELUDE_PARTS: readonly (readonly [string, string])[] = [
+  ["prelude", preludeText],
+  ["prelude/turtle", turtleText],
+];
 
 /**
  * Load (once) and return the prelude.
@@ -50,24 +55,30 @@ export const PRELUDE_SOURCE: string = preludeText;
 export function loadPrelude(): Prelude {
   if (cached) return cached;
   const t0 = performance.now();
-  const source = new Source("prelude", preludeText);
   const primitives = basePrimitives();
-  const env = new Map<string, Value>([["base", baseDict(primitives)]]);
-  const script = parse(source);
-  const analysis = validate(script, { prelude: new Set(env.keys()) });
-  const globals = new Globals();
-  const proto = compileScript(script, analysis, { prelude: env, globals, isPrelude: true });
-  const sched = new Scheduler({ budget: 1_000_000_000 });
-  const proc = sched.spawn(new Closure(proto, [], globals), null);
-  const why = run(proc, 1_000_000_000);
-  if (why !== Exit.Done) {
-    const e = proc.error ?? new LudusError("internal", "the prelude did not finish loading");
-    throw e;
-  }
+  for (const [k, v] of turtlePrimitives()) primitives.set(k, v);
+  const base = baseDict(primitives);
+  // The prelude comes in parts; each sees `base` and the parts before it.
   const values = new Map<string, Value>();
-  for (let i = 0; i < globals.names.length; i++) {
-    const v = globals.values[i];
-    if (v !== undefined) values.set(globals.names[i], v);
+  let source = new Source("prelude", preludeText);
+  for (const [name, text] of PRELUDE_PARTS) {
+    source = new Source(name, text);
+    const env = new Map<string, Value>([...values, ["base", base]]);
+    const script = parse(source);
+    const analysis = validate(script, { prelude: new Set(env.keys()) });
+    const globals = new Globals();
+    const proto = compileScript(script, analysis, { prelude: env, globals, isPrelude: true });
+    const sched = new Scheduler({ budget: 1_000_000_000 });
+    const proc = sched.spawn(new Closure(proto, [], globals), null);
+    const why = run(proc, 1_000_000_000);
+    if (why !== Exit.Done) {
+      throw proc.error ??
+        new LudusError("internal", `the prelude (${name}) did not finish loading`);
+    }
+    for (let i = 0; i < globals.names.length; i++) {
+      const v = globals.values[i];
+      if (v !== undefined) values.set(globals.names[i], v);
+    }
   }
   cached = {
     values,

@@ -18,6 +18,7 @@ import { Source } from "./ast.ts";
 import { LudusError } from "./errors.ts";
 import { type MessageRecord, Process } from "./process.ts";
 import { makeRandom } from "./builtins.ts";
+import { Turtle } from "./turtle.ts";
 import { OP } from "./opcodes.ts";
 import { brief, Exit, frameName, isCallable, run } from "./vm.ts";
 import { Closure, Globals, keyword, KW, LBox, Pid, SUSPEND, Tuple, type Value } from "./values.ts";
@@ -109,6 +110,8 @@ export class Scheduler {
   failures = 0;
   /** Console lines printed so far. */
   readonly console: string[] = [];
+  /** Every turtle, in the order processes first drew. */
+  readonly turtles: Turtle[] = [];
   /** Tests registered by `test` forms (test mode). */
   readonly tests: { name: string; fn: Closure }[] = [];
   /** The settings it was made with. */
@@ -180,7 +183,7 @@ export class Scheduler {
    * `onMessage` instead of a mailbox. It never runs and never counts as waiting.
    */
   hostProcess(onMessage: (msg: Value, from: Process | null) => void): Process {
-    const p = new Process(this.#nextId++, this, null);
+    const p = new Process(0, this, null);
     p.name = "host";
     p.status = "waiting";
     p.hostSink = onMessage;
@@ -430,6 +433,15 @@ export class Scheduler {
   }
 
   // --- console and boxes (boxes become processes in a later stage)
+
+  /** The turtle of a process (made at home when it first draws). */
+  turtleOf(proc: Process): Turtle {
+    if (proc.turtle === null) {
+      proc.turtle = new Turtle(proc.id);
+      this.turtles.push(proc.turtle);
+    }
+    return proc.turtle;
+  }
 
   /** A console line from a process. */
   print(proc: Process, line: string): void {

@@ -1,6 +1,6 @@
 /**
  * Regenerate `tests/fixtures.ts`: static text imports of every test fixture
- * (`tests/cases/*.txt`, `tests/golden/*.ld` and `.out`), so the tests can read
+ * (`tests/cases/*.txt`, `tests/golden/*.ld` and `.out`, `tests/svg/*.ld` and `.svg`), so the tests can read
  * them with no file permission (plain `deno test`). A test checks it is current.
  *
  *     deno run --allow-read --allow-write tools/gen_fixtures.ts
@@ -17,10 +17,10 @@ export function fixturesModule(root: URL): string {
   ];
   const entries: string[] = [];
   let n = 0;
-  for (const dir of ["cases", "golden"]) {
+  for (const dir of ["cases", "golden", "svg"]) {
     const url = new URL(`../tests/${dir}/`, root);
     const names = [...Deno.readDirSync(url)]
-      .filter((e) => e.isFile && /\.(txt|ld|out)$/.test(e.name))
+      .filter((e) => e.isFile && /\.(txt|ld|out|svg)$/.test(e.name))
       .map((e) => e.name)
       .sort();
     for (const name of names) {

@@ -1,0 +1,79 @@
+/** Turtle graphics: the recorded commands, the state, and the SVG of known drawings. */
+
+import { assert, assertEquals, assertMatch } from "@std/assert";
+import { FIXTURES } from "./fixtures.ts";
+import { drawingOf } from "../tools/update_svg.ts";
+import { cosTurns, renderSvg, sinTurns, Turtle } from "../lib/turtle.ts";
+import { Runtime } from "../lib/runtime.ts";
+
+for (const [path, text] of FIXTURES) {
+  if (!path.startsWith("svg/") || !path.endsWith(".ld")) continue;
+  const name = path.slice(4, -3);
+  Deno.test(`turtle: the SVG of ${name}.ld matches svg/${name}.svg`, async () => {
+    const expected = FIXTURES.get(`svg/${name}.svg`);
+    if (expected === undefined) throw new Error(`svg/${name}.svg is missing`);
+    assertEquals(await drawingOf(text, `${name}.ld`), expected);
+  });
+}
+
+Deno.test("turtle: a square records the 2024 protocol commands and comes home", async () => {
+  const rt = new Runtime();
+  const r = await rt.runMain("repeat 4 { forward! (100); right! (0.25) }\nposition ()");
+  assertEquals(r.result, "(0, 0)");
+  const t = rt.scheduler.turtles[0];
+  assertEquals(t.commands.slice(0, 2), [["forward", 100], ["right", 0.25]]);
+  assertEquals(t.segments.length, 4);
+  assertEquals(t.segments[0], {
+    x1: 0,
+    y1: 0,
+    x2: 0,
+    y2: 100,
+    color: [255, 255, 255, 255],
+    width: 1,
+  });
+});
+
+Deno.test("turtle: heading 0 is up and right! turns clockwise", () => {
+  const t = new Turtle(1);
+  t.apply(["right", 0.25]);
+  t.apply(["forward", 10]);
+  assertEquals([t.x, t.y], [10, 0]);
+  t.apply(["left", 0.5]);
+  t.apply(["forward", 20]);
+  assertEquals([t.x, t.y], [-10, 0]);
+  assertEquals([sinTurns(0.5), cosTurns(0.5)], [0, -1]);
+});
+
+Deno.test("turtle: penup moves without drawing; goto and home draw when down", () => {
+  const t = new Turtle(1);
+  t.apply(["penup"]);
+  t.apply(["forward", 50]);
+  t.apply(["pendown"]);
+  t.apply(["goto", 10, 10]);
+  t.apply(["home"]);
+  assertEquals(t.segments.length, 2);
+  assertEquals([t.x, t.y, t.heading], [0, 0, 0]);
+});
+
+Deno.test("turtle: queries report the state; bad colours and arguments panic clearly", async () => {
+  const rt = new Runtime();
+  const r = await rt.runMain(
+    "pencolor! (:red); penwidth! (3); penup! (); (pencolor (), penwidth (), pendown? (), heading ())",
+  );
+  assertEquals(r.result, "((255, 0, 0, 255), 3, false, 0)");
+  const bad = await new Runtime().runMain("pencolor! (:nocolor)");
+  assertMatch(bad.error!.message, /there is no colour called :nocolor/);
+  const bad2 = await new Runtime().runMain('forward! ("far")');
+  assertMatch(bad2.error!.message, /no clause of `forward!` matches/);
+});
+
+Deno.test("turtle: the SVG is fitted, has the background, and embeds the source", () => {
+  const t = new Turtle(1);
+  t.apply(["background", 10, 20, 30, 255]);
+  t.apply(["forward", 100]);
+  const svg = renderSvg([t], { source: "forward! (100) -- with dashes" });
+  assertMatch(svg, /viewBox="-20 -120 40 140"|viewBox="-\d+(\.\d+)? -\d+(\.\d+)? /);
+  assertMatch(svg, /fill="rgb\(10,20,30\)"/);
+  assertMatch(svg, /forward! \(100\) - - with dashes/);
+  assert(!svg.includes("<!-- Ludus source:\nforward! (100) --"), "no -- inside a comment");
+});

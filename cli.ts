@@ -19,7 +19,9 @@ import { disassemble } from "./lib/disasm.ts";
 import { formatError, internalError, LudusError, type Painter } from "./lib/errors.ts";
 import { readScript, readStdin, useColor, writeErr, writeFile, writeOut } from "./lib/host_deno.ts";
 import { renderSvg } from "./lib/turtle.ts";
-import { compileSource, Runtime } from "./lib/runtime.ts";
+import { compileSource, runTests, Runtime } from "./lib/runtime.ts";
+import { loadPrelude } from "./lib/prelude.ts";
+import { docOf } from "./lib/builtins.ts";
 import { DEFAULTS } from "./lib/scheduler.ts";
 
 /** The version printed by `--version`. */
@@ -30,8 +32,11 @@ const USAGE = `Ludus ${VERSION}: run Ludus programs on a BEAM-like VM.
 Usage:
   deno run -R cli.ts [options] FILE.ld     run a script (- reads it from stdin)
   deno run -R cli.ts --disasm FILE.ld      print the compiled bytecode
+  deno run -R cli.ts test FILE.ld          run the script's \`test "name" expr\` forms
+  deno run cli.ts doc NAME                 show the documentation of a prelude function
 
 Options:
+  --test                 the same as the \`test\` subcommand
   --json                 print one JSON object: result, console, turtle, error
   --svg FILE             write the turtle drawing to FILE as SVG (needs --allow-write)
   --budget N             reductions per time slice (default ${DEFAULTS.budget})
@@ -50,6 +55,7 @@ for local programs.`;
 
 const OPTIONS = {
   json: { type: "boolean" },
+  test: { type: "boolean" },
   svg: { type: "string" },
   disasm: { type: "boolean" },
   budget: { type: "string" },
@@ -63,8 +69,8 @@ const OPTIONS = {
   version: { type: "boolean", short: "V" },
 } as const;
 
-/** Subcommands (later stages add them); a script of the same name runs as `./NAME`. */
-const SUBCOMMANDS = new Set<string>();
+/** Subcommands; a script with one of these names runs as `./NAME`. */
+const SUBCOMMANDS = new Set<string>(["test", "doc"]);
 
 function usageError(message: string): never {
   throw new LudusError("usage", message, null, null, {
@@ -108,9 +114,14 @@ export async function main(args: string[]): Promise<number> {
       writeOut(`ludus ${VERSION}\n`);
       return 0;
     }
-    const positionals = parsed.positionals;
+    let positionals = parsed.positionals;
+    let command = opts.test ? "test" : "run";
+    if (positionals.length > 0 && SUBCOMMANDS.has(positionals[0])) {
+      command = positionals[0];
+      positionals = positionals.slice(1);
+    }
+    if (command === "doc") return docCommand(positionals);
     if (positionals.length === 0) usageError("no script given: which .ld file should I run?");
-    if (SUBCOMMANDS.has(positionals[0])) usageError(`\`${positionals[0]}\` is not available yet`);
     if (positionals.length > 1) {
       usageError(`one script at a time, please (got ${positionals.join(", ")})`);
     }
@@ -125,6 +136,7 @@ export async function main(args: string[]): Promise<number> {
 
     const rt = new Runtime({
       file: name,
+      testMode: command === "test",
       budget: intOption(opts.budget, "budget"),
       seed: intOption(opts.seed, "seed"),
       waitAll: opts["wait-all"] === true,
@@ -139,6 +151,7 @@ export async function main(args: string[]): Promise<number> {
         },
       },
     });
+    if (command === "test") return await testCommand(rt, text, name, paint);
     const stop = () => rt.scheduler.stop("interrupted (Ctrl-C)");
     try {
       Deno.addSignalListener("SIGINT", stop);
@@ -177,6 +190,47 @@ export async function main(args: string[]): Promise<number> {
     } else writeErr(formatError(err, paint) + "\n");
     return err.kind === "usage" ? 2 : 1;
   }
+}
+
+function docCommand(names: string[]): number {
+  if (names.length === 0) usageError("which function? e.g. `doc add`");
+  const prelude = loadPrelude();
+  let code = 0;
+  for (const name of names) {
+    const v = prelude.values.get(name);
+    if (v === undefined) {
+      writeErr(`there is nothing called \`${name}\` in the prelude\n`);
+      code = 1;
+      continue;
+    }
+    writeOut(docOf(v) + "\n");
+  }
+  return code;
+}
+
+async function testCommand(
+  rt: Runtime,
+  text: string,
+  file: string,
+  paint: Painter,
+): Promise<number> {
+  const { script, tests } = await runTests(rt, text, file);
+  if (script.error) {
+    writeErr(formatError(script.error, paint) + "\n");
+    return 1;
+  }
+  let failed = 0;
+  for (const t of tests) {
+    const where = `${t.file}:${t.line}`;
+    if (t.passed) writeOut(`${colors.green("ok")}     test "${t.name}" (${where})\n`);
+    else {
+      failed++;
+      writeOut(`${colors.red("FAILED")} test "${t.name}" (${where}): ${t.problem}\n`);
+    }
+  }
+  const n = tests.length;
+  writeOut(`${n} test${n === 1 ? "" : "s"}: ${n - failed} passed, ${failed} failed\n`);
+  return failed > 0 ? 1 : 0;
 }
 
 if (import.meta.main) {

@@ -10,7 +10,7 @@
  * @module
  */
 
-import type { Chunk } from "./chunk.ts";
+import type { FnProto } from "./chunk.ts";
 import type { LudusError } from "./errors.ts";
 import { type Closure, Pid, type Value } from "./values.ts";
 
@@ -27,8 +27,8 @@ export class Frame {
   base: number;
   /** How many arguments the call passed. */
   argc: number;
-  /** If this frame was entered by a tail call from user code: that code. */
-  tailChunk: Chunk | null;
+  /** If this frame was entered by a tail call from user code: that function. */
+  tailProto: FnProto | null;
   /** ...and the instruction of that tail call. */
   tailIp: number;
   /** How many tail calls have replaced this frame's function. */
@@ -40,7 +40,7 @@ export class Frame {
     this.ip = 0;
     this.base = base;
     this.argc = argc;
-    this.tailChunk = null;
+    this.tailProto = null;
     this.tailIp = 0;
     this.tailCalls = 0;
   }

@@ -207,6 +207,67 @@ export class Runtime {
   }
 }
 
+/** One test's outcome in test mode. */
+export interface TestResult {
+  /** The test's name. */
+  name: string;
+  /** File and line of the `test` form. */
+  file: string;
+  line: number;
+  /** Did it pass (a truthy value, no panic)? */
+  passed: boolean;
+  /** Why it failed: "returned false", or the panic. */
+  problem: string | null;
+  /** The panic, if it panicked. */
+  error: LudusError | null;
+}
+
+/** The outcome of {@linkcode Runtime.runTests}. */
+export interface TestReport {
+  /** The script's own run (tests run only if it succeeded). */
+  script: RunReport;
+  /** Each test, in source order. */
+  tests: TestResult[];
+}
+
+/**
+ * Test mode: run the script, then each of its `test "name" expr` forms as its own
+ * process, in order. A test passes when its expression is truthy; a falsy value
+ * or a panic fails it.
+ */
+export async function runTests(rt: Runtime, text: string, file?: string): Promise<TestReport> {
+  const sched = rt.scheduler;
+  const script = await rt.runMain(text, file);
+  const tests: TestResult[] = [];
+  if (script.error) return { script, tests };
+  for (const t of sched.tests) {
+    const proto = t.fn.proto as FnProto;
+    const pos = proto.chunk.source.position(proto.span.start);
+    const proc = sched.spawn(t.fn, null);
+    proc.name = `test "${t.name}"`;
+    await sched.runUntil(() => !proc.alive);
+    const result: TestResult = {
+      name: t.name,
+      file: proto.chunk.source.name,
+      line: pos.line,
+      passed: false,
+      problem: null,
+      error: null,
+    };
+    if (proc.status === "done") {
+      result.passed = proc.result !== null && proc.result !== false;
+      if (!result.passed) result.problem = `its value was ${show(proc.result)}`;
+    } else if (proc.status === "panicked") {
+      result.error = proc.error;
+      result.problem = `it panicked: ${proc.error?.message ?? "?"}`;
+    } else {
+      result.problem = `it never finished (it is ${proc.status})`;
+    }
+    tests.push(result);
+  }
+  return { script, tests };
+}
+
 /** Options for {@linkcode runSource}. */
 export interface RunSourceOptions extends RuntimeOptions {
   /** Host callbacks (print, report). */

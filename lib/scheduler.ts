@@ -20,7 +20,7 @@ import { type MessageRecord, Process } from "./process.ts";
 import { makeRandom } from "./builtins.ts";
 import { Turtle } from "./turtle.ts";
 import { OP } from "./opcodes.ts";
-import { brief, Exit, frameName, isCallable, run } from "./vm.ts";
+import { brief, Exit, frameName, isCallable, run, userSite } from "./vm.ts";
 import { Closure, Globals, keyword, KW, LBox, Pid, SUSPEND, Tuple, type Value } from "./values.ts";
 
 /** Where a run's output goes. All optional. */
@@ -633,11 +633,10 @@ export class Scheduler {
       null,
       { hint: "a process that waits in `receive` needs another process that will send to it" },
     );
-    if (main && main.status === "waiting") {
-      const f = main.frames[main.fp - 1];
-      const proto = f.closure.proto as FnProto;
-      err.source = proto.chunk.source;
-      err.span = proto.chunk.spanAt(f.ip);
+    const site = main && main.status === "waiting" ? userSite(main, false) : null;
+    if (site) {
+      err.source = site.chunk.source;
+      err.span = site.chunk.spanAt(site.ip);
     }
     return err;
   }
@@ -647,7 +646,8 @@ export class Scheduler {
     let error = this.#stopped;
     if (!error && main && main.status === "panicked") error = main.error;
     const left = [...this.procs.values()].filter((p) => p !== main);
-    if (left.length > 0 && !this.#quietLeftovers) {
+    // A deadlock report already lists who was left waiting, and where.
+    if (left.length > 0 && !this.#quietLeftovers && error?.kind !== "deadlock") {
       const n = left.length;
       const shown = left.slice(0, 10).map((p) => `  ${describe(p)} ${p.status} at ${where(p)}`);
       if (n > 10) shown.push(`  … and ${n - 10} more`);
@@ -684,13 +684,16 @@ export function describe(p: Process): string {
   return p.name ? `<pid ${p.id}> (${p.name})` : `<pid ${p.id}>`;
 }
 
-/** Where a process is: `file:line` in `fn`. */
+/** Where a process is: `file:line in fn`, at the innermost frame of user code. */
 export function where(p: Process): string {
   if (p.fp === 0) return "(not started)";
-  const f = p.frames[p.fp - 1];
-  const proto = f.closure.proto as FnProto;
-  const pos = proto.chunk.positionAt(Math.max(0, f.ip - 1));
-  return `${proto.chunk.source.name}:${pos.line} in ${frameName(proto)}`;
+  const site = userSite(p, false);
+  if (site === null) {
+    const f = p.frames[p.fp - 1];
+    return `${frameName(f.closure.proto as FnProto)} (in the prelude)`;
+  }
+  const pos = site.chunk.positionAt(site.ip);
+  return `${site.chunk.source.name}:${pos.line} in ${frameName(site.proto)}`;
 }
 
 function waitsFor(p: Process): string {

@@ -718,7 +718,7 @@ export function run(proc: Process, budget: number): Exit {
             for (let i = 0; i <= argc; i++) stack[to + i] = stack[from + i];
             sp = base + argc;
             if (!(closure.proto as FnProto).isPrelude) {
-              frame.tailChunk = chunk;
+              frame.tailProto = closure.proto as FnProto;
               frame.tailIp = ip - 1;
             }
             frame.tailCalls++;
@@ -740,7 +740,7 @@ export function run(proc: Process, budget: number): Exit {
               nf.closure = f;
               nf.base = sp - argc;
               nf.argc = argc;
-              nf.tailChunk = null;
+              nf.tailProto = null;
               nf.tailCalls = 0;
             }
             frame = nf;
@@ -879,20 +879,24 @@ export function getKey(v: Value, k: Keyword): Value {
 // Errors and stacks
 
 /** A position in compiled code. */
-interface Site {
+export interface Site {
+  /** The function. */
+  proto: FnProto;
+  /** The code of the function. */
   chunk: Chunk;
+  /** The instruction. */
   ip: number;
 }
 
 /** The innermost place in user (non-prelude) code that led to the current point. */
-function userSite(proc: Process, skipTop: boolean): Site | null {
+export function userSite(proc: Process, skipTop: boolean): Site | null {
   for (let i = proc.fp - 1; i >= 0; i--) {
     const f = proc.frames[i];
     const proto = f.closure.proto as FnProto;
     if (!(skipTop && i === proc.fp - 1) && !proto.isPrelude) {
-      return { chunk: proto.chunk, ip: Math.max(0, f.ip - 1) };
+      return { proto, chunk: proto.chunk, ip: Math.max(0, f.ip - 1) };
     }
-    if (f.tailChunk) return { chunk: f.tailChunk, ip: f.tailIp };
+    if (f.tailProto) return { proto: f.tailProto, chunk: f.tailProto.chunk, ip: f.tailIp };
   }
   return null;
 }

@@ -73,38 +73,49 @@ import f68 from "./golden/pipeline.out" with { type: "text" };
 import f69 from "./golden/pkg.ld" with { type: "text" };
 import f70 from "./golden/pkg.out" with { type: "text" };
 import f71 from "./golden/proc_await.ld" with { type: "text" };
-import f72 from "./golden/proc_deadlock_cycle.ld" with { type: "text" };
-import f73 from "./golden/proc_left_running.ld" with { type: "text" };
-import f74 from "./golden/proc_link.ld" with { type: "text" };
-import f75 from "./golden/proc_monitor.ld" with { type: "text" };
-import f76 from "./golden/proc_panic_report.ld" with { type: "text" };
-import f77 from "./golden/proc_pids.ld" with { type: "text" };
-import f78 from "./golden/proc_ping_pong_spinner.ld" with { type: "text" };
-import f79 from "./golden/proc_receive_guards.ld" with { type: "text" };
-import f80 from "./golden/proc_selective_receive.ld" with { type: "text" };
-import f81 from "./golden/proc_sleep_order.ld" with { type: "text" };
-import f82 from "./golden/repeat.ld" with { type: "text" };
-import f83 from "./golden/repeat.out" with { type: "text" };
-import f84 from "./golden/splats.ld" with { type: "text" };
-import f85 from "./golden/splats.out" with { type: "text" };
-import f86 from "./golden/strings.ld" with { type: "text" };
-import f87 from "./golden/strings.out" with { type: "text" };
-import f88 from "./golden/synthetic.ld" with { type: "text" };
-import f89 from "./golden/synthetic.out" with { type: "text" };
-import f90 from "./golden/tail_calls.ld" with { type: "text" };
-import f91 from "./golden/tail_calls.out" with { type: "text" };
-import f92 from "./golden/typed_patterns.ld" with { type: "text" };
-import f93 from "./golden/typed_patterns.out" with { type: "text" };
-import f94 from "./golden/when.ld" with { type: "text" };
-import f95 from "./golden/when.out" with { type: "text" };
-import f96 from "./svg/processes.ld" with { type: "text" };
-import f97 from "./svg/processes.svg" with { type: "text" };
-import f98 from "./svg/spiral.ld" with { type: "text" };
-import f99 from "./svg/spiral.svg" with { type: "text" };
-import f100 from "./svg/square.ld" with { type: "text" };
-import f101 from "./svg/square.svg" with { type: "text" };
-import f102 from "./svg/star.ld" with { type: "text" };
-import f103 from "./svg/star.svg" with { type: "text" };
+import f72 from "./golden/proc_await.out" with { type: "text" };
+import f73 from "./golden/proc_deadlock_cycle.ld" with { type: "text" };
+import f74 from "./golden/proc_deadlock_cycle.out" with { type: "text" };
+import f75 from "./golden/proc_left_running.ld" with { type: "text" };
+import f76 from "./golden/proc_left_running.out" with { type: "text" };
+import f77 from "./golden/proc_link.ld" with { type: "text" };
+import f78 from "./golden/proc_link.out" with { type: "text" };
+import f79 from "./golden/proc_monitor.ld" with { type: "text" };
+import f80 from "./golden/proc_monitor.out" with { type: "text" };
+import f81 from "./golden/proc_panic_report.ld" with { type: "text" };
+import f82 from "./golden/proc_panic_report.out" with { type: "text" };
+import f83 from "./golden/proc_pids.ld" with { type: "text" };
+import f84 from "./golden/proc_pids.out" with { type: "text" };
+import f85 from "./golden/proc_ping_pong_spinner.ld" with { type: "text" };
+import f86 from "./golden/proc_ping_pong_spinner.out" with { type: "text" };
+import f87 from "./golden/proc_receive_guards.ld" with { type: "text" };
+import f88 from "./golden/proc_receive_guards.out" with { type: "text" };
+import f89 from "./golden/proc_selective_receive.ld" with { type: "text" };
+import f90 from "./golden/proc_selective_receive.out" with { type: "text" };
+import f91 from "./golden/proc_sleep_order.ld" with { type: "text" };
+import f92 from "./golden/proc_sleep_order.out" with { type: "text" };
+import f93 from "./golden/repeat.ld" with { type: "text" };
+import f94 from "./golden/repeat.out" with { type: "text" };
+import f95 from "./golden/splats.ld" with { type: "text" };
+import f96 from "./golden/splats.out" with { type: "text" };
+import f97 from "./golden/strings.ld" with { type: "text" };
+import f98 from "./golden/strings.out" with { type: "text" };
+import f99 from "./golden/synthetic.ld" with { type: "text" };
+import f100 from "./golden/synthetic.out" with { type: "text" };
+import f101 from "./golden/tail_calls.ld" with { type: "text" };
+import f102 from "./golden/tail_calls.out" with { type: "text" };
+import f103 from "./golden/typed_patterns.ld" with { type: "text" };
+import f104 from "./golden/typed_patterns.out" with { type: "text" };
+import f105 from "./golden/when.ld" with { type: "text" };
+import f106 from "./golden/when.out" with { type: "text" };
+import f107 from "./svg/processes.ld" with { type: "text" };
+import f108 from "./svg/processes.svg" with { type: "text" };
+import f109 from "./svg/spiral.ld" with { type: "text" };
+import f110 from "./svg/spiral.svg" with { type: "text" };
+import f111 from "./svg/square.ld" with { type: "text" };
+import f112 from "./svg/square.svg" with { type: "text" };
+import f113 from "./svg/star.ld" with { type: "text" };
+import f114 from "./svg/star.svg" with { type: "text" };
 
 /** Fixture texts by path relative to tests/. */
 export const FIXTURES: ReadonlyMap<string, string> = new Map([
@@ -180,36 +191,47 @@ export const FIXTURES: ReadonlyMap<string, string> = new Map([
   ["golden/pkg.ld", f69],
   ["golden/pkg.out", f70],
   ["golden/proc_await.ld", f71],
-  ["golden/proc_deadlock_cycle.ld", f72],
-  ["golden/proc_left_running.ld", f73],
-  ["golden/proc_link.ld", f74],
-  ["golden/proc_monitor.ld", f75],
-  ["golden/proc_panic_report.ld", f76],
-  ["golden/proc_pids.ld", f77],
-  ["golden/proc_ping_pong_spinner.ld", f78],
-  ["golden/proc_receive_guards.ld", f79],
-  ["golden/proc_selective_receive.ld", f80],
-  ["golden/proc_sleep_order.ld", f81],
-  ["golden/repeat.ld", f82],
-  ["golden/repeat.out", f83],
-  ["golden/splats.ld", f84],
-  ["golden/splats.out", f85],
-  ["golden/strings.ld", f86],
-  ["golden/strings.out", f87],
-  ["golden/synthetic.ld", f88],
-  ["golden/synthetic.out", f89],
-  ["golden/tail_calls.ld", f90],
-  ["golden/tail_calls.out", f91],
-  ["golden/typed_patterns.ld", f92],
-  ["golden/typed_patterns.out", f93],
-  ["golden/when.ld", f94],
-  ["golden/when.out", f95],
-  ["svg/processes.ld", f96],
-  ["svg/processes.svg", f97],
-  ["svg/spiral.ld", f98],
-  ["svg/spiral.svg", f99],
-  ["svg/square.ld", f100],
-  ["svg/square.svg", f101],
-  ["svg/star.ld", f102],
-  ["svg/star.svg", f103],
+  ["golden/proc_await.out", f72],
+  ["golden/proc_deadlock_cycle.ld", f73],
+  ["golden/proc_deadlock_cycle.out", f74],
+  ["golden/proc_left_running.ld", f75],
+  ["golden/proc_left_running.out", f76],
+  ["golden/proc_link.ld", f77],
+  ["golden/proc_link.out", f78],
+  ["golden/proc_monitor.ld", f79],
+  ["golden/proc_monitor.out", f80],
+  ["golden/proc_panic_report.ld", f81],
+  ["golden/proc_panic_report.out", f82],
+  ["golden/proc_pids.ld", f83],
+  ["golden/proc_pids.out", f84],
+  ["golden/proc_ping_pong_spinner.ld", f85],
+  ["golden/proc_ping_pong_spinner.out", f86],
+  ["golden/proc_receive_guards.ld", f87],
+  ["golden/proc_receive_guards.out", f88],
+  ["golden/proc_selective_receive.ld", f89],
+  ["golden/proc_selective_receive.out", f90],
+  ["golden/proc_sleep_order.ld", f91],
+  ["golden/proc_sleep_order.out", f92],
+  ["golden/repeat.ld", f93],
+  ["golden/repeat.out", f94],
+  ["golden/splats.ld", f95],
+  ["golden/splats.out", f96],
+  ["golden/strings.ld", f97],
+  ["golden/strings.out", f98],
+  ["golden/synthetic.ld", f99],
+  ["golden/synthetic.out", f100],
+  ["golden/tail_calls.ld", f101],
+  ["golden/tail_calls.out", f102],
+  ["golden/typed_patterns.ld", f103],
+  ["golden/typed_patterns.out", f104],
+  ["golden/when.ld", f105],
+  ["golden/when.out", f106],
+  ["svg/processes.ld", f107],
+  ["svg/processes.svg", f108],
+  ["svg/spiral.ld", f109],
+  ["svg/spiral.svg", f110],
+  ["svg/square.ld", f111],
+  ["svg/square.svg", f112],
+  ["svg/star.ld", f113],
+  ["svg/star.svg", f114],
 ]);

@@ -17,7 +17,16 @@ import { parseArgs } from "./lib/_args.ts";
 import * as colors from "./lib/_colors.ts";
 import { disassemble } from "./lib/disasm.ts";
 import { formatError, internalError, LudusError, type Painter } from "./lib/errors.ts";
-import { readScript, readStdin, useColor, writeErr, writeFile, writeOut } from "./lib/host_deno.ts";
+import {
+  loadModuleText,
+  readScript,
+  readStdin,
+  scriptUrl,
+  useColor,
+  writeErr,
+  writeFile,
+  writeOut,
+} from "./lib/host_deno.ts";
 import { renderSvg } from "./lib/turtle.ts";
 import { compileSource, runTests, Runtime } from "./lib/runtime.ts";
 import { loadPrelude } from "./lib/prelude.ts";
@@ -136,6 +145,8 @@ export async function main(args: string[]): Promise<number> {
 
     const rt = new Runtime({
       file: name,
+      url: file === "-" ? undefined : scriptUrl(file),
+      moduleHost: { load: loadModuleText },
       testMode: command === "test",
       budget: intOption(opts.budget, "budget"),
       seed: intOption(opts.seed, "seed"),

@@ -25,6 +25,8 @@ export class Source {
   readonly text: string;
   /** Offsets at which each line starts (line 1 starts at 0). */
   readonly lineStarts: number[];
+  /** The URL the text came from (`file:` or `https:`), for resolving imports. */
+  readonly url: string | null;
 
   /**
    * Index a source text by line.
@@ -36,9 +38,10 @@ export class Source {
    * console.assert(src.position(3).line === 2);
    * ```
    */
-  constructor(name: string, text: string) {
+  constructor(name: string, text: string, url: string | null = null) {
     this.name = name;
     this.text = text;
+    this.url = url;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       if (text.charCodeAt(i) === 10) starts.push(i + 1);

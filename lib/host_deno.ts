@@ -96,3 +96,56 @@ export async function writeFile(path: string, text: string): Promise<void> {
     throw new LudusError("usage", `cannot write ${path}: ${(e as Error).message}`);
   }
 }
+
+/** The URL of a script path (absolute or relative to the working directory). */
+export function scriptUrl(path: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return path;
+  const abs = path.startsWith("/") ? path : `${Deno.cwd()}/${path}`;
+  return new URL("file://" + abs.split("/").map(encodeURIComponent).join("/")).href;
+}
+
+/**
+ * Load module text for the module loader: `file:` URLs from disk, `http(s):`
+ * with fetch. A missing permission becomes an import error that names the flag.
+ */
+export async function loadModuleText(url: string): Promise<string> {
+  const u = new URL(url);
+  try {
+    if (u.protocol === "file:") {
+      return decode(await Deno.readFile(u), decodeURIComponent(u.pathname));
+    }
+    if (u.protocol === "http:" || u.protocol === "https:") {
+      const res = await fetch(u);
+      if (!res.ok) {
+        await res.body?.cancel();
+        throw new LudusError(
+          "import",
+          `cannot import ${url}: the server answered ${res.status} ${res.statusText}`,
+        );
+      }
+      return decode(new Uint8Array(await res.arrayBuffer()), url);
+    }
+  } catch (e) {
+    if (e instanceof LudusError) throw e;
+    if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {
+      const flag = u.protocol === "file:" ? "--allow-read (-R)" : `--allow-net=${u.host}`;
+      throw new LudusError(
+        "import",
+        `cannot import ${url}: Deno needs permission to ${
+          u.protocol === "file:" ? "read it" : "fetch it"
+        }; run with ${flag}`,
+      );
+    }
+    if (e instanceof Deno.errors.NotFound) {
+      throw new LudusError(
+        "import",
+        `cannot import ${decodeURIComponent(u.pathname)}: there is no such file`,
+      );
+    }
+    throw new LudusError("import", `cannot import ${url}: ${(e as Error).message}`);
+  }
+  throw new LudusError(
+    "import",
+    `cannot import ${url}: only file: and https: URLs can be imported`,
+  );
+}

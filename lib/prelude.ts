@@ -13,6 +13,7 @@ import turtleText from "../std/turtle.ld" with { type: "text" };
 import { Source } from "./ast.ts";
 import { baseDict, basePrimitives } from "./builtins.ts";
 import { turtlePrimitives } from "./turtle.ts";
+import { observePrimitives } from "./observe.ts";
 import { compileScript } from "./compiler.ts";
 import { LudusError } from "./errors.ts";
 import { parse } from "./parser.ts";
@@ -27,6 +28,8 @@ export interface Prelude {
   readonly values: ReadonlyMap<string, Value>;
   /** The names (for the validator). */
   readonly names: ReadonlySet<string>;
+  /** The prelude plus `base`: the environment of standard modules such as observe. */
+  readonly trusted: ReadonlyMap<string, Value>;
   /** The host primitives (`base`). */
   readonly primitives: ReadonlyMap<string, Builtin>;
   /** The prelude source. */
@@ -57,6 +60,7 @@ export function loadPrelude(): Prelude {
   const t0 = performance.now();
   const primitives = basePrimitives();
   for (const [k, v] of turtlePrimitives()) primitives.set(k, v);
+  for (const [k, v] of observePrimitives()) primitives.set(k, v);
   const base = baseDict(primitives);
   // The prelude comes in parts; each sees `base` and the parts before it.
   const values = new Map<string, Value>();
@@ -82,6 +86,7 @@ export function loadPrelude(): Prelude {
   }
   cached = {
     values,
+    trusted: new Map([...values, ["base", base]]),
     names: new Set(values.keys()),
     primitives,
     source,

@@ -22,6 +22,7 @@ import { show } from "./show.ts";
 import { validate } from "./validator.ts";
 import { Closure, Globals, type Pid, type Value } from "./values.ts";
 import { fromJS } from "./convert.ts";
+import { type ModuleHost, Modules } from "./modules.ts";
 
 /** A compiled script, ready to run. */
 export interface Compiled {
@@ -41,6 +42,10 @@ export interface CompileOptions {
   testMode?: boolean;
   /** Use the fast-path instructions for prelude arithmetic (default true). */
   fastOps?: boolean;
+  /** The URL of the script (for resolving its imports). */
+  url?: string;
+  /** A standard module: it may use `base`, the host primitives. */
+  trusted?: boolean;
 }
 
 /**
@@ -48,14 +53,17 @@ export interface CompileOptions {
  * validation errors.
  */
 export function compileSource(text: string, opts: CompileOptions = {}): Compiled {
-  const source = new Source(opts.file ?? "<input>", stripBom(text));
+  const source = new Source(opts.file ?? "<input>", stripBom(text), opts.url ?? null);
   try {
     const prelude = loadPrelude();
     const script = parse(source);
-    const analysis = validate(script, { prelude: prelude.names });
+    const env = opts.trusted ? prelude.trusted : prelude.values;
+    const analysis = validate(script, {
+      prelude: opts.trusted ? new Set(env.keys()) : prelude.names,
+    });
     const globals = new Globals();
     const proto = compileScript(script, analysis, {
-      prelude: prelude.values,
+      prelude: env,
       globals,
       testMode: opts.testMode,
       fastOps: opts.fastOps,
@@ -80,7 +88,10 @@ function stripBom(text: string): string {
 }
 
 /** Options for a runtime (scheduler settings and host callbacks). */
-export interface RuntimeOptions extends SchedulerOptions, CompileOptions {}
+export interface RuntimeOptions extends SchedulerOptions, CompileOptions {
+  /** Where imported modules come from (files, URLs); without it only `std` modules. */
+  moduleHost?: ModuleHost;
+}
 
 /** The outcome of {@linkcode Runtime.runMain}. */
 export interface RunReport {
@@ -102,6 +113,8 @@ export class Runtime {
   readonly options: RuntimeOptions;
   /** Messages Ludus processes sent to the host, not yet taken. */
   readonly #hostInbox: Value[] = [];
+  /** The module loader. */
+  readonly modules: Modules;
   /** The host's own pid: what Ludus sends to it arrives in JS. */
   readonly hostPid: Pid;
   /** Called for each message sent to {@linkcode Runtime.hostPid} (else they queue). */
@@ -111,6 +124,7 @@ export class Runtime {
   constructor(options: RuntimeOptions = {}) {
     this.options = options;
     this.scheduler = new Scheduler(options);
+    this.modules = new Modules(this.scheduler, options.moduleHost ?? null, compileSource);
     this.hostPid = this.scheduler.hostProcess((msg) => {
       if (this.onMessage) this.onMessage(msg);
       else this.#hostInbox.push(msg);
@@ -165,6 +179,7 @@ export class Runtime {
     );
     proc.spawnFile = compiled.source.name;
     this.scheduler.main = proc;
+    this.modules.mainUrl = compiled.source.url;
     return proc;
   }
 

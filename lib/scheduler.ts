@@ -20,8 +20,20 @@ import { type MessageRecord, Process } from "./process.ts";
 import { makeRandom } from "./builtins.ts";
 import { Turtle } from "./turtle.ts";
 import { OP } from "./opcodes.ts";
-import { brief, Exit, frameName, isCallable, run, userSite } from "./vm.ts";
-import { Closure, Globals, keyword, KW, LBox, Pid, SUSPEND, Tuple, type Value } from "./values.ts";
+import { brief, Exit, frameName, isCallable, Panic, run, userSite } from "./vm.ts";
+import {
+  Closure,
+  dictOf,
+  Globals,
+  keyword,
+  KW,
+  LBox,
+  Pid,
+  PVector,
+  SUSPEND,
+  Tuple,
+  type Value,
+} from "./values.ts";
 
 /** Where a run's output goes. All optional. */
 export interface Host {
@@ -51,6 +63,8 @@ export interface SchedulerOptions {
   maxProcesses?: number;
   /** Messages kept per process in the message ring (0 turns it off). */
   ringSize?: number;
+  /** Values kept per box in its history (0 turns it off). */
+  historySize?: number;
   /** Host callbacks. */
   host?: Host;
 }
@@ -78,6 +92,8 @@ export const DEFAULTS = {
   sliceBatchMs: 8,
   /** Keep this many recent messages per process for `observe :messages`. */
   ringSize: 100,
+  /** Keep this many values per box for `observe :history`. */
+  historySize: 1000,
   /** The BEAM's default process limit is 262,144; ours is a bit more generous. */
   maxProcesses: 1_000_000,
 };
@@ -108,6 +124,8 @@ export class Scheduler {
   longestSlice = 0;
   /** Processes that ended by panicking. */
   failures = 0;
+  /** How many of the live processes are boxes (idle servers, never scheduled). */
+  boxes = 0;
   /** Console lines printed so far. */
   readonly console: string[] = [];
   /** Every turtle, in the order processes first drew. */
@@ -167,11 +185,10 @@ export class Scheduler {
     proc.start(closure, fn instanceof Closure ? args : []);
     this.procs.set(proc.id, proc);
     if (parent) {
-      const site = parent.frames[parent.fp - 1];
+      const site = userSite(parent, false);
       if (site) {
-        const proto = site.closure.proto as FnProto;
-        proc.spawnFile = proto.chunk.source.name;
-        proc.spawnLine = proto.chunk.positionAt(Math.max(0, site.ip - 1)).line;
+        proc.spawnFile = site.chunk.source.name;
+        proc.spawnLine = site.chunk.positionAt(site.ip).line;
       }
     }
     this.#enqueue(proc);
@@ -294,10 +311,7 @@ export class Scheduler {
 
   #trace(proc: Process, event: () => Value): void {
     if (proc.tracers === null) return;
-    const ev = event();
-    for (const t of proc.tracers) {
-      if (t.alive) this.#deliver(t, new Tuple([KW_TRACE, proc.pid, ev]), null, this.#nextMsgId++);
-    }
+    this.traceEvent(proc, event());
   }
 
   // --- links and monitors
@@ -378,7 +392,8 @@ export class Scheduler {
         w.monitoring?.delete(proc);
       }
     }
-    if (proc.links) {
+    // When the main script ends the run is over: the others are stopped, not panicked.
+    if (proc.links && !(proc === this.main && !this.opts.waitAll)) {
       const links = proc.links;
       proc.links = null;
       for (const l of links) {
@@ -394,6 +409,7 @@ export class Scheduler {
     proc.mailbox = [];
     proc.mailIds = [];
     proc.mailFrom = [];
+    this.onExit?.(proc);
     if (proc === this.main && !this.opts.waitAll) this.#wake();
   }
 
@@ -449,33 +465,118 @@ export class Scheduler {
     this.host.print?.(line, proc);
   }
 
-  /** `box name = value`. */
-  makeBox(_proc: Process, name: string, value: Value): LBox {
-    return new LBox(name, value);
+  /** `box name = value`: a box and its own (idle) process. */
+  makeBox(proc: Process, name: string, value: Value): LBox {
+    const box = new LBox(name, value);
+    const bp = new Process(this.#nextId++, this, proc);
+    bp.name = `box ${name}`;
+    bp.status = "waiting";
+    bp.box = box;
+    bp.spawnFile = proc.spawnFile;
+    const site = userSite(proc, false);
+    if (site) {
+      bp.spawnFile = site.chunk.source.name;
+      bp.spawnLine = site.chunk.positionAt(site.ip).line;
+    }
+    box.proc = bp;
+    this.procs.set(bp.id, bp);
+    this.boxes++;
+    this.#recordBox(box, value, proc);
+    return box;
+  }
+
+  #recordBox(box: LBox, value: Value, by: Process): void {
+    const limit = this.opts.historySize ?? DEFAULTS.historySize;
+    if (limit <= 0) return;
+    box.history.push({
+      value,
+      at: this.totalReductions + by.sliceReds,
+      time: this.now(),
+      by: by.pid,
+    });
+    if (box.history.length > limit) box.history.shift();
+  }
+
+  /** A request to a box, served in the caller's slice (as a round trip would be). */
+  #serve(proc: Process, box: LBox): Process {
+    const bp = box.proc as Process;
+    proc.messagesOut++;
+    proc.messagesIn++;
+    bp.messagesIn++;
+    bp.messagesOut++;
+    bp.reductions++;
+    return bp;
   }
 
   /** `unbox (b)`. */
-  unbox(_proc: Process, box: LBox): Value {
+  unbox(proc: Process, box: LBox): Value {
+    this.#serve(proc, box);
     return box.value;
   }
 
-  /** `store! (b, v)`. */
-  store(_proc: Process, box: LBox, value: Value): Value {
+  /** `store! (b, v)`: the writer recorded is the caller. */
+  store(proc: Process, box: LBox, value: Value): Value {
+    this.#serve(proc, box);
     box.value = value;
+    this.#recordBox(box, value, proc);
     return value;
   }
 
-  /** Import a module (set by the runtime). */
-  importModule(proc: Process, path: string, _chunk: Chunk): Value | typeof SUSPEND {
-    throw new LudusError(
-      "import",
-      `cannot import "${path}": imports are not available here`,
-      null,
-      null,
-      {
-        pid: proc.id,
-      },
+  /** `observe :history (b)`. */
+  boxHistory(_proc: Process, x: Value): Value {
+    if (!(x instanceof LBox)) {
+      throw new LudusError("panic", `\`observe :history\` needs a box, but got ${brief(x)}`);
+    }
+    return PVector.from<Value>(
+      x.history.map((e) =>
+        dictOf([
+          [keyword("value"), e.value],
+          [keyword("at"), e.at],
+          [keyword("time"), Math.round(e.time * 1000) / 1000],
+          [keyword("by"), e.by],
+        ])
+      ),
     );
+  }
+
+  /** Deliver a trace event about `proc` to its tracers. */
+  traceEvent(proc: Process, ev: Value): void {
+    if (proc.tracers === null) return;
+    for (const t of proc.tracers) {
+      if (t.alive) this.#deliver(t, new Tuple([KW_TRACE, proc.pid, ev]), null, this.#nextMsgId++);
+    }
+  }
+
+  /** Import a module: the runtime installs its module loader here. */
+  importModule(_proc: Process, path: string, _chunk: Chunk): Value | typeof SUSPEND {
+    throw new Panic(`cannot import "${path}": this runtime has no module loader`, "import");
+  }
+
+  /** Called when any process ends (the module loader listens). */
+  onExit: ((proc: Process) => void) | null = null;
+
+  #pending = new Set<Promise<unknown>>();
+
+  /**
+   * Keep the run alive while the host does something asynchronous for a process
+   * (fetching a module): the run is not idle until it settles.
+   */
+  hold(work: Promise<unknown>): void {
+    const p: Promise<unknown> = work.finally(() => {
+      this.#pending.delete(p);
+      this.#wake();
+    });
+    this.#pending.add(p);
+  }
+
+  /** Make a waiting process runnable again (after a host operation). */
+  resume(proc: Process): void {
+    if (proc.alive && proc.status !== "runnable") this.#enqueue(proc);
+  }
+
+  /** Make a process fail from outside (its links and monitors are told). */
+  fail(proc: Process, err: LudusError): void {
+    if (proc.alive) this.#kill(proc, err);
   }
 
   /** Register a test (test mode). */
@@ -504,7 +605,7 @@ export class Scheduler {
 
   /** Has the main process ended (or, with `waitAll`, every process)? */
   #mainOver(): boolean {
-    if (this.opts.waitAll) return this.procs.size === 0;
+    if (this.opts.waitAll) return this.procs.size === this.boxes;
     const main = this.main;
     return main !== null && !main.alive;
   }
@@ -576,7 +677,11 @@ export class Scheduler {
         return "stopped";
       }
       if (!ran) {
-        // Nothing runnable: advance to the next timer, or nothing can ever happen.
+        // Nothing runnable: wait for the host, advance to the next timer, or give up.
+        if (this.#pending.size > 0 && this.runnable === 0) {
+          await Promise.race(this.#pending);
+          continue;
+        }
         if (this.#timers.length === 0) return "idle";
         const next = this.#timers[0].at;
         if (this.opts.virtualClock) this.#virtualNow = Math.max(this.#virtualNow, next);
@@ -618,7 +723,7 @@ export class Scheduler {
   }
 
   #deadlock(): LudusError {
-    const waiting = [...this.procs.values()].filter((p) => p.status === "waiting");
+    const waiting = [...this.procs.values()].filter((p) => p.status === "waiting" && !p.box);
     const lines = waiting.map((p) =>
       `  ${describe(p)} waits in \`receive\` at ${where(p)}${waitsFor(p)}`
     );
@@ -645,7 +750,7 @@ export class Scheduler {
     const main = this.main;
     let error = this.#stopped;
     if (!error && main && main.status === "panicked") error = main.error;
-    const left = [...this.procs.values()].filter((p) => p !== main);
+    const left = [...this.procs.values()].filter((p) => p !== main && !p.box);
     // A deadlock report already lists who was left waiting, and where.
     if (left.length > 0 && !this.#quietLeftovers && error?.kind !== "deadlock") {
       const n = left.length;
@@ -658,10 +763,12 @@ export class Scheduler {
         null,
       );
     }
-    for (const p of left) {
+    for (const p of this.procs.values()) {
+      if (p === main) continue;
       p.status = "done";
       this.procs.delete(p.id);
     }
+    this.boxes = 0;
     return { value: main?.status === "done" ? main.result : null, error };
   }
 

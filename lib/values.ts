@@ -349,16 +349,31 @@ export class LBox {
   readonly name: string;
   /** Identity for hashing. */
   readonly id: number;
-  /** The box's process record, when boxes are processes (opaque here). */
+  /** The box's process record (opaque here; see scheduler.ts). */
   // deno-lint-ignore no-explicit-any
   proc: any;
+  /** Every value stored, oldest first (bounded): see `observe :history`. */
+  history: BoxEvent[];
   /** Make a box. */
   constructor(name: string, value: Value) {
     this.value = value;
     this.name = name;
     this.id = freshId();
     this.proc = null;
+    this.history = [];
   }
+}
+
+/** One stored value in a box's history. */
+export interface BoxEvent {
+  /** The value stored. */
+  value: Value;
+  /** Scheduler total reductions at the time. */
+  at: number;
+  /** Clock time in ms. */
+  time: number;
+  /** The writer's pid. */
+  by: Pid | null;
 }
 
 /** A process id. Only the runtime makes these: they cannot be forged from numbers. */

@@ -22,6 +22,7 @@
 import type { Chunk, FnProto } from "./chunk.ts";
 import { internalError, LudusError, type StackEntry } from "./errors.ts";
 import { Frame, type Process } from "./process.ts";
+import { traceCall } from "./observe.ts";
 import { display, fnName, show } from "./show.ts";
 import {
   Builtin,
@@ -63,12 +64,16 @@ export const MAX_FRAMES = 10_000_000;
 export class Panic {
   /** The message, in plain words. */
   readonly message: string;
-  /** The kind of error (a panic unless a limit was hit). */
-  readonly kind: "panic" | "limit";
+  /** The kind of error (a panic unless a limit was hit or an import failed). */
+  readonly kind: "panic" | "limit" | "import";
   /** True to place the error at the call site of the innermost frame (no clause matched). */
   readonly atCallSite: boolean;
   /** Make a panic. */
-  constructor(message: string, kind: "panic" | "limit" = "panic", atCallSite = false) {
+  constructor(
+    message: string,
+    kind: "panic" | "limit" | "import" = "panic",
+    atCallSite = false,
+  ) {
     this.message = message;
     this.kind = kind;
     this.atCallSite = atCallSite;
@@ -457,7 +462,11 @@ export function run(proc: Process, budget: number): Exit {
         }
         case 53 /* FAIL_FN */: {
           const proto = closure.proto as FnProto;
-          const args = new Tuple(stack.slice(base, base + frame.argc));
+          // A function with a splat clause packed its arguments into slot 0.
+          const packed = code[0] === 41 /* PACK_ARGS */ ? stack[base] : null;
+          const args = packed instanceof Tuple
+            ? packed
+            : new Tuple(stack.slice(base, base + frame.argc));
           const name = proto.name ?? "this function";
           throw new Panic(
             `no clause of \`${name}\` matches the arguments ${brief(args)}\n` +
@@ -747,6 +756,9 @@ export function run(proc: Process, budget: number): Exit {
             fp++;
             base = sp - argc;
           }
+          if (proc.tracers !== null) {
+            traceCall(proc, f, stack.slice(sp - argc, sp), (closure.proto as FnProto).isPrelude);
+          }
           closure = f;
           chunk = (f.proto as FnProto).chunk;
           code = chunk.code;
@@ -934,6 +946,14 @@ export function ludusStack(proc: Process): StackEntry[] {
     out.push(entry);
   }
   return out;
+}
+
+/**
+ * The error a process would raise for a panic at its current point (used when
+ * something outside the VM makes a process fail, such as a failed import).
+ */
+export function errorIn(proc: Process, message: string, kind: "panic" | "import"): LudusError {
+  return toLudusError(proc, new Panic(message, kind));
 }
 
 function toLudusError(proc: Process, e: unknown): LudusError {

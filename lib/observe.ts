@@ -16,11 +16,11 @@ import type { Process, Status } from "./process.ts";
 import type { Scheduler } from "./scheduler.ts";
 import {
   Builtin,
-  Closure,
+  type Closure,
   Dict,
   dictOf,
   EMPTY_LIST,
-  Keyword,
+  type Keyword,
   keyword,
   KW,
   LBox,

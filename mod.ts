@@ -28,6 +28,10 @@ import { disassemble } from "./lib/disasm.ts";
 export { disassemble, formatError, LudusError, Runtime, show };
 export type { Compiled, RuntimeOptions, Value };
 export type { CompileOptions, RunReport } from "./lib/runtime.ts";
+export type { ModuleHost } from "./lib/modules.ts";
+export { FETCH_MODULE_HOST, Modules } from "./lib/modules.ts";
+export { renderSvg, Turtle } from "./lib/turtle.ts";
+export type { Rgba, Segment, SvgOptions, TurtleCommand } from "./lib/turtle.ts";
 export type { ErrorKind, Painter, StackEntry } from "./lib/errors.ts";
 export { Scheduler } from "./lib/scheduler.ts";
 export type { Host, RunOutcome, SchedulerOptions } from "./lib/scheduler.ts";
@@ -53,7 +57,7 @@ export {
   SUSPEND,
   Tuple,
 } from "./lib/values.ts";
-export type { BuiltinImpl, FnInfo } from "./lib/values.ts";
+export type { BoxEvent, BuiltinImpl, FnInfo } from "./lib/values.ts";
 export type { KeyOps } from "./lib/persistent/map.ts";
 
 /** Options for {@linkcode run}. */

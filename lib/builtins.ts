@@ -362,7 +362,9 @@ export function basePrimitives(): Map<string, Builtin> {
     return PVector.from<Value>(cs);
   });
   b(t, "split", [2], ([s, sep], ctx) => {
-    const parts = str(s, "split").split(str(sep, "split"));
+    const text = str(s, "split"), by = str(sep, "split");
+    // An empty separator splits into characters (code points, not UTF-16 units).
+    const parts = by === "" ? codePoints(text) : text.split(by);
     charge(ctx, parts.length);
     return PVector.from<Value>(parts);
   });
@@ -381,8 +383,11 @@ export function basePrimitives(): Map<string, Builtin> {
     return PVector.from<Value>(ws);
   });
   b(t, "index_of", [2], ([s, x]) => {
-    const i = str(s, "index_of").indexOf(str(x, "index_of"));
-    return i < 0 ? null : i;
+    const text = str(s, "index_of");
+    const i = text.indexOf(str(x, "index_of"));
+    if (i < 0) return null;
+    // Strings count characters (code points), as `at` and `slice` do.
+    return SURROGATE.test(text) ? stringLength(text.slice(0, i)) : i;
   });
   b(t, "pad_start", [3], ([s, n, c]) => display(s).padStart(num(n, "pad"), str(c, "pad")));
   b(t, "pad_end", [3], ([s, n, c]) => display(s).padEnd(num(n, "pad"), str(c, "pad")));

@@ -246,3 +246,28 @@ export class Modules {
     }
   }
 }
+
+/**
+ * A module host built on `fetch` (a web standard, so it works in Deno for
+ * `file:` and `https:` URLs, and in browsers for `https:`). The default when a
+ * runtime is given no other.
+ */
+export const FETCH_MODULE_HOST: ModuleHost = {
+  async load(url: string): Promise<string> {
+    let res: Response;
+    try {
+      res = await fetch(url);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      const perm = /NotCapable|permission|Requires/i.test(why)
+        ? ` (Deno needs ${url.startsWith("file:") ? "--allow-read" : "--allow-net"} for this)`
+        : "";
+      throw new LudusError("import", `cannot import ${url}: ${why}${perm}`);
+    }
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new LudusError("import", `cannot import ${url}: the server answered ${res.status}`);
+    }
+    return await res.text();
+  },
+};

@@ -22,7 +22,7 @@ import { show } from "./show.ts";
 import { validate } from "./validator.ts";
 import { Closure, Globals, type Pid, type Value } from "./values.ts";
 import { fromJS } from "./convert.ts";
-import { type ModuleHost, Modules } from "./modules.ts";
+import { FETCH_MODULE_HOST, type ModuleHost, Modules } from "./modules.ts";
 
 /** A compiled script, ready to run. */
 export interface Compiled {
@@ -89,7 +89,7 @@ function stripBom(text: string): string {
 
 /** Options for a runtime (scheduler settings and host callbacks). */
 export interface RuntimeOptions extends SchedulerOptions, CompileOptions {
-  /** Where imported modules come from (files, URLs); without it only `std` modules. */
+  /** Where imported modules come from (default: `fetch`, for `file:` and `https:` URLs). */
   moduleHost?: ModuleHost;
 }
 
@@ -124,7 +124,11 @@ export class Runtime {
   constructor(options: RuntimeOptions = {}) {
     this.options = options;
     this.scheduler = new Scheduler(options);
-    this.modules = new Modules(this.scheduler, options.moduleHost ?? null, compileSource);
+    this.modules = new Modules(
+      this.scheduler,
+      options.moduleHost ?? FETCH_MODULE_HOST,
+      compileSource,
+    );
     this.hostPid = this.scheduler.hostProcess((msg) => {
       if (this.onMessage) this.onMessage(msg);
       else this.#hostInbox.push(msg);

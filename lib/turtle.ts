@@ -22,13 +22,17 @@ export type Rgba = [number, number, number, number];
 
 /** A drawn segment. */
 export interface Segment {
-  /** Start and end, in turtle coordinates (y up). */
+  /** Start x, in turtle coordinates. */
   x1: number;
+  /** Start y (turtle coordinates grow upwards). */
   y1: number;
+  /** End x. */
   x2: number;
+  /** End y. */
   y2: number;
-  /** Pen colour and width when drawn. */
+  /** Pen colour when drawn. */
   color: Rgba;
+  /** Pen width when drawn. */
   width: number;
 }
 
@@ -128,6 +132,7 @@ export class Turtle {
     return null;
   }
 
+  /** Move to a point, drawing a segment if the pen is down. */
   moveTo(x: number, y: number): void {
     if (this.pendown && (x !== this.x || y !== this.y)) {
       this.segments.push({

@@ -89,7 +89,7 @@ export function estimateSize(v: Value, depth = 0): number {
 export function processMemory(p: Process): number {
   let n = 200 + 56 * p.fp + 8 * p.sp;
   for (let i = 0; i < p.sp && i < 256; i++) n += estimateSize(p.stack[i] as Value, 2);
-  for (const m of p.mailbox) n += 16 + estimateSize(m);
+  for (const m of p.mailbox.toArray().slice(0, 256)) n += 16 + estimateSize(m);
   if (p.ring) n += 64 * p.ring.length;
   if (p.box) n += estimateSize(p.box.value);
   return n;
@@ -219,7 +219,7 @@ export function observePrimitives(): Map<string, Builtin> {
   b("observe_processes", [0], (_, ctx) => pidList(ctx.sched.procs.values()));
   b("observe_info", [1], ([p], ctx) => infoOf(procOf(p, ":info"), ctx));
   b("observe_stack", [1], ([p]) => stackOf(procOf(p, ":stack")));
-  b("observe_mailbox", [1], ([p]) => PVector.from(procOf(p, ":mailbox").mailbox.slice()));
+  b("observe_mailbox", [1], ([p]) => PVector.from(procOf(p, ":mailbox").mailbox.toArray()));
   b("observe_scheduler", [0], (_, ctx) => schedulerInfo(ctx.sched, ctx));
   b("observe_messages", [2], ([p, n]) => {
     const count = typeof n === "number" && n >= 0 ? Math.floor(n) : 100;
@@ -244,4 +244,82 @@ export function observePrimitives(): Map<string, Builtin> {
   });
   b("observe_history", [1], ([x], ctx) => ctx.sched.boxHistory(ctx, x));
   return t;
+}
+
+/** One row of a process table. */
+export interface ProcessRow {
+  /** Process number. */
+  pid: number;
+  /** Its name, or "". */
+  name: string;
+  /** Its status (with "stopped" when the run ended while it was alive). */
+  status: string;
+  /** Reductions used. */
+  reductions: number;
+  /** Messages waiting. */
+  mailbox: number;
+  /** Where it is or ended: file:line in fn, or its result. */
+  where: string;
+}
+
+/** A row for a process. */
+export function rowOf(p: Process, statusOverride?: string): ProcessRow {
+  let where = "";
+  if (p.status === "done") where = `returned ${showBrief(p.result)}`;
+  else if (p.status === "panicked") where = `panicked: ${p.error?.message.split("\n")[0] ?? "?"}`;
+  else if (p.box) where = `holds ${showBrief(p.box.value)}`;
+  else if (p.fp > 0) {
+    const site = userSite(p, false);
+    where = site
+      ? `${site.chunk.source.name}:${site.chunk.positionAt(site.ip).line} in ${
+        frameName(site.proto)
+      }`
+      : "(in the prelude)";
+  }
+  return {
+    pid: p.id,
+    name: p.name ?? "",
+    status: statusOverride ?? p.status,
+    reductions: p.reductions,
+    mailbox: p.mailbox.length,
+    where,
+  };
+}
+
+function showBrief(v: Value): string {
+  const s = show(v);
+  return s.length > 40 ? s.slice(0, 40) + "…" : s;
+}
+
+/**
+ * A plain-text table of processes: pid, name, status, reductions, mailbox,
+ * where. At most `limit` rows (the busiest), with a line for the rest.
+ */
+export function formatProcessTable(rows: ProcessRow[], limit = 40, width = 120): string {
+  const shown = rows.length > limit
+    ? [...rows].sort((a, b) => b.reductions - a.reductions).slice(0, limit).sort((a, b) =>
+      a.pid - b.pid
+    )
+    : rows;
+  const head = ["PID", "NAME", "STATUS", "REDUCTIONS", "MAILBOX", "WHERE"];
+  const cells = shown.map((r) => [
+    `<pid ${r.pid}>`,
+    r.name.length > 20 ? r.name.slice(0, 19) + "…" : r.name,
+    r.status,
+    String(r.reductions),
+    String(r.mailbox),
+    r.where,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => {
+    const text = c.map((x, i) =>
+      i === c.length - 1 ? x : (i === 3 || i === 4) ? x.padStart(widths[i]) : x.padEnd(widths[i])
+    ).join("  ");
+    return text.length > width ? text.slice(0, width - 1) + "…" : text;
+  };
+  const out = [line(head), ...cells.map(line)];
+  if (rows.length > shown.length) {
+    out.push(`… and ${rows.length - shown.length} more processes (the busiest are shown)`);
+  }
+  return out.join("\n");
 }

@@ -65,6 +65,8 @@ export interface SchedulerOptions {
   ringSize?: number;
   /** Values kept per box in its history (0 turns it off). */
   historySize?: number;
+  /** Remember every process, ended ones too (for a report at the end). */
+  keepAll?: boolean;
   /** Host callbacks. */
   host?: Host;
 }
@@ -126,6 +128,10 @@ export class Scheduler {
   failures = 0;
   /** How many of the live processes are boxes (idle servers, never scheduled). */
   boxes = 0;
+  /** Every process ever made, when `keepAll` is set. */
+  readonly allProcs: Process[] = [];
+  /** Processes stopped because the run ended, and what they were doing then. */
+  readonly stoppedAt: Map<Process, string> = new Map();
   /** Console lines printed so far. */
   readonly console: string[] = [];
   /** Every turtle, in the order processes first drew. */
@@ -184,6 +190,7 @@ export class Scheduler {
       : new Closure(CALL_THUNK, [fn], THUNK_GLOBALS);
     proc.start(closure, fn instanceof Closure ? args : []);
     this.procs.set(proc.id, proc);
+    if (this.opts.keepAll) this.allProcs.push(proc);
     if (parent) {
       const site = userSite(parent, false);
       if (site) {
@@ -269,24 +276,15 @@ export class Scheduler {
       target.hostSink(msg, from);
       return;
     }
-    target.mailbox.push(msg);
-    target.mailIds.push(id);
-    target.mailFrom.push(from);
+    target.mailbox.push(msg, id, from);
     if (target.status === "waiting") this.#enqueue(target);
   }
 
   /** Called by the VM when a receive takes the message at `pos` out of the mailbox. */
   take(proc: Process, pos: number): void {
-    let msg: Value, id: number, from: Process | null;
-    if (pos === 0) {
-      msg = proc.mailbox.shift()!;
-      id = proc.mailIds.shift()!;
-      from = proc.mailFrom.shift()!;
-    } else {
-      msg = proc.mailbox.splice(pos, 1)[0];
-      id = proc.mailIds.splice(pos, 1)[0];
-      from = proc.mailFrom.splice(pos, 1)[0];
-    }
+    const mb = proc.mailbox;
+    const msg = mb.take(pos);
+    const id = mb.takenId, from = mb.takenFrom;
     proc.messagesIn++;
     proc.lastReceived = id;
     if (from) this.#record(proc, "in", from, msg, id, null);
@@ -406,9 +404,7 @@ export class Scheduler {
     proc.frames = [];
     proc.fp = 0;
     proc.sp = 0;
-    proc.mailbox = [];
-    proc.mailIds = [];
-    proc.mailFrom = [];
+    proc.mailbox.clear();
     this.onExit?.(proc);
     if (proc === this.main && !this.opts.waitAll) this.#wake();
   }
@@ -480,6 +476,7 @@ export class Scheduler {
     }
     box.proc = bp;
     this.procs.set(bp.id, bp);
+    if (this.opts.keepAll) this.allProcs.push(bp);
     this.boxes++;
     this.#recordBox(box, value, proc);
     return box;
@@ -765,6 +762,7 @@ export class Scheduler {
     }
     for (const p of this.procs.values()) {
       if (p === main) continue;
+      if (this.opts.keepAll) this.stoppedAt.set(p, p.status);
       p.status = "done";
       this.procs.delete(p.id);
     }

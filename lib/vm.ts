@@ -533,9 +533,9 @@ export function run(proc: Process, budget: number): Exit {
           continue;
         case 62 /* RECV_PEEK */: {
           const pos = stack[base + code[ip]] as number;
-          const mb = proc.mailbox;
-          if (pos < mb.length) {
-            stack[sp++] = mb[pos];
+          const msg = proc.mailbox.at(pos);
+          if (msg !== undefined) {
+            stack[sp++] = msg;
             ip++;
             if (--reds <= 0) {
               frame.ip = ip;

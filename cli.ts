@@ -28,6 +28,8 @@ import {
   writeOut,
 } from "./lib/host_deno.ts";
 import { renderSvg } from "./lib/turtle.ts";
+import { formatProcessTable, rowOf } from "./lib/observe.ts";
+import { runTop } from "./lib/host_top.ts";
 import { compileSource, runTests, Runtime } from "./lib/runtime.ts";
 import { loadPrelude } from "./lib/prelude.ts";
 import { docOf } from "./lib/builtins.ts";
@@ -43,8 +45,10 @@ Usage:
   deno run -R cli.ts --disasm FILE.ld      print the compiled bytecode
   deno run -R cli.ts test FILE.ld          run the script's \`test "name" expr\` forms
   deno run cli.ts doc NAME                 show the documentation of a prelude function
+  deno run -R cli.ts top FILE.ld           run it with a live table of its processes (q quits)
 
 Options:
+  --observe              at exit, print a table of every process to stderr
   --test                 the same as the \`test\` subcommand
   --json                 print one JSON object: result, console, turtle, error
   --svg FILE             write the turtle drawing to FILE as SVG (needs --allow-write)
@@ -65,6 +69,7 @@ for local programs.`;
 const OPTIONS = {
   json: { type: "boolean" },
   test: { type: "boolean" },
+  observe: { type: "boolean" },
   svg: { type: "string" },
   disasm: { type: "boolean" },
   budget: { type: "string" },
@@ -79,7 +84,7 @@ const OPTIONS = {
 } as const;
 
 /** Subcommands; a script with one of these names runs as `./NAME`. */
-const SUBCOMMANDS = new Set<string>(["test", "doc"]);
+const SUBCOMMANDS = new Set<string>(["test", "doc", "top"]);
 
 function usageError(message: string): never {
   throw new LudusError("usage", message, null, null, {
@@ -148,6 +153,7 @@ export async function main(args: string[]): Promise<number> {
       url: file === "-" ? undefined : scriptUrl(file),
       moduleHost: { load: loadModuleText },
       testMode: command === "test",
+      keepAll: opts.observe === true,
       budget: intOption(opts.budget, "budget"),
       seed: intOption(opts.seed, "seed"),
       waitAll: opts["wait-all"] === true,
@@ -155,7 +161,7 @@ export async function main(args: string[]): Promise<number> {
       maxReductions: intOption(opts["max-reductions"], "max-reductions"),
       timeoutMs: intOption(opts.timeout, "timeout"),
       host: {
-        print: json ? undefined : (line) => writeOut(line + "\n"),
+        print: json || command === "top" ? undefined : (line) => writeOut(line + "\n"),
         report: (text, err) => {
           writeErr(paint.dim(text) + "\n");
           if (err) writeErr(formatError(err, paint) + "\n");
@@ -163,11 +169,13 @@ export async function main(args: string[]): Promise<number> {
       },
     });
     if (command === "test") return await testCommand(rt, text, name, paint);
+    if (command === "top") return await runTop(rt, text, name);
     const stop = () => rt.scheduler.stop("interrupted (Ctrl-C)");
     try {
       Deno.addSignalListener("SIGINT", stop);
     } catch { /* no signals on this platform */ }
     const report = await rt.runMain(text, name);
+    if (opts.observe) writeErr(observeReport(rt) + "\n");
     if (typeof opts.svg === "string") {
       await writeFile(opts.svg, renderSvg(rt.scheduler.turtles, { source: text }));
     }
@@ -201,6 +209,19 @@ export async function main(args: string[]): Promise<number> {
     } else writeErr(formatError(err, paint) + "\n");
     return err.kind === "usage" ? 2 : 1;
   }
+}
+
+function observeReport(rt: Runtime): string {
+  const s = rt.scheduler;
+  const rows = s.allProcs.map((p) => {
+    return rowOf(p, s.stoppedAt.get(p));
+  });
+  return [
+    `processes at exit (${s.allProcs.length} in all; ${s.totalReductions} reductions in ${s.slices} slices; longest slice ${
+      s.longestSlice.toFixed(2)
+    } ms):`,
+    formatProcessTable(rows, 50),
+  ].join("\n");
 }
 
 function docCommand(names: string[]): number {

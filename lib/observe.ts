@@ -263,11 +263,13 @@ export interface ProcessRow {
 }
 
 /** A row for a process. */
-export function rowOf(p: Process, statusOverride?: string): ProcessRow {
+export function rowOf(p: Process, stoppedWhile?: string): ProcessRow {
   let where = "";
-  if (p.status === "done") where = `returned ${showBrief(p.result)}`;
-  else if (p.status === "panicked") where = `panicked: ${p.error?.message.split("\n")[0] ?? "?"}`;
-  else if (p.box) where = `holds ${showBrief(p.box.value)}`;
+  const ended = stoppedWhile === undefined;
+  if (ended && p.status === "done") where = `returned ${showBrief(p.result)}`;
+  else if (ended && p.status === "panicked") {
+    where = `panicked: ${p.error?.message.split("\n")[0] ?? "?"}`;
+  } else if (p.box) where = `holds ${showBrief(p.box.value)}`;
   else if (p.fp > 0) {
     const site = userSite(p, false);
     where = site
@@ -276,6 +278,7 @@ export function rowOf(p: Process, statusOverride?: string): ProcessRow {
       }`
       : "(in the prelude)";
   }
+  const statusOverride = stoppedWhile === undefined ? undefined : `stopped (${stoppedWhile})`;
   return {
     pid: p.id,
     name: p.name ?? "",

@@ -114,3 +114,62 @@ Deno.test({
     assertEquals(all.code, 1);
   },
 });
+
+Deno.test({
+  name: "cli: --observe prints a table of every process at exit (stderr)",
+  ignore: !canRun,
+  async fn() {
+    const prog =
+      "box b = 1\nlet p = spawn! (fn () -> receive { :never -> :ok })\nspawn! (fn () -> :quick)\nyield! ()\n:main";
+    const r = await cli(["--observe", "-"], prog, []);
+    assertEquals(r.code, 0);
+    assertEquals(r.stdout, ":main\n");
+    assertMatch(r.stderr, /PID\s+NAME\s+STATUS\s+REDUCTIONS\s+MAILBOX\s+WHERE/);
+    assertMatch(r.stderr, /<pid 2>\s+box b\s+stopped \(waiting\).*holds 1/);
+    assertMatch(r.stderr, /<pid 3>\s+stopped \(waiting\).*<stdin>:2 in fn anonymous/);
+    assertMatch(r.stderr, /<pid 4>\s+done.*returned :quick/);
+  },
+});
+
+Deno.test({
+  name: "cli: top runs the program with a process table and ends with it",
+  ignore: !canRun,
+  async fn() {
+    const r = await cli(["top", "-"], 'spawn! (fn () -> sleep! (10))\nprint! ("hi")\n:done', []);
+    assertEquals(r.code, 0);
+    assertMatch(r.stdout, /ludus top/);
+    assertMatch(r.stdout, /> hi/);
+    assertMatch(r.stdout, /result: :done/);
+  },
+});
+
+Deno.test({
+  name: "cli: test mode reports each test with its line and fails on a failure",
+  ignore: !canRun,
+  async fn() {
+    const prog =
+      'test "adds" eq? (add (1, 2), 3)\ntest "wrong" eq? (1, 2)\ntest "panics" div (1, 0)\n:x';
+    const r = await cli(["test", "-"], prog, []);
+    assertEquals(r.code, 1);
+    assertMatch(r.stdout, /ok\s+test "adds" \(<stdin>:1\)/);
+    assertMatch(r.stdout, /FAILED test "wrong" \(<stdin>:2\): its value was false/);
+    assertMatch(r.stdout, /FAILED test "panics" \(<stdin>:3\): it panicked: division by zero/);
+    assertMatch(r.stdout, /3 tests: 1 passed, 2 failed/);
+    const plain = await cli(["-"], prog, []);
+    assertEquals(plain.stdout, ":x\n", "tests are skipped in a normal run");
+    const ok = await cli(["--test", "-"], 'test "fine" true', []);
+    assertEquals(ok.code, 0);
+  },
+});
+
+Deno.test({
+  name: "cli: doc NAME prints a prelude function's doc; an unknown name exits 1",
+  ignore: !canRun,
+  async fn() {
+    const r = await cli(["doc", "first"]);
+    assertEquals(r.code, 0);
+    assertMatch(r.stdout, /^first\n/);
+    assertMatch(r.stdout, /\(xs as :list\)/);
+    assertEquals((await cli(["doc", "no_such_fn"])).code, 1);
+  },
+});

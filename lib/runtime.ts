@@ -46,6 +46,11 @@ export interface CompileOptions {
   url?: string;
   /** A standard module: it may use `base`, the host primitives. */
   trusted?: boolean;
+  /**
+   * Compile into this existing toplevel (REPL entries, notebook blocks): names
+   * bound there are visible, and may be bound again.
+   */
+  globals?: Globals;
 }
 
 /**
@@ -58,10 +63,19 @@ export function compileSource(text: string, opts: CompileOptions = {}): Compiled
     const prelude = loadPrelude();
     const script = parse(source);
     const env = opts.trusted ? prelude.trusted : prelude.values;
+    const shared = opts.globals;
+    const visible = new Map<string, number>();
+    if (shared) {
+      for (const [name, slot] of shared.index) {
+        if (shared.values[slot] !== undefined) visible.set(name, slot);
+      }
+    }
     const analysis = validate(script, {
       prelude: opts.trusted ? new Set(env.keys()) : prelude.names,
+      globals: shared ? visible : undefined,
+      allowRebind: shared !== undefined,
     });
-    const globals = new Globals();
+    const globals = shared ?? new Globals();
     const proto = compileScript(script, analysis, {
       prelude: env,
       globals,

@@ -23,13 +23,12 @@ export class Source {
   readonly name: string;
   /** The text itself. */
   readonly text: string;
-  /** Offsets at which each line starts (line 1 starts at 0). */
-  readonly lineStarts: number[];
   /** The URL the text came from (`file:` or `https:`), for resolving imports. */
   readonly url: string | null;
+  #lineStarts: number[] | null = null;
 
   /**
-   * Index a source text by line.
+   * Index a source text by line (lazily: only errors and observers need it).
    *
    * @example Usage
    * ```ts
@@ -42,11 +41,21 @@ export class Source {
     this.name = name;
     this.text = text;
     this.url = url;
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  }
+
+  /** Offsets at which each line starts (line 1 starts at 0). */
+  get lineStarts(): number[] {
+    if (this.#lineStarts === null) {
+      const starts = [0];
+      const text = this.text;
+      let i = text.indexOf("\n");
+      while (i >= 0) {
+        starts.push(i + 1);
+        i = text.indexOf("\n", i + 1);
+      }
+      this.#lineStarts = starts;
     }
-    this.lineStarts = starts;
+    return this.#lineStarts;
   }
 
   /** The 1-based line and column of an offset. */

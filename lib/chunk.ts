@@ -19,20 +19,54 @@ export class Chunk {
   readonly code: Int32Array;
   /** Constants referred to by `k` operands. */
   readonly consts: Value[];
-  /** Span start of each code word. */
-  readonly starts: Int32Array;
-  /** Span end of each code word. */
-  readonly ends: Int32Array;
   /** The source the code came from. */
   readonly source: Source;
+  #starts: Int32Array | null;
+  #ends: Int32Array | null;
+  #decode: (() => [number[], number[]]) | null;
 
-  /** Make a chunk from finished arrays. */
-  constructor(code: number[], consts: Value[], starts: number[], ends: number[], source: Source) {
+  /**
+   * Make a chunk. Spans are given as arrays (one start and end per code word),
+   * or as a function that produces them when first needed (a prelude image).
+   */
+  constructor(
+    code: number[],
+    consts: Value[],
+    starts: number[] | (() => [number[], number[]]),
+    ends: number[],
+    source: Source,
+  ) {
     this.code = Int32Array.from(code);
     this.consts = consts;
-    this.starts = Int32Array.from(starts);
-    this.ends = Int32Array.from(ends);
+    if (typeof starts === "function") {
+      this.#starts = null;
+      this.#ends = null;
+      this.#decode = starts;
+    } else {
+      this.#starts = Int32Array.from(starts);
+      this.#ends = Int32Array.from(ends);
+      this.#decode = null;
+    }
     this.source = source;
+  }
+
+  #spans(): void {
+    const [s, e] = this.#decode!();
+    this.#starts = Int32Array.from(s);
+    this.#ends = Int32Array.from(e);
+    this.#decode = null;
+  }
+
+  /** Span start of each code word. */
+  get starts(): Int32Array {
+    if (this.#starts === null) this.#spans();
+    return this.#starts!;
+  }
+
+  /** Span end of each code word. */
+  get ends(): Int32Array {
+    if (this.#ends === null) this.#spans();
+    return this.#ends!;
   }
 
   /** The span of the instruction containing code word `ip`. */

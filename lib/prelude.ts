@@ -21,6 +21,9 @@ import { Scheduler } from "./scheduler.ts";
 import { validate } from "./validator.ts";
 import { type Builtin, Closure, Globals, type Value } from "./values.ts";
 import { Exit, run } from "./vm.ts";
+import type { FnProto } from "./chunk.ts";
+import { IMAGE_VERSION, imagePart, loadPart, type PartImage, type PreludeImage } from "./image.ts";
+import { PRELUDE_IMAGE } from "./prelude_image.ts";
 
 /** The loaded prelude. */
 export interface Prelude {
@@ -57,22 +60,48 @@ export const PRELUDE_PARTS: readonly (readonly [string, string])[] = [
  */
 export function loadPrelude(): Prelude {
   if (cached) return cached;
+  cached = buildPrelude(PRELUDE_IMAGE);
+  return cached;
+}
+
+/** What {@linkcode buildPrelude} also reports: the compiled parts, for making an image. */
+export interface BuiltPrelude extends Prelude {
+  /** Each part's toplevel function and globals, in load order. */
+  readonly parts: { name: string; text: string; main: FnProto; globals: Globals }[];
+  /** How many parts came from the image (the rest were compiled from source). */
+  readonly fromImage: number;
+}
+
+/**
+ * Build the prelude: from `image` where its hash matches the source text (fast),
+ * else by compiling the source. Each part sees `base` and the parts before it.
+ */
+export function buildPrelude(image: PreludeImage | null): BuiltPrelude {
   const t0 = performance.now();
   const primitives = basePrimitives();
   for (const [k, v] of turtlePrimitives()) primitives.set(k, v);
   for (const [k, v] of observePrimitives()) primitives.set(k, v);
   const base = baseDict(primitives);
-  // The prelude comes in parts; each sees `base` and the parts before it.
   const values = new Map<string, Value>();
+  const parts: BuiltPrelude["parts"] = [];
+  let fromImage = 0;
   let source = new Source("prelude", preludeText);
-  for (const [name, text] of PRELUDE_PARTS) {
+  const sched = new Scheduler({ budget: 1_000_000_000 });
+  PRELUDE_PARTS.forEach(([name, text], i) => {
     source = new Source(name, text);
-    const env = new Map<string, Value>([...values, ["base", base]]);
-    const script = parse(source);
-    const analysis = validate(script, { prelude: new Set(env.keys()) });
     const globals = new Globals();
-    const proto = compileScript(script, analysis, { prelude: env, globals, isPrelude: true });
-    const sched = new Scheduler({ budget: 1_000_000_000 });
+    let proto: FnProto;
+    const part = image?.version === IMAGE_VERSION ? image.parts[i] : undefined;
+    if (part && part.name === name && part.text === text) {
+      proto = loadPart(part, source, globals, primitives, values);
+      fromImage++;
+    } else {
+      const env = new Map<string, Value>([...values, ["base", base]]);
+      const script = parse(source);
+      const analysis = validate(script, { prelude: new Set(env.keys()) });
+      proto = compileScript(script, analysis, { prelude: env, globals, isPrelude: true });
+    }
+    parts.push({ name, text, main: proto, globals });
     const proc = sched.spawn(new Closure(proto, [], globals), null);
     const why = run(proc, 1_000_000_000);
     if (why !== Exit.Done) {
@@ -83,14 +112,30 @@ export function loadPrelude(): Prelude {
       const v = globals.values[i];
       if (v !== undefined) values.set(globals.names[i], v);
     }
-  }
-  cached = {
+  });
+  return {
     values,
     trusted: new Map([...values, ["base", base]]),
     names: new Set(values.keys()),
     primitives,
     source,
     loadMs: performance.now() - t0,
+    parts,
+    fromImage,
   };
-  return cached;
+}
+
+/** Make the image of a freshly compiled prelude (for tools/gen_prelude_image.ts). */
+export function makePreludeImage(): PreludeImage {
+  const built = buildPrelude(null);
+  const names = new Map<Value, string>();
+  const parts: PartImage[] = [];
+  for (const part of built.parts) {
+    parts.push(imagePart(part.name, part.text, part.main, part.globals, names));
+    for (let i = 0; i < part.globals.names.length; i++) {
+      const v = part.globals.values[i];
+      if (v !== undefined && !names.has(v)) names.set(v, part.globals.names[i]);
+    }
+  }
+  return { version: IMAGE_VERSION, parts };
 }

@@ -142,6 +142,8 @@ class FnCompiler {
   readonly captureIsCell: boolean[] = [];
   loops: LoopCtx[] = [];
   depth = 0;
+  /** The stack depth at each failure jump (to skip needless TRUNCATEs). */
+  readonly failDepth = new Map<number, number>();
   span: Span;
 
   constructor(ctx: Ctx, parent: FnCompiler | null, scope: FnScope, span: Span) {
@@ -169,6 +171,20 @@ class FnCompiler {
   emitJump(op: number, ...operands: number[]): number {
     this.emit(op, ...operands, -1);
     return this.code.length - 1;
+  }
+
+  /** Add a failure jump, remembering the stack depth when it is taken. */
+  failAt(fails: number[], jump: number): void {
+    fails.push(jump);
+    this.failDepth.set(jump, this.depth);
+  }
+
+  /** Drop what failed tests left on the stack, unless none of them left anything. */
+  truncateFails(fails: number[], depth: number): void {
+    this.patch(fails);
+    if (fails.some((f) => (this.failDepth.get(f) ?? Infinity) > depth)) {
+      this.emit(OP.TRUNCATE, depth);
+    }
   }
 
   here(): number {
@@ -570,15 +586,16 @@ class FnCompiler {
         return;
       case "if": {
         const d = this.depth;
-        this.expr(e.cond, false);
-        const jf = this.emitJump(OP.JUMP_IF_FALSE);
-        this.depth = d;
+        const jf = this.condJump(e.cond);
         this.expr(e.then, tail);
-        const j = this.emitJump(OP.JUMP);
+        // In tail position the branch's value is the function's: return it here.
+        let j = -1;
+        if (tail) this.emit(OP.RETURN);
+        else j = this.emitJump(OP.JUMP);
         this.patch(jf);
         this.depth = d;
         this.expr(e.else, tail);
-        this.patch(j);
+        if (j >= 0) this.patch(j);
         this.depth = d + 1;
         return;
       }
@@ -588,8 +605,9 @@ class FnCompiler {
         const fails: number[] = [];
         this.pattern(e.pattern, d, fails);
         this.emit(OP.LOAD, d);
-        fails.push(this.emitJump(OP.JUMP_IF_FALSE));
+        const guardJump = this.emitJump(OP.JUMP_IF_FALSE);
         this.depth--;
+        this.failAt(fails, guardJump);
         this.expr(e.then, tail);
         this.emit(OP.MOVE_TOP, d);
         const j = this.emitJump(OP.JUMP);
@@ -607,15 +625,12 @@ class FnCompiler {
         let exhaustive = false;
         for (const c of e.clauses) {
           this.depth = d;
-          let jf = -1;
-          if (c.test) {
-            this.expr(c.test, false);
-            jf = this.emitJump(OP.JUMP_IF_FALSE);
-            this.depth = d;
-          }
+          let jf: number[] | null = null;
+          if (c.test) jf = this.condJump(c.test);
           this.expr(c.body, tail);
-          ends.push(this.emitJump(OP.JUMP));
-          if (jf >= 0) this.patch(jf);
+          if (tail) this.emit(OP.RETURN);
+          else ends.push(this.emitJump(OP.JUMP));
+          if (jf) this.patch(jf);
           else {
             exhaustive = true;
             break;
@@ -781,9 +796,9 @@ class FnCompiler {
         ? FAST_OPS[root.name]
         : undefined;
       if (fast && fast.argc === (first as ArgsExpr).items.length) {
-        this.pushConst(value!);
+        if (this.superOp(fast.op, (first as ArgsExpr).items, value!, e.span)) return;
         for (const x of (first as ArgsExpr).items) this.expr(x, false);
-        this.at(e.span, () => this.emit(OP[fast.op]));
+        this.at(e.span, () => this.emit(OP[fast.op], this.constant(value!)));
         this.depth = d + 1;
         return;
       }
@@ -825,6 +840,98 @@ class FnCompiler {
       }
     });
     this.depth = d;
+  }
+
+  /** A call argument that a superinstruction can read directly: a local slot or a literal. */
+  operand(x: Expr): { slot: number } | { k: number } | null {
+    switch (x.kind) {
+      case "number":
+      case "bool":
+        return { k: this.constant(x.value) };
+      case "nil":
+        return { k: this.constant(null) };
+      case "string":
+        return x.parts.every((p) => typeof p === "string")
+          ? { k: this.constant(x.parts.join("")) }
+          : null;
+      case "keyword":
+        return { k: this.constant(keyword(x.name)) };
+      case "word": {
+        const res = this.ctx.analysis.refs.get(x);
+        if (res?.kind !== "binding") return null;
+        const b = res.binding;
+        if (b.toplevel || b.fn !== this.scope) return null;
+        const loc = this.locations.get(b);
+        return loc && !loc.cell ? { slot: loc.slot } : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Emit a superinstruction for `add (x, 1)`, `dec (n)`, ... when the operands
+   * are slots or literals. Returns false if the shape does not fit.
+   */
+  superOp(op: string, items: Expr[], fn: Value, span: Span): boolean {
+    if (this.ctx.opts.fastOps === false) return false;
+    const a = this.operand(items[0]);
+    if (!a || !("slot" in a)) return false;
+    const kfn = this.constant(fn);
+    if (items.length === 1 && (op === "INC" || op === "DEC")) {
+      this.at(span, () => this.emit(OP[`${op}_S`], a.slot, kfn));
+      this.depth++;
+      return true;
+    }
+    if (items.length !== 2 || !(op === "ADD" || op === "SUB" || op === "MULT")) return false;
+    const b = this.operand(items[1]);
+    if (!b) return false;
+    this.at(span, () =>
+      this.emit(
+        OP[`${op}_${"slot" in b ? "SS" : "SK"}`],
+        a.slot,
+        "slot" in b ? b.slot : b.k,
+        kfn,
+      ));
+    this.depth++;
+    return true;
+  }
+
+  /**
+   * Compile a condition and a jump taken when it is false; returns the jump
+   * operands to patch. A prelude comparison of slots and literals becomes one
+   * compare-and-branch instruction.
+   */
+  condJump(cond: Expr): number[] {
+    if (
+      this.ctx.opts.fastOps !== false && cond.kind === "synthetic" &&
+      cond.root.kind === "word" && cond.tail.length === 1 && cond.tail[0].kind === "args" &&
+      cond.tail[0].items.length === 2
+    ) {
+      const fast = FAST_OPS[cond.root.name];
+      const fn = this.preludeValue(cond.root);
+      const cmp = fast && ["EQ", "LT", "GT", "LTE", "GTE"].includes(fast.op) ? fast.op : null;
+      if (cmp && fn !== undefined) {
+        const a = this.operand(cond.tail[0].items[0]);
+        const b = this.operand(cond.tail[0].items[1]);
+        if (a && b && "slot" in a) {
+          const kfn = this.constant(fn);
+          const j1 = this.at(cond.span, () =>
+            this.emitJump(
+              OP[`${cmp}_${"slot" in b ? "SS" : "SK"}_JF`],
+              a.slot,
+              "slot" in b ? b.slot : b.k,
+              kfn,
+            ));
+          const j2 = this.at(cond.span, () => this.emitJump(OP.JUMP_IF_FALSE));
+          return [j1, j2];
+        }
+      }
+    }
+    const d = this.depth;
+    this.expr(cond, false);
+    const j = this.emitJump(OP.JUMP_IF_FALSE);
+    this.depth = d;
+    return [j];
   }
 
   pipeline(e: DoExpr, tail: boolean): void {
@@ -919,8 +1026,9 @@ class FnCompiler {
         }
         if (c.guard) {
           this.expr(c.guard, false);
-          fails.push(this.emitJump(OP.JUMP_IF_FALSE));
+          const guardJump = this.emitJump(OP.JUMP_IF_FALSE);
           this.depth--;
+          this.failAt(fails, guardJump);
         }
         this.expr(c.body, loop === null ? true : this.loopTail);
         if (loop) {
@@ -929,10 +1037,7 @@ class FnCompiler {
         } else {
           this.emit(OP.RETURN);
         }
-        if (fails.length > 0) {
-          this.patch(fails);
-          this.emit(OP.TRUNCATE, start);
-        }
+        if (fails.length > 0) this.truncateFails(fails, start);
         if (arityFail >= 0) this.patch(arityFail);
       });
     }
@@ -972,16 +1077,17 @@ class FnCompiler {
         this.pattern(c.pattern, d, fails);
         if (c.guard) {
           this.expr(c.guard, false);
-          fails.push(this.emitJump(OP.JUMP_IF_FALSE));
+          const guardJump = this.emitJump(OP.JUMP_IF_FALSE);
           this.depth--;
+          this.failAt(fails, guardJump);
         }
         this.expr(c.body, tail);
-        this.emit(OP.MOVE_TOP, d);
-        ends.push(this.emitJump(OP.JUMP));
-        if (fails.length > 0) {
-          this.patch(fails);
-          this.emit(OP.TRUNCATE, d + 1);
+        if (tail) this.emit(OP.RETURN);
+        else {
+          this.emit(OP.MOVE_TOP, d);
+          ends.push(this.emitJump(OP.JUMP));
         }
+        if (fails.length > 0) this.truncateFails(fails, d + 1);
       });
     }
     this.emit(OP.FAIL_MATCH, d);
@@ -1002,17 +1108,15 @@ class FnCompiler {
         this.pattern(c.pattern, d + 1, fails);
         if (c.guard) {
           this.expr(c.guard, false);
-          fails.push(this.emitJump(OP.JUMP_IF_FALSE));
+          const guardJump = this.emitJump(OP.JUMP_IF_FALSE);
           this.depth--;
+          this.failAt(fails, guardJump);
         }
         this.emit(OP.RECV_TAKE, d);
         this.expr(c.body, tail);
         this.emit(OP.MOVE_TOP, d);
         ends.push(this.emitJump(OP.JUMP));
-        if (fails.length > 0) {
-          this.patch(fails);
-          this.emit(OP.TRUNCATE, d + 2);
-        }
+        if (fails.length > 0) this.truncateFails(fails, d + 2);
       });
     }
     this.emit(OP.TRUNCATE, d + 1);
@@ -1041,11 +1145,11 @@ class FnCompiler {
       case "pliteral": {
         const v = p.value;
         const lit: Value = v !== null && typeof v === "object" ? keyword(v.keyword) : v;
-        fails.push(this.emitJump(OP.MATCH_EQ, slot, this.constant(lit)));
+        this.failAt(fails, this.emitJump(OP.MATCH_EQ, slot, this.constant(lit)));
         return false;
       }
       case "ptyped":
-        fails.push(this.emitJump(OP.MATCH_TYPE, slot, this.constant(keyword(p.type))));
+        this.failAt(fails, this.emitJump(OP.MATCH_TYPE, slot, this.constant(keyword(p.type))));
         return this.pattern(p.inner, slot, fails);
       case "ptuple":
       case "plist": {
@@ -1054,7 +1158,7 @@ class FnCompiler {
         const test = p.rest
           ? (isTuple ? OP.MATCH_TUPLE_MIN : OP.MATCH_LIST_MIN)
           : (isTuple ? OP.MATCH_TUPLE : OP.MATCH_LIST);
-        fails.push(this.emitJump(test, slot, n));
+        this.failAt(fails, this.emitJump(test, slot, n));
         let kept = false;
         for (let i = 0; i < n; i++) {
           const item = p.items[i];
@@ -1081,11 +1185,12 @@ class FnCompiler {
         return kept;
       }
       case "pdict": {
-        fails.push(this.emitJump(OP.MATCH_DICT, slot));
+        this.failAt(fails, this.emitJump(OP.MATCH_DICT, slot));
         let kept = false;
         for (const en of p.entries) {
           const s = this.depth;
-          fails.push(
+          this.failAt(
+            fails,
             this.at(
               en.span,
               () => this.emitJump(OP.PUSH_KEY, slot, this.constant(keyword(en.key))),

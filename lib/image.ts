@@ -10,6 +10,7 @@
 
 import type { Source } from "./ast.ts";
 import { Chunk, FnProto } from "./chunk.ts";
+import { OPCODES } from "./opcodes.ts";
 import {
   Builtin,
   EMPTY_DICT,
@@ -76,8 +77,15 @@ export interface PartImage {
 export interface PreludeImage {
   /** Format version. */
   version: number;
+  /** The instruction set it was compiled for (see {@linkcode opsFingerprint}). */
+  ops: string;
   /** The parts, in load order. */
   parts: PartImage[];
+}
+
+/** The names of all instructions, in order: an image from another instruction set is not used. */
+export function opsFingerprint(): string {
+  return OPCODES.map((o) => o.name).join(",");
 }
 
 /** The current image format. */

@@ -114,18 +114,40 @@ export const OPCODES: readonly OpInfo[] = [
   // --- modules and tests
   op("IMPORT", "k", "[] -> [the value of the module at path K[k]] (may wait)"),
   op("TEST", "k k", "register the test named K[k1] whose body is the function K[k2]"),
-  // --- prelude functions with a fast path: [f a b] -> [f (a, b)], like CALL 2 (or 1)
-  op("ADD", "", "[f a b] -> [add (a, b)]: numbers inline, else a call of f"),
-  op("SUB", "", "[f a b] -> [sub (a, b)]: numbers inline, else a call of f"),
-  op("MULT", "", "[f a b] -> [mult (a, b)]: numbers inline, else a call of f"),
-  op("DIV", "", "[f a b] -> [div (a, b)]: numbers (b not 0) inline, else a call of f"),
-  op("INC", "", "[f a] -> [inc (a)]: a number inline, else a call of f"),
-  op("DEC", "", "[f a] -> [dec (a)]: a number inline, else a call of f"),
-  op("EQ", "", "[f a b] -> [eq? (a, b)]"),
-  op("LT", "", "[f a b] -> [lt? (a, b)]: numbers inline, else a call of f"),
-  op("GT", "", "[f a b] -> [gt? (a, b)]: numbers inline, else a call of f"),
-  op("LTE", "", "[f a b] -> [lte? (a, b)]: numbers inline, else a call of f"),
-  op("GTE", "", "[f a b] -> [gte? (a, b)]: numbers inline, else a call of f"),
+  // --- prelude functions with a fast path; k is the prelude function to call otherwise
+  op("ADD", "k", "[a b] -> [add (a, b)]: numbers inline, else a call of K[k]"),
+  op("SUB", "k", "[a b] -> [sub (a, b)]: numbers inline, else a call of K[k]"),
+  op("MULT", "k", "[a b] -> [mult (a, b)]: numbers inline, else a call of K[k]"),
+  op("DIV", "k", "[a b] -> [div (a, b)]: numbers (b not 0) inline, else a call of K[k]"),
+  op("INC", "k", "[a] -> [inc (a)]: a number inline, else a call of K[k]"),
+  op("DEC", "k", "[a] -> [dec (a)]: a number inline, else a call of K[k]"),
+  op("EQ", "k", "[a b] -> [eq? (a, b)] (k is unused: equality never falls back)"),
+  op("LT", "k", "[a b] -> [lt? (a, b)]: numbers inline, else a call of K[k]"),
+  op("GT", "k", "[a b] -> [gt? (a, b)]: numbers inline, else a call of K[k]"),
+  op("LTE", "k", "[a b] -> [lte? (a, b)]: numbers inline, else a call of K[k]"),
+  op("GTE", "k", "[a b] -> [gte? (a, b)]: numbers inline, else a call of K[k]"),
+  // --- superinstructions: the fast ops with their operands in slots (S) or constants (K).
+  // k names the prelude function to call when the operands are not plain numbers.
+  op("ADD_SS", "s s k", "[] -> [add (S[s1], S[s2])]"),
+  op("ADD_SK", "s k k", "[] -> [add (S[s], K[k1])]"),
+  op("SUB_SS", "s s k", "[] -> [sub (S[s1], S[s2])]"),
+  op("SUB_SK", "s k k", "[] -> [sub (S[s], K[k1])]"),
+  op("MULT_SS", "s s k", "[] -> [mult (S[s1], S[s2])]"),
+  op("MULT_SK", "s k k", "[] -> [mult (S[s], K[k1])]"),
+  op("INC_S", "s k", "[] -> [inc (S[s])]"),
+  op("DEC_S", "s k", "[] -> [dec (S[s])]"),
+  // Compare and branch: go to j if the comparison is false. Always followed by a
+  // JUMP_IF_FALSE j, which the fast path skips and the fallback call returns to.
+  op("EQ_SS_JF", "s s k j", "go to j unless eq? (S[s1], S[s2])"),
+  op("EQ_SK_JF", "s k k j", "go to j unless eq? (S[s], K[k1])"),
+  op("LT_SS_JF", "s s k j", "go to j unless lt? (S[s1], S[s2])"),
+  op("LT_SK_JF", "s k k j", "go to j unless lt? (S[s], K[k1])"),
+  op("GT_SS_JF", "s s k j", "go to j unless gt? (S[s1], S[s2])"),
+  op("GT_SK_JF", "s k k j", "go to j unless gt? (S[s], K[k1])"),
+  op("LTE_SS_JF", "s s k j", "go to j unless lte? (S[s1], S[s2])"),
+  op("LTE_SK_JF", "s k k j", "go to j unless lte? (S[s], K[k1])"),
+  op("GTE_SS_JF", "s s k j", "go to j unless gte? (S[s1], S[s2])"),
+  op("GTE_SK_JF", "s k k j", "go to j unless gte? (S[s], K[k1])"),
 ];
 
 /** Opcode numbers by name: `OP.CALL` is the index of CALL in {@linkcode OPCODES}. */

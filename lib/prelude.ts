@@ -22,7 +22,14 @@ import { validate } from "./validator.ts";
 import { type Builtin, Closure, Globals, type Value } from "./values.ts";
 import { Exit, run } from "./vm.ts";
 import type { FnProto } from "./chunk.ts";
-import { IMAGE_VERSION, imagePart, loadPart, type PartImage, type PreludeImage } from "./image.ts";
+import {
+  IMAGE_VERSION,
+  imagePart,
+  loadPart,
+  opsFingerprint,
+  type PartImage,
+  type PreludeImage,
+} from "./image.ts";
 import { PRELUDE_IMAGE } from "./prelude_image.ts";
 
 /** The loaded prelude. */
@@ -91,7 +98,8 @@ export function buildPrelude(image: PreludeImage | null): BuiltPrelude {
     source = new Source(name, text);
     const globals = new Globals();
     let proto: FnProto;
-    const part = image?.version === IMAGE_VERSION ? image.parts[i] : undefined;
+    const usable = image?.version === IMAGE_VERSION && image.ops === opsFingerprint();
+    const part = usable ? image!.parts[i] : undefined;
     if (part && part.name === name && part.text === text) {
       proto = loadPart(part, source, globals, primitives, values);
       fromImage++;
@@ -137,5 +145,5 @@ export function makePreludeImage(): PreludeImage {
       if (v !== undefined && !names.has(v)) names.set(v, part.globals.names[i]);
     }
   }
-  return { version: IMAGE_VERSION, parts };
+  return { version: IMAGE_VERSION, ops: opsFingerprint(), parts };
 }

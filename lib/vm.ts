@@ -587,11 +587,14 @@ export function run(proc: Process, budget: number): Exit {
         case 67 /* ADD */: {
           const a = stack[sp - 2], b = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
-            stack[sp - 3] = a + b;
-            sp -= 2;
+            stack[sp - 2] = a + b;
+            sp--;
+            ip++;
             reds--;
             continue;
           }
+          fallback(stack, sp, 2, consts[code[ip++]]);
+          sp++;
           argc = 2;
           isTail = false;
           break;
@@ -599,11 +602,14 @@ export function run(proc: Process, budget: number): Exit {
         case 68 /* SUB */: {
           const a = stack[sp - 2], b = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
-            stack[sp - 3] = a - b;
-            sp -= 2;
+            stack[sp - 2] = a - b;
+            sp--;
+            ip++;
             reds--;
             continue;
           }
+          fallback(stack, sp, 2, consts[code[ip++]]);
+          sp++;
           argc = 2;
           isTail = false;
           break;
@@ -611,11 +617,14 @@ export function run(proc: Process, budget: number): Exit {
         case 69 /* MULT */: {
           const a = stack[sp - 2], b = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
-            stack[sp - 3] = a * b;
-            sp -= 2;
+            stack[sp - 2] = a * b;
+            sp--;
+            ip++;
             reds--;
             continue;
           }
+          fallback(stack, sp, 2, consts[code[ip++]]);
+          sp++;
           argc = 2;
           isTail = false;
           break;
@@ -623,11 +632,14 @@ export function run(proc: Process, budget: number): Exit {
         case 70 /* DIV */: {
           const a = stack[sp - 2], b = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number" && b !== 0) {
-            stack[sp - 3] = a / b;
-            sp -= 2;
+            stack[sp - 2] = a / b;
+            sp--;
+            ip++;
             reds--;
             continue;
           }
+          fallback(stack, sp, 2, consts[code[ip++]]);
+          sp++;
           argc = 2;
           isTail = false;
           break;
@@ -635,11 +647,13 @@ export function run(proc: Process, budget: number): Exit {
         case 71 /* INC */: {
           const a = stack[sp - 1];
           if (typeof a === "number") {
-            stack[sp - 2] = a + 1;
-            sp--;
+            stack[sp - 1] = a + 1;
+            ip++;
             reds--;
             continue;
           }
+          fallback(stack, sp, 1, consts[code[ip++]]);
+          sp++;
           argc = 1;
           isTail = false;
           break;
@@ -647,32 +661,38 @@ export function run(proc: Process, budget: number): Exit {
         case 72 /* DEC */: {
           const a = stack[sp - 1];
           if (typeof a === "number") {
-            stack[sp - 2] = a - 1;
-            sp--;
+            stack[sp - 1] = a - 1;
+            ip++;
             reds--;
             continue;
           }
+          fallback(stack, sp, 1, consts[code[ip++]]);
+          sp++;
           argc = 1;
           isTail = false;
           break;
         }
         case 73 /* EQ */: {
           const a = stack[sp - 2], b = stack[sp - 1];
-          stack[sp - 3] = a === b ||
+          stack[sp - 2] = a === b ||
             (typeof a === "object" && typeof b === "object" && a !== null && b !== null &&
               equals(a, b));
-          sp -= 2;
+          sp--;
+          ip++;
           reds--;
           continue;
         }
         case 74 /* LT */: {
           const a = stack[sp - 2], b = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
-            stack[sp - 3] = a < b;
-            sp -= 2;
+            stack[sp - 2] = a < b;
+            sp--;
+            ip++;
             reds--;
             continue;
           }
+          fallback(stack, sp, 2, consts[code[ip++]]);
+          sp++;
           argc = 2;
           isTail = false;
           break;
@@ -680,11 +700,14 @@ export function run(proc: Process, budget: number): Exit {
         case 75 /* GT */: {
           const a = stack[sp - 2], b = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
-            stack[sp - 3] = a > b;
-            sp -= 2;
+            stack[sp - 2] = a > b;
+            sp--;
+            ip++;
             reds--;
             continue;
           }
+          fallback(stack, sp, 2, consts[code[ip++]]);
+          sp++;
           argc = 2;
           isTail = false;
           break;
@@ -692,11 +715,14 @@ export function run(proc: Process, budget: number): Exit {
         case 76 /* LTE */: {
           const a = stack[sp - 2], b = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
-            stack[sp - 3] = a <= b;
-            sp -= 2;
+            stack[sp - 2] = a <= b;
+            sp--;
+            ip++;
             reds--;
             continue;
           }
+          fallback(stack, sp, 2, consts[code[ip++]]);
+          sp++;
           argc = 2;
           isTail = false;
           break;
@@ -704,11 +730,296 @@ export function run(proc: Process, budget: number): Exit {
         case 77 /* GTE */: {
           const a = stack[sp - 2], b = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
-            stack[sp - 3] = a >= b;
-            sp -= 2;
+            stack[sp - 2] = a >= b;
+            sp--;
+            ip++;
             reds--;
             continue;
           }
+          fallback(stack, sp, 2, consts[code[ip++]]);
+          sp++;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 78 /* ADD_SS */: {
+          const a = stack[base + code[ip]], b = stack[base + code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp++] = a + b;
+            ip += 3;
+            reds--;
+            continue;
+          }
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 3;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 79 /* ADD_SK */: {
+          const a = stack[base + code[ip]], b = consts[code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp++] = a + b;
+            ip += 3;
+            reds--;
+            continue;
+          }
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 3;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 80 /* SUB_SS */: {
+          const a = stack[base + code[ip]], b = stack[base + code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp++] = a - b;
+            ip += 3;
+            reds--;
+            continue;
+          }
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 3;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 81 /* SUB_SK */: {
+          const a = stack[base + code[ip]], b = consts[code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp++] = a - b;
+            ip += 3;
+            reds--;
+            continue;
+          }
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 3;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 82 /* MULT_SS */: {
+          const a = stack[base + code[ip]], b = stack[base + code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp++] = a * b;
+            ip += 3;
+            reds--;
+            continue;
+          }
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 3;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 83 /* MULT_SK */: {
+          const a = stack[base + code[ip]], b = consts[code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            stack[sp++] = a * b;
+            ip += 3;
+            reds--;
+            continue;
+          }
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 3;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 84 /* INC_S */: {
+          const a = stack[base + code[ip]];
+          if (typeof a === "number") {
+            stack[sp++] = a + 1;
+            ip += 2;
+            reds--;
+            continue;
+          }
+          stack[sp++] = consts[code[ip + 1]];
+          stack[sp++] = a;
+          ip += 2;
+          argc = 1;
+          isTail = false;
+          break;
+        }
+        case 85 /* DEC_S */: {
+          const a = stack[base + code[ip]];
+          if (typeof a === "number") {
+            stack[sp++] = a - 1;
+            ip += 2;
+            reds--;
+            continue;
+          }
+          stack[sp++] = consts[code[ip + 1]];
+          stack[sp++] = a;
+          ip += 2;
+          argc = 1;
+          isTail = false;
+          break;
+        }
+        case 86 /* EQ_SS_JF */: {
+          const a = stack[base + code[ip]], b = stack[base + code[ip + 1]];
+          reds--;
+          const same = a === b ||
+            (typeof a === "object" && typeof b === "object" && a !== null && b !== null &&
+              equals(a, b));
+          if (same) ip += 6; // over the operands and the JUMP_IF_FALSE that follows
+          else ip = code[ip + 3];
+          continue;
+        }
+        case 87 /* EQ_SK_JF */: {
+          const a = stack[base + code[ip]], b = consts[code[ip + 1]];
+          reds--;
+          const same = a === b ||
+            (typeof a === "object" && typeof b === "object" && a !== null && b !== null &&
+              equals(a, b));
+          if (same) ip += 6; // over the operands and the JUMP_IF_FALSE that follows
+          else ip = code[ip + 3];
+          continue;
+        }
+        case 88 /* LT_SS_JF */: {
+          const a = stack[base + code[ip]], b = stack[base + code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            reds--;
+            if (a < b) ip += 6; // over the operands and the JUMP_IF_FALSE that follows
+            else ip = code[ip + 3];
+            continue;
+          }
+          // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 4;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 89 /* LT_SK_JF */: {
+          const a = stack[base + code[ip]], b = consts[code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            reds--;
+            if (a < b) ip += 6; // over the operands and the JUMP_IF_FALSE that follows
+            else ip = code[ip + 3];
+            continue;
+          }
+          // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 4;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 90 /* GT_SS_JF */: {
+          const a = stack[base + code[ip]], b = stack[base + code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            reds--;
+            if (a > b) ip += 6; // over the operands and the JUMP_IF_FALSE that follows
+            else ip = code[ip + 3];
+            continue;
+          }
+          // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 4;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 91 /* GT_SK_JF */: {
+          const a = stack[base + code[ip]], b = consts[code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            reds--;
+            if (a > b) ip += 6; // over the operands and the JUMP_IF_FALSE that follows
+            else ip = code[ip + 3];
+            continue;
+          }
+          // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 4;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 92 /* LTE_SS_JF */: {
+          const a = stack[base + code[ip]], b = stack[base + code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            reds--;
+            if (a <= b) ip += 6; // over the operands and the JUMP_IF_FALSE that follows
+            else ip = code[ip + 3];
+            continue;
+          }
+          // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 4;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 93 /* LTE_SK_JF */: {
+          const a = stack[base + code[ip]], b = consts[code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            reds--;
+            if (a <= b) ip += 6; // over the operands and the JUMP_IF_FALSE that follows
+            else ip = code[ip + 3];
+            continue;
+          }
+          // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 4;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 94 /* GTE_SS_JF */: {
+          const a = stack[base + code[ip]], b = stack[base + code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            reds--;
+            if (a >= b) ip += 6; // over the operands and the JUMP_IF_FALSE that follows
+            else ip = code[ip + 3];
+            continue;
+          }
+          // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 4;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 95 /* GTE_SK_JF */: {
+          const a = stack[base + code[ip]], b = consts[code[ip + 1]];
+          if (typeof a === "number" && typeof b === "number") {
+            reds--;
+            if (a >= b) ip += 6; // over the operands and the JUMP_IF_FALSE that follows
+            else ip = code[ip + 3];
+            continue;
+          }
+          // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
+          stack[sp++] = consts[code[ip + 2]];
+          stack[sp++] = a;
+          stack[sp++] = b;
+          ip += 4;
           argc = 2;
           isTail = false;
           break;
@@ -846,6 +1157,12 @@ export function run(proc: Process, budget: number): Exit {
     proc.error = toLudusError(proc, e);
     return Exit.Panicked;
   }
+}
+
+/** Slide the top `n` values up one slot and put the function `f` under them (a fast op's fallback call). */
+function fallback(stack: Value[], sp: number, n: number, f: Value): void {
+  for (let i = sp; i > sp - n; i--) stack[i] = stack[i - 1];
+  stack[sp - n] = f;
 }
 
 function pause(proc: Process, sp: number, fp: number, budget: number, reds: number): Exit {

@@ -185,7 +185,7 @@ export function schedulerInfo(s: Scheduler, caller: Process): Dict {
 
 /** `observe :messages (pid, n)`: the last n messages in the ring, oldest first. */
 export function messagesOf(p: Process, n: number): PVector<Value> {
-  const ring = p.ring ?? [];
+  const ring = p.ring ? p.ring.toArray() : [];
   const recent = ring.slice(Math.max(0, ring.length - n));
   return PVector.from(
     recent.map((r) =>

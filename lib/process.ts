@@ -52,14 +52,16 @@ export class Frame {
  * O(1) even with 100,000 queued (`Array.shift` is O(n) on large arrays).
  */
 export class Mailbox {
-  /** Messages; those before `head` are gone. */
-  msgs: Value[] = [];
+  /** Messages; those before `head` are gone, those from `end` on are garbage. */
+  msgs: Value[] | null = null;
   /** Message ids. */
-  ids: number[] = [];
+  ids: number[] | null = null;
   /** Senders (null for exit and trace messages). */
-  froms: (Process | null)[] = [];
+  froms: (Process | null)[] | null = null;
   /** Index of the oldest message still queued. */
   head = 0;
+  /** Index just past the newest message. */
+  end = 0;
   /** The id of the message last taken. */
   takenId = 0;
   /** The sender of the message last taken. */
@@ -67,58 +69,124 @@ export class Mailbox {
 
   /** Number of queued messages. */
   get length(): number {
-    return this.msgs.length - this.head;
+    return this.end - this.head;
   }
 
   /** Queue a message. */
   push(msg: Value, id: number, from: Process | null): void {
-    this.msgs.push(msg);
-    this.ids.push(id);
-    this.froms.push(from);
+    if (this.msgs === null) {
+      this.msgs = [];
+      this.ids = [];
+      this.froms = [];
+    }
+    const e = this.end++;
+    this.msgs[e] = msg;
+    this.ids![e] = id;
+    this.froms![e] = from;
   }
 
   /** The message at position i (0 = oldest), or undefined. */
   at(i: number): Value | undefined {
     const j = this.head + i;
-    return j < this.msgs.length ? this.msgs[j] : undefined;
+    return j < this.end ? this.msgs![j] : undefined;
   }
 
   /** Remove and return the message at position i; its id and sender go to takenId/takenFrom. */
   take(i: number): Value {
+    const msgs = this.msgs!, ids = this.ids!, froms = this.froms!;
     const j = this.head + i;
-    const msg = this.msgs[j];
-    this.takenId = this.ids[j];
-    this.takenFrom = this.froms[j];
+    const msg = msgs[j];
+    this.takenId = ids[j];
+    this.takenFrom = froms[j];
     if (i === 0) {
-      this.msgs[j] = null;
-      this.froms[j] = null;
+      msgs[j] = null;
+      froms[j] = null;
       this.head++;
-      if (this.head === this.msgs.length) this.clear();
-      else if (this.head >= 1024 && this.head * 2 >= this.msgs.length) {
-        this.msgs = this.msgs.slice(this.head);
-        this.ids = this.ids.slice(this.head);
-        this.froms = this.froms.slice(this.head);
+      if (this.head === this.end) {
+        this.head = 0;
+        this.end = 0;
+      } else if (this.head >= 1024 && this.head * 2 >= this.end) {
+        this.msgs = msgs.slice(this.head, this.end);
+        this.ids = ids.slice(this.head, this.end);
+        this.froms = froms.slice(this.head, this.end);
+        this.end -= this.head;
         this.head = 0;
       }
     } else {
-      this.msgs.splice(j, 1);
-      this.ids.splice(j, 1);
-      this.froms.splice(j, 1);
+      for (let k = j; k < this.end - 1; k++) {
+        msgs[k] = msgs[k + 1];
+        ids[k] = ids[k + 1];
+        froms[k] = froms[k + 1];
+      }
+      this.end--;
+      msgs[this.end] = null;
+      froms[this.end] = null;
     }
     return msg;
   }
 
   /** The queued messages, oldest first. */
   toArray(): Value[] {
-    return this.msgs.slice(this.head);
+    return this.msgs === null ? [] : this.msgs.slice(this.head, this.end);
   }
 
   /** Drop everything. */
   clear(): void {
-    this.msgs = [];
-    this.ids = [];
-    this.froms = [];
+    this.msgs = null;
+    this.ids = null;
+    this.froms = null;
     this.head = 0;
+    this.end = 0;
+  }
+}
+
+/**
+ * The always-on record of a process's recent messages: a circular buffer whose
+ * records are reused once it is full, so keeping it costs no allocation.
+ */
+export class MessageRing {
+  /** The records, in a circle; `next` is the oldest once full. */
+  readonly recs: MessageRecord[] = [];
+  /** Where the next record goes once full. */
+  next = 0;
+  /** How many records it keeps. */
+  readonly size: number;
+  /** An empty ring of `size` records. */
+  constructor(size: number) {
+    this.size = size;
+  }
+  /** Record a message. */
+  add(
+    id: number,
+    dir: "in" | "out",
+    peer: Process,
+    msg: Value,
+    at: number,
+    cause: number | null,
+  ): void {
+    if (this.recs.length < this.size) {
+      this.recs.push({ id, dir, peer, msg, at, cause });
+      return;
+    }
+    const r = this.recs[this.next];
+    r.id = id;
+    r.dir = dir;
+    r.peer = peer;
+    r.msg = msg;
+    r.at = at;
+    r.cause = cause;
+    this.next = (this.next + 1) % this.size;
+  }
+  /** Number of records. */
+  get length(): number {
+    return this.recs.length;
+  }
+  /** The records, oldest first (copies). */
+  toArray(): MessageRecord[] {
+    const out: MessageRecord[] = [];
+    const n = this.recs.length;
+    for (let i = 0; i < n; i++) out.push({ ...this.recs[(this.next + i) % n] });
+    return out;
   }
 }
 
@@ -166,10 +234,12 @@ export class Process {
   error: LudusError | null;
   /** The process that spawned it. */
   parent: Process | null;
-  /** Where it was spawned: file. */
-  spawnFile: string;
-  /** Where it was spawned: line. */
-  spawnLine: number;
+  /** Where it was spawned: the parent's function (resolved lazily to file and line). */
+  spawnProto: FnProto | null;
+  /** ...and the instruction there. */
+  spawnIp: number;
+  #spawnFile: string | null = null;
+  #spawnLine = 0;
   /** Linked processes (both directions). */
   links: Set<Process> | null;
   /** Processes that monitor this one. */
@@ -183,7 +253,9 @@ export class Process {
   /** Messages sent so far. */
   messagesOut: number;
   /** The recent messages (a bounded ring), allocated on first use. */
-  ring: MessageRecord[] | null;
+  ring: MessageRing | null;
+  /** Did its last slice use its whole budget? (Then the scheduler times its next one.) */
+  hot: boolean;
   /** The id of the message most recently received (the cause of what it sends). */
   lastReceived: number | null;
   /** The process it last sent a message to (a hint in deadlock reports). */
@@ -224,8 +296,8 @@ export class Process {
     this.result = null;
     this.error = null;
     this.parent = parent;
-    this.spawnFile = "";
-    this.spawnLine = 0;
+    this.spawnProto = null;
+    this.spawnIp = 0;
     this.links = null;
     this.monitors = null;
     this.monitoring = null;
@@ -233,6 +305,7 @@ export class Process {
     this.messagesIn = 0;
     this.messagesOut = 0;
     this.ring = null;
+    this.hot = false;
     this.lastReceived = null;
     this.lastSentTo = null;
     this.hostSink = null;
@@ -253,6 +326,28 @@ export class Process {
     const f = new Frame(fn, 1, args.length);
     this.frames[0] = f;
     this.fp = 1;
+  }
+
+  /** Where it was spawned: file ("" if unknown). */
+  get spawnFile(): string {
+    if (this.#spawnFile === null) {
+      this.#spawnFile = this.spawnProto ? this.spawnProto.chunk.source.name : "";
+      if (this.spawnProto) this.#spawnLine = this.spawnProto.chunk.positionAt(this.spawnIp).line;
+    }
+    return this.#spawnFile;
+  }
+  set spawnFile(file: string) {
+    this.#spawnFile = file;
+  }
+
+  /** Where it was spawned: line (0 if unknown). */
+  get spawnLine(): number {
+    void this.spawnFile;
+    return this.#spawnLine;
+  }
+  set spawnLine(line: number) {
+    void this.spawnFile;
+    this.#spawnLine = line;
   }
 
   /** True while the process can still run or wait. */

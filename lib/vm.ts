@@ -34,9 +34,11 @@ import {
   EMPTY_SET,
   equals,
   Keyword,
+  KW,
   LBox,
   LSet,
   Partial,
+  Pid,
   Pkg,
   PVector,
   SUSPEND,
@@ -426,10 +428,23 @@ export function run(proc: Process, budget: number): Exit {
           if (stack[base + code[ip]] === consts[code[ip + 1]]) ip += 3;
           else ip = code[ip + 2];
           continue;
-        case 48 /* MATCH_TYPE */:
-          if (typeOf(stack[base + code[ip]]) === consts[code[ip + 1]]) ip += 3;
+        case 48 /* MATCH_TYPE */: {
+          const v = stack[base + code[ip]];
+          const t = consts[code[ip + 1]];
+          // Common types first: typeOf walks a chain of instanceof checks.
+          const ok = t === KW.number
+            ? typeof v === "number"
+            : t === KW.string
+            ? typeof v === "string"
+            : t === KW.pid
+            ? v instanceof Pid
+            : t === KW.list
+            ? v instanceof PVector
+            : typeOf(v) === t;
+          if (ok) ip += 3;
           else ip = code[ip + 2];
           continue;
+        }
         case 49 /* PUSH_ELEM */: {
           const v = stack[base + code[ip++]];
           const i = code[ip++];
@@ -1070,12 +1085,15 @@ export function run(proc: Process, budget: number): Exit {
           if (proc.tracers !== null) {
             traceCall(proc, f, stack.slice(sp - argc, sp), (closure.proto as FnProto).isPrelude);
           }
-          closure = f;
-          chunk = (f.proto as FnProto).chunk;
-          code = chunk.code;
-          consts = chunk.consts;
-          captures = f.captures;
-          globals = f.globals.values;
+          if (f !== closure) {
+            // (A function calling itself keeps its code, constants and globals.)
+            closure = f;
+            chunk = (f.proto as FnProto).chunk;
+            code = chunk.code;
+            consts = chunk.consts;
+            captures = f.captures;
+            globals = f.globals.values;
+          }
           ip = 0;
           if (--reds <= 0) {
             frame.ip = 0;

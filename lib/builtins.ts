@@ -423,17 +423,22 @@ export function basePrimitives(): Map<string, Builtin> {
   b(t, "monitor!", [1], ([p], ctx) => ctx.sched.monitor(ctx, pidArg(p, "monitor!")));
   b(t, "sleep!", [1], ([ms], ctx) => ctx.sched.sleep(ctx, num(ms, "sleep!")));
   b(t, "yield!", [0], (_, ctx) => ctx.sched.yieldNow(ctx));
-  b(t, "alive?", [1], ([p]) => pidArg(p, "alive?").proc.alive);
+  b(t, "alive?", [1], ([p]) => {
+    const proc = pidArg(p, "alive?").proc as Process | null;
+    return proc !== null && proc.alive;
+  });
   b(t, "name!", [1], ([s], ctx) => {
     ctx.name = display(s);
     return ctx.pid;
   });
   b(t, "budget", [0], (_, ctx) => ctx.sched.budget);
   b(t, "exit_of", [1], ([p]) => {
-    const proc = pidArg(p, "await!").proc as Process;
-    if (proc.status === "done") return new Tuple([KW.ok, proc.result]);
-    if (proc.status === "panicked") return new Tuple([KW.err, proc.error?.message ?? "panicked"]);
-    return null;
+    const pid = pidArg(p, "await!");
+    const f = pid.final;
+    if (f === null) return null;
+    return f.status === "done"
+      ? new Tuple([KW.ok, f.result])
+      : new Tuple([KW.err, f.message ?? "panicked"]);
   });
 
   return t;

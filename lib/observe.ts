@@ -14,6 +14,7 @@ import type { FnProto } from "./chunk.ts";
 import { OP } from "./opcodes.ts";
 import type { Process, Status } from "./process.ts";
 import type { Scheduler } from "./scheduler.ts";
+import type { LoggedMessage } from "./message_log.ts";
 import {
   Builtin,
   type Closure,
@@ -47,10 +48,30 @@ const K_IN = K("in");
 const K_OUT = K("out");
 const K_CALL = K("call");
 
-function procOf(v: Value, fn: string): Process {
-  if (v instanceof Pid) return v.proc as Process;
+function procOf(v: Value, fn: string): Process | Pid {
+  if (v instanceof Pid) return (v.proc as Process | null) ?? v;
   if (v instanceof LBox && v.proc) return v.proc as Process;
   panic(`\`observe ${fn}\` needs a pid or a box, but got ${show(v)}`);
+}
+
+/** `observe :info` of a process that has ended: what its pid remembers. */
+function finalInfo(pid: Pid): Dict {
+  const f = pid.final!;
+  return dictOf([
+    [K("pid"), pid],
+    [K("name"), f.name],
+    [K("status"), STATUS[f.status]],
+    [K("reductions"), f.reductions],
+    [K("mailbox"), 0],
+    [K("current"), null],
+    [K("links"), EMPTY_LIST],
+    [K("monitors"), EMPTY_LIST],
+    [K("parent"), null],
+    [K("spawned_at"), null],
+    [K("messages_in"), null],
+    [K("messages_out"), null],
+    [K("memory"), 16],
+  ]);
 }
 
 function pidList(ps: Iterable<Process> | null): PVector<Value> {
@@ -90,7 +111,6 @@ export function processMemory(p: Process): number {
   let n = 200 + 56 * p.fp + 8 * p.sp;
   for (let i = 0; i < p.sp && i < 256; i++) n += estimateSize(p.stack[i] as Value, 2);
   for (const m of p.mailbox.toArray().slice(0, 256)) n += 16 + estimateSize(m);
-  if (p.ring) n += 64 * p.ring.length;
   if (p.box) n += estimateSize(p.box.value);
   return n;
 }
@@ -183,16 +203,18 @@ export function schedulerInfo(s: Scheduler, caller: Process): Dict {
   ]);
 }
 
-/** `observe :messages (pid, n)`: the last n messages in the ring, oldest first. */
-export function messagesOf(p: Process, n: number): PVector<Value> {
-  const ring = p.ring ? p.ring.toArray() : [];
-  const recent = ring.slice(Math.max(0, ring.length - n));
+/** `observe :messages (pid, n)`: the last n messages it sent and received, oldest first. */
+export function messagesOf(p: Process | Pid, n: number, sched?: Scheduler): PVector<Value> {
+  const pid = p instanceof Pid ? p : p.pid;
+  const s = sched ?? (p instanceof Pid ? null : p.sched as Scheduler);
+  const log = s?.log ?? null;
+  const recent = log ? log.messagesOf(pid, n, s!.lastMessageId) : [];
   return PVector.from(
-    recent.map((r) =>
+    recent.map((r: LoggedMessage) =>
       dictOf([
         [K("id"), r.id],
         [K("dir"), r.dir === "in" ? K_IN : K_OUT],
-        [K("peer"), r.peer.pid],
+        [K("peer"), r.peer],
         [K("msg"), r.msg],
         [K("at"), r.at],
         [K("cause"), r.cause],
@@ -217,21 +239,33 @@ export function observePrimitives(): Map<string, Builtin> {
   const b = (name: string, arities: number[], impl: (args: Value[], ctx: Process) => Value) =>
     t.set(name, new Builtin(name, arities, impl));
   b("observe_processes", [0], (_, ctx) => pidList(ctx.sched.procs.values()));
-  b("observe_info", [1], ([p], ctx) => infoOf(procOf(p, ":info"), ctx));
-  b("observe_stack", [1], ([p]) => stackOf(procOf(p, ":stack")));
-  b("observe_mailbox", [1], ([p]) => PVector.from(procOf(p, ":mailbox").mailbox.toArray()));
+  b("observe_info", [1], ([p], ctx) => {
+    const q = procOf(p, ":info");
+    return q instanceof Pid ? finalInfo(q) : infoOf(q, ctx);
+  });
+  b("observe_stack", [1], ([p]) => {
+    const q = procOf(p, ":stack");
+    return q instanceof Pid ? EMPTY_LIST : stackOf(q);
+  });
+  b("observe_mailbox", [1], ([p]) => {
+    const q = procOf(p, ":mailbox");
+    return q instanceof Pid ? EMPTY_LIST : PVector.from(q.mailbox.toArray());
+  });
   b("observe_scheduler", [0], (_, ctx) => schedulerInfo(ctx.sched, ctx));
-  b("observe_messages", [2], ([p, n]) => {
+  b("observe_messages", [2], ([p, n], ctx) => {
     const count = typeof n === "number" && n >= 0 ? Math.floor(n) : 100;
-    return messagesOf(procOf(p, ":messages"), count);
+    const q = procOf(p, ":messages");
+    return messagesOf(q instanceof Pid ? q : q.pid, count, ctx.sched);
   });
   b("observe_trace", [1], ([p], ctx) => {
     const target = procOf(p, ":trace!");
+    if (target instanceof Pid) return KW.ok; // it has ended: there is nothing to trace
     (target.tracers ??= new Set()).add(ctx);
     return KW.ok;
   });
   b("observe_untrace", [1], ([p], ctx) => {
     const target = procOf(p, ":untrace!");
+    if (target instanceof Pid) return KW.ok;
     target.tracers?.delete(ctx);
     if (target.tracers?.size === 0) target.tracers = null;
     return KW.ok;

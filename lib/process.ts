@@ -47,7 +47,7 @@ export class Frame {
 }
 
 /**
- * A FIFO mailbox: messages with their ids and senders (for the message ring),
+ * A FIFO mailbox: messages with their ids (for the message log),
  * in parallel arrays read from a head index, so taking the oldest message is
  * O(1) even with 100,000 queued (`Array.shift` is O(n) on large arrays).
  */
@@ -56,16 +56,12 @@ export class Mailbox {
   msgs: Value[] | null = null;
   /** Message ids. */
   ids: number[] | null = null;
-  /** Senders (null for exit and trace messages). */
-  froms: (Process | null)[] | null = null;
   /** Index of the oldest message still queued. */
   head = 0;
   /** Index just past the newest message. */
   end = 0;
   /** The id of the message last taken. */
   takenId = 0;
-  /** The sender of the message last taken. */
-  takenFrom: Process | null = null;
 
   /** Number of queued messages. */
   get length(): number {
@@ -73,16 +69,14 @@ export class Mailbox {
   }
 
   /** Queue a message. */
-  push(msg: Value, id: number, from: Process | null): void {
+  push(msg: Value, id: number): void {
     if (this.msgs === null) {
       this.msgs = [];
       this.ids = [];
-      this.froms = [];
     }
     const e = this.end++;
     this.msgs[e] = msg;
     this.ids![e] = id;
-    this.froms![e] = from;
   }
 
   /** The message at position i (0 = oldest), or undefined. */
@@ -91,16 +85,14 @@ export class Mailbox {
     return j < this.end ? this.msgs![j] : undefined;
   }
 
-  /** Remove and return the message at position i; its id and sender go to takenId/takenFrom. */
+  /** Remove and return the message at position i; its id goes to takenId. */
   take(i: number): Value {
-    const msgs = this.msgs!, ids = this.ids!, froms = this.froms!;
+    const msgs = this.msgs!, ids = this.ids!;
     const j = this.head + i;
     const msg = msgs[j];
     this.takenId = ids[j];
-    this.takenFrom = froms[j];
     if (i === 0) {
       msgs[j] = null;
-      froms[j] = null;
       this.head++;
       if (this.head === this.end) {
         this.head = 0;
@@ -108,7 +100,6 @@ export class Mailbox {
       } else if (this.head >= 1024 && this.head * 2 >= this.end) {
         this.msgs = msgs.slice(this.head, this.end);
         this.ids = ids.slice(this.head, this.end);
-        this.froms = froms.slice(this.head, this.end);
         this.end -= this.head;
         this.head = 0;
       }
@@ -116,11 +107,9 @@ export class Mailbox {
       for (let k = j; k < this.end - 1; k++) {
         msgs[k] = msgs[k + 1];
         ids[k] = ids[k + 1];
-        froms[k] = froms[k + 1];
       }
       this.end--;
       msgs[this.end] = null;
-      froms[this.end] = null;
     }
     return msg;
   }
@@ -134,76 +123,9 @@ export class Mailbox {
   clear(): void {
     this.msgs = null;
     this.ids = null;
-    this.froms = null;
     this.head = 0;
     this.end = 0;
   }
-}
-
-/**
- * The always-on record of a process's recent messages: a circular buffer whose
- * records are reused once it is full, so keeping it costs no allocation.
- */
-export class MessageRing {
-  /** The records, in a circle; `next` is the oldest once full. */
-  readonly recs: MessageRecord[] = [];
-  /** Where the next record goes once full. */
-  next = 0;
-  /** How many records it keeps. */
-  readonly size: number;
-  /** An empty ring of `size` records. */
-  constructor(size: number) {
-    this.size = size;
-  }
-  /** Record a message. */
-  add(
-    id: number,
-    dir: "in" | "out",
-    peer: Process,
-    msg: Value,
-    at: number,
-    cause: number | null,
-  ): void {
-    if (this.recs.length < this.size) {
-      this.recs.push({ id, dir, peer, msg, at, cause });
-      return;
-    }
-    const r = this.recs[this.next];
-    r.id = id;
-    r.dir = dir;
-    r.peer = peer;
-    r.msg = msg;
-    r.at = at;
-    r.cause = cause;
-    this.next = (this.next + 1) % this.size;
-  }
-  /** Number of records. */
-  get length(): number {
-    return this.recs.length;
-  }
-  /** The records, oldest first (copies). */
-  toArray(): MessageRecord[] {
-    const out: MessageRecord[] = [];
-    const n = this.recs.length;
-    for (let i = 0; i < n; i++) out.push({ ...this.recs[(this.next + i) % n] });
-    return out;
-  }
-}
-
-/** A message as the always-on message ring keeps it. */
-export interface MessageRecord {
-  /** Unique message id (per scheduler). */
-  id: number;
-  /** Sent by this process (`out`) or received by it (`in`). */
-  dir: "in" | "out";
-  /** The other process. */
-  peer: Process;
-  /** The message. */
-  msg: Value;
-  /** Scheduler total reductions at the moment. */
-  at: number;
-  /** The id of the message being handled when this one was sent (or null). */
-  cause: number | null;
 }
 
 /** A Ludus process. */
@@ -252,8 +174,6 @@ export class Process {
   messagesIn: number;
   /** Messages sent so far. */
   messagesOut: number;
-  /** The recent messages (a bounded ring), allocated on first use. */
-  ring: MessageRing | null;
   /** Did its last slice use its whole budget? (Then the scheduler times its next one.) */
   hot: boolean;
   /** The id of the message most recently received (the cause of what it sends). */
@@ -304,7 +224,6 @@ export class Process {
     this.tracers = null;
     this.messagesIn = 0;
     this.messagesOut = 0;
-    this.ring = null;
     this.hot = false;
     this.lastReceived = null;
     this.lastSentTo = null;

@@ -16,7 +16,8 @@
 import { Chunk, FnProto } from "./chunk.ts";
 import { Source } from "./ast.ts";
 import { LudusError } from "./errors.ts";
-import { type Frame, MessageRing, Process } from "./process.ts";
+import { type Frame, Process } from "./process.ts";
+import { DEFAULT_LOG_CAPACITY, MessageLog } from "./message_log.ts";
 import { makeRandom } from "./builtins.ts";
 import { Turtle } from "./turtle.ts";
 import { OP } from "./opcodes.ts";
@@ -61,8 +62,8 @@ export interface SchedulerOptions {
   timeoutMs?: number;
   /** Most processes alive at once. */
   maxProcesses?: number;
-  /** Messages kept per process in the message ring (0 turns it off). */
-  ringSize?: number;
+  /** Messages kept in the message log behind `observe :messages` (0 turns it off). */
+  messageLog?: number;
   /** Values kept per box in its history (0 turns it off). */
   historySize?: number;
   /** Remember every process, ended ones too (for a report at the end). */
@@ -92,8 +93,8 @@ export const DEFAULTS = {
   budget: 1000,
   /** Give the host event loop a turn after this many ms of running. */
   sliceBatchMs: 8,
-  /** Keep this many recent messages per process for `observe :messages`. */
-  ringSize: 100,
+  /** Keep the last this many messages of the run for `observe :messages`. */
+  messageLog: DEFAULT_LOG_CAPACITY,
   /** Keep this many values per box for `observe :history`. */
   historySize: 1000,
   /** The BEAM's default process limit is 262,144; ours is a bit more generous. */
@@ -161,6 +162,8 @@ export class Scheduler {
     this.opts = opts;
     this.budget = opts.budget ?? DEFAULTS.budget;
     this.host = opts.host ?? {};
+    const logSize = opts.messageLog ?? DEFAULTS.messageLog;
+    this.log = logSize > 0 ? new MessageLog(logSize) : null;
     this.random = makeRandom(opts.seed ?? (Date.now() ^ (performance.now() * 1000)));
   }
 
@@ -261,22 +264,39 @@ export class Scheduler {
     if (from) {
       from.messagesOut++;
       from.lastSentTo = target;
-      if (target) this.#record(from, "out", target, msg, id, from.lastReceived);
+      if (target && this.log) {
+        this.log.sent(
+          id,
+          from.pid,
+          target.pid,
+          msg,
+          this.totalReductions + from.sliceReds,
+          from.lastReceived,
+        );
+      }
       if (from.tracers) {
         this.#trace(from, () => new Tuple([KW_SEND, target ? target.pid : null, msg]));
       }
     }
     if (!target || !target.alive) return; // like Erlang: sending to the dead is not an error
-    this.#deliver(target, msg, from, id);
+    this.#deliver(target, msg, id);
   }
 
-  #deliver(target: Process, msg: Value, from: Process | null, id: number): void {
+  /** The message log (null when it is turned off). */
+  readonly log: MessageLog | null;
+
+  /** The id of the newest message. */
+  get lastMessageId(): number {
+    return this.#nextMsgId - 1;
+  }
+
+  #deliver(target: Process, msg: Value, id: number): void {
     if (target.hostSink !== null) {
       target.messagesIn++;
-      target.hostSink(msg, from);
+      target.hostSink(msg, null);
       return;
     }
-    target.mailbox.push(msg, id, from);
+    target.mailbox.push(msg, id);
     if (target.status === "waiting") this.#enqueue(target);
   }
 
@@ -284,25 +304,11 @@ export class Scheduler {
   take(proc: Process, pos: number): void {
     const mb = proc.mailbox;
     const msg = mb.take(pos);
-    const id = mb.takenId, from = mb.takenFrom;
+    const id = mb.takenId;
     proc.messagesIn++;
     proc.lastReceived = id;
-    if (from) this.#record(proc, "in", from, msg, id, null);
+    if (this.log) this.log.received(id, this.totalReductions + proc.sliceReds);
     if (proc.tracers) this.#trace(proc, () => new Tuple([KW_RECEIVE, msg]));
-  }
-
-  #record(
-    proc: Process,
-    dir: "in" | "out",
-    peer: Process,
-    msg: Value,
-    id: number,
-    cause: number | null,
-  ): void {
-    const size = this.opts.ringSize ?? DEFAULTS.ringSize;
-    if (size <= 0) return;
-    if (proc.ring === null) proc.ring = new MessageRing(size);
-    proc.ring.add(id, dir, peer, msg, this.totalReductions, cause);
   }
 
   #trace(proc: Process, event: () => Value): void {
@@ -314,10 +320,10 @@ export class Scheduler {
 
   /** `link! (pid)`. */
   link(proc: Process, pid: Pid): Value {
-    const other = pid.proc as Process;
+    const other = pid.proc as Process | null;
     if (other === proc) return KW.ok;
-    if (!other.alive) {
-      this.#linkedExit(proc, other);
+    if (other === null || !other.alive) {
+      this.#linkedExit(proc, pid);
       return KW.ok;
     }
     (proc.links ??= new Set()).add(other);
@@ -327,9 +333,9 @@ export class Scheduler {
 
   /** `monitor! (pid)`: the caller gets `(:exit, pid, result)` when it ends. */
   monitor(proc: Process, pid: Pid): Value {
-    const other = pid.proc as Process;
-    if (!other.alive) {
-      this.#deliverExit(proc, other);
+    const other = pid.proc as Process | null;
+    if (other === null || !other.alive) {
+      this.#deliverExit(proc, pid);
       return KW.ok;
     }
     (other.monitors ??= new Set()).add(proc);
@@ -337,25 +343,36 @@ export class Scheduler {
     return KW.ok;
   }
 
-  #exitValue(p: Process): Value {
-    return p.status === "done"
-      ? new Tuple([KW.ok, p.result])
-      : new Tuple([KW.err, p.error?.message ?? "panicked"]);
+  /** `(:ok, value)` or `(:err, message)` for an ended process. */
+  #exitValue(pid: Pid): Value {
+    const f = pid.final;
+    if (f === null) {
+      const p = pid.proc as Process;
+      return p.status === "done"
+        ? new Tuple([KW.ok, p.result])
+        : new Tuple([KW.err, p.error?.message ?? "panicked"]);
+    }
+    return f.status === "done"
+      ? new Tuple([KW.ok, f.result])
+      : new Tuple([KW.err, f.message ?? "panicked"]);
   }
 
-  #deliverExit(watcher: Process, dead: Process): void {
-    const msg = new Tuple([KW.exit, dead.pid, this.#exitValue(dead)]);
-    this.#deliver(watcher, msg, null, this.#nextMsgId++);
+  #deliverExit(watcher: Process, dead: Pid): void {
+    const msg = new Tuple([KW.exit, dead, this.#exitValue(dead)]);
+    this.#deliver(watcher, msg, this.#nextMsgId++);
   }
 
-  #linkedExit(proc: Process, dead: Process): void {
+  #linkedExit(proc: Process, dead: Pid): void {
     if (!proc.alive) return;
-    const how = dead.status === "done"
-      ? `ended (it returned ${brief(dead.result, 60)})`
-      : `panicked: ${dead.error?.message ?? "?"}`;
+    const exit = this.#exitValue(dead) as Tuple;
+    const name = dead.final?.name ?? (dead.proc as Process | null)?.name ?? null;
+    const who = name ? `<pid ${dead.id}> (${name})` : `<pid ${dead.id}>`;
+    const how = exit.items[0] === KW.ok
+      ? `ended (it returned ${brief(exit.items[1], 60)})`
+      : `panicked: ${exit.items[1]}`;
     const err = new LudusError(
       "panic",
-      `linked process ${describe(dead)} ${how}, so this process panics too`,
+      `linked process ${who} ${how}, so this process panics too`,
       null,
       null,
       { pid: proc.id },
@@ -381,10 +398,21 @@ export class Scheduler {
         proc.error,
       );
     }
-    this.#trace(proc, () => new Tuple([KW.exit, this.#exitValue(proc)]));
+    // What is left of the process: its pid, with how it ended. (With keepAll the
+    // record stays reachable for the report at the end.)
+    const pid = proc.pid;
+    pid.final = {
+      name: proc.name,
+      status: proc.status === "done" ? "done" : "panicked",
+      result: proc.status === "done" ? proc.result : null,
+      message: proc.error?.message ?? null,
+      reductions: proc.reductions,
+    };
+    if (!this.opts.keepAll) pid.proc = null;
+    this.#trace(proc, () => new Tuple([KW.exit, this.#exitValue(pid)]));
     if (proc.monitors) {
       for (const w of proc.monitors) {
-        if (w.alive) this.#deliverExit(w, proc);
+        if (w.alive) this.#deliverExit(w, pid);
         w.monitoring?.delete(proc);
       }
     }
@@ -394,9 +422,10 @@ export class Scheduler {
       proc.links = null;
       for (const l of links) {
         l.links?.delete(proc);
-        this.#linkedExit(l, proc);
+        this.#linkedExit(l, pid);
       }
     }
+    proc.lastSentTo = null;
     // A dead process keeps its result (for await!), not its stack.
     proc.stack = DEAD_STACK;
     proc.frames = DEAD_FRAMES;
@@ -540,7 +569,7 @@ export class Scheduler {
   traceEvent(proc: Process, ev: Value): void {
     if (proc.tracers === null) return;
     for (const t of proc.tracers) {
-      if (t.alive) this.#deliver(t, new Tuple([KW_TRACE, proc.pid, ev]), null, this.#nextMsgId++);
+      if (t.alive) this.#deliver(t, new Tuple([KW_TRACE, proc.pid, ev]), this.#nextMsgId++);
     }
   }
 

@@ -376,18 +376,39 @@ export interface BoxEvent {
   by: Pid | null;
 }
 
-/** A process id. Only the runtime makes these: they cannot be forged from numbers. */
+/** What is left of a process once it has ended (kept by its pid). */
+export interface ProcessFinal {
+  /** Its name, if it had one. */
+  name: string | null;
+  /** How it ended. */
+  status: "done" | "panicked";
+  /** Its value, when done. */
+  result: Value;
+  /** Its panic message, when panicked. */
+  message: string | null;
+  /** Reductions it used. */
+  reductions: number;
+}
+
+/**
+ * A process id. Only the runtime makes these: they cannot be forged from numbers.
+ * While the process lives, `proc` is its record; once it ends, `proc` is null and
+ * `final` says how it ended, so a dead process costs a few bytes, not its record.
+ */
 export class Pid {
   /** The process number. */
   readonly id: number;
-  /** The process record (opaque here; see process.ts). */
+  /** The live process record (opaque here; see process.ts), or null once ended. */
   // deno-lint-ignore no-explicit-any
-  readonly proc: any;
+  proc: any;
+  /** How the process ended (null while it lives). */
+  final: ProcessFinal | null;
   /** Make a pid for a process. */
   // deno-lint-ignore no-explicit-any
   constructor(id: number, proc: any) {
     this.id = id;
     this.proc = proc;
+    this.final = null;
   }
 }
 

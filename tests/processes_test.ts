@@ -94,7 +94,7 @@ Deno.test("Runtime: spawn a Ludus function, send from JS, receive in JS", async 
   assertEquals(show(await rt.receive()), "(:result, 42)");
   rt.send(pid, keyword("stop"));
   await rt.runUntilIdle();
-  assertEquals(show(pid.proc.result), ":stopped");
+  assertEquals(show(pid.final!.result), ":stopped");
   assertEquals(await rt.receive(), null);
 });
 

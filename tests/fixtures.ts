@@ -138,8 +138,12 @@ import f133 from "./svg/square.ld" with { type: "text" };
 import f134 from "./svg/square.svg" with { type: "text" };
 import f135 from "./svg/star.ld" with { type: "text" };
 import f136 from "./svg/star.svg" with { type: "text" };
+import f137 from "../docs/decisions.md" with { type: "text" };
+import f138 from "../docs/modules.md" with { type: "text" };
+import f139 from "../docs/observe.md" with { type: "text" };
+import f140 from "../docs/processes.md" with { type: "text" };
 
-/** Fixture texts by path relative to tests/. */
+/** Fixture texts by path relative to tests/ (docs/ for the guides). */
 export const FIXTURES: ReadonlyMap<string, string> = new Map([
   ["cases/basics.txt", f0],
   ["cases/bugs_found.txt", f1],
@@ -278,4 +282,8 @@ export const FIXTURES: ReadonlyMap<string, string> = new Map([
   ["svg/square.svg", f134],
   ["svg/star.ld", f135],
   ["svg/star.svg", f136],
+  ["docs/decisions.md", f137],
+  ["docs/modules.md", f138],
+  ["docs/observe.md", f139],
+  ["docs/processes.md", f140],
 ]);

@@ -29,8 +29,18 @@ export function fixturesModule(root: URL): string {
       entries.push(`  ["${dir}/${name}", ${id}],`);
     }
   }
+  // The guides: their ```ludus examples are run by tests/docs_test.ts.
+  const docs = [...Deno.readDirSync(new URL("../docs/", root))]
+    .filter((e) => e.isFile && e.name.endsWith(".md"))
+    .map((e) => e.name)
+    .sort();
+  for (const name of docs) {
+    const id = `f${n++}`;
+    lines.push(`import ${id} from "../docs/${name}" with { type: "text" };`);
+    entries.push(`  ["docs/${name}", ${id}],`);
+  }
   lines.push("");
-  lines.push("/** Fixture texts by path relative to tests/. */");
+  lines.push("/** Fixture texts by path relative to tests/ (docs/ for the guides). */");
   lines.push("export const FIXTURES: ReadonlyMap<string, string> = new Map([");
   lines.push(...entries);
   lines.push("]);");

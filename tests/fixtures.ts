@@ -140,8 +140,10 @@ import f135 from "./svg/star.ld" with { type: "text" };
 import f136 from "./svg/star.svg" with { type: "text" };
 import f137 from "../docs/decisions.md" with { type: "text" };
 import f138 from "../docs/modules.md" with { type: "text" };
-import f139 from "../docs/observe.md" with { type: "text" };
-import f140 from "../docs/processes.md" with { type: "text" };
+import f139 from "../docs/notebooks.md" with { type: "text" };
+import f140 from "../docs/observe.md" with { type: "text" };
+import f141 from "../docs/prelude.md" with { type: "text" };
+import f142 from "../docs/processes.md" with { type: "text" };
 
 /** Fixture texts by path relative to tests/ (docs/ for the guides). */
 export const FIXTURES: ReadonlyMap<string, string> = new Map([
@@ -284,6 +286,8 @@ export const FIXTURES: ReadonlyMap<string, string> = new Map([
   ["svg/star.svg", f136],
   ["docs/decisions.md", f137],
   ["docs/modules.md", f138],
-  ["docs/observe.md", f139],
-  ["docs/processes.md", f140],
+  ["docs/notebooks.md", f139],
+  ["docs/observe.md", f140],
+  ["docs/prelude.md", f141],
+  ["docs/processes.md", f142],
 ]);

@@ -1,0 +1,78 @@
+/**
+ * Kernels of the VM, for `deno bench` (deno task bench). Each bench runs a whole
+ * Ludus program in a fresh runtime; compile time is included but is tiny next to
+ * the run. No timing is asserted anywhere: numbers go to docs/performance.md.
+ */
+
+import { runSource } from "../lib/runtime.ts";
+import { loadPrelude } from "../lib/prelude.ts";
+
+loadPrelude();
+
+const quiet = { host: { print: () => {}, report: () => {} } };
+
+async function bench(src: string, expect: string) {
+  const r = await runSource(src, quiet);
+  if (r.result !== expect) {
+    throw new Error(`expected ${expect}, got ${r.result} ${r.error?.message ?? ""}`);
+  }
+}
+
+Deno.bench("fib (25): calls", async () => {
+  await bench(
+    "fn fib (n) -> if lt? (n, 2) then n else add (fib (sub (n, 1)), fib (sub (n, 2)))\nfib (25)",
+    "75025",
+  );
+});
+
+Deno.bench("loop/recur 1,000,000 steps: tail iteration", async () => {
+  await bench(
+    "loop (1000000, 0) with { (0, acc) -> acc; (n, acc) -> recur (dec (n), add (acc, n)) }",
+    "500000500000",
+  );
+});
+
+Deno.bench("build a 100,000-element list with append, then fold it", async () => {
+  await bench(
+    "let xs = loop (0, []) with { (100000, acc) -> acc; (i, acc) -> recur (inc (i), append (acc, i)) }\nfold (add, xs, 0)",
+    "4999950000",
+  );
+});
+
+Deno.bench("map and filter over 100,000 numbers (prelude in Ludus)", async () => {
+  await bench(
+    "do range (100000) > map (inc, _) > filter (even?, _) > count",
+    "50000",
+  );
+});
+
+Deno.bench("10,000 processes each message their parent", async () => {
+  await bench(
+    `let me = self ()
+repeat 10000 { spawn! (fn () -> send! (me, 1)) }
+loop (0, 0) with { (10000, acc) -> acc; (n, acc) -> recur (inc (n), add (acc, receive { x -> x })) }`,
+    "10000",
+  );
+});
+
+Deno.bench("100,000 messages around a ring of 100 processes", async () => {
+  await bench(
+    `let me = self ()
+fn node (next) -> receive {
+  0 -> send! (me, :done)
+  n -> { send! (next, dec (n)); node (next) }
+}
+let last = spawn! (fn () -> receive { (:next, first) -> node (first) })
+fn chain (k, next) -> if eq? (k, 1) then next else chain (dec (k), spawn! (fn () -> node (next)))
+let first = chain (100, last)
+send! (last, (:next, first))
+send! (first, 100000)
+receive { :done -> :ok }`,
+    ":ok",
+  );
+});
+
+Deno.bench("compile the prelude from source (the image skips this at start-up)", async () => {
+  const { buildPrelude } = await import("../lib/prelude.ts");
+  buildPrelude(null);
+});

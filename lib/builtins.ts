@@ -15,7 +15,8 @@
 
 import type { Process } from "./process.ts";
 import { display, show } from "./show.ts";
-import { panic } from "./vm.ts";
+import { collectionLimit, panic, stringLimit } from "./vm.ts";
+import { LIMITS } from "./limits.ts";
 import type { FnProto } from "./chunk.ts";
 import {
   Builtin,
@@ -233,14 +234,20 @@ export function basePrimitives(): Map<string, Builtin> {
     }
     panic(`\`at\` needs a list, a tuple or a string, but got ${show(c)}`);
   });
-  b(t, "append", [2], ([xs, x]) => list(xs, "append").append(x));
+  b(t, "append", [2], ([xs, x]) => {
+    const l = list(xs, "append");
+    if (l.size >= LIMITS.maxCollectionSize) throw collectionLimit();
+    return l.append(x);
+  });
   b(t, "prepend", [2], ([xs, x]) => list(xs, "prepend").prepend(x));
   b(t, "concat", [2], ([a, c], ctx) => {
     if (typeof a === "string" && typeof c === "string") {
+      if (a.length + c.length > LIMITS.maxStringLength) throw stringLimit();
       charge(ctx, (a.length + c.length) >> 4);
       return a + c;
     }
     if (a instanceof PVector && c instanceof PVector) {
+      if (a.size + c.size > LIMITS.maxCollectionSize) throw collectionLimit();
       charge(ctx, c.size);
       return a.concat(c);
     }
@@ -335,10 +342,10 @@ export function basePrimitives(): Map<string, Builtin> {
   b(t, "range", [3], ([s, e, st], ctx) => {
     const start = num(s, "range"), end = num(e, "range"), step = num(st, "range");
     if (step === 0) panic("`range` needs a step that is not 0");
+    if (Math.ceil((end - start) / step) > LIMITS.maxCollectionSize) throw collectionLimit();
     const out: number[] = [];
-    const limit = 100_000_000;
-    if (step > 0) { for (let i = start; i < end && out.length < limit; i += step) out.push(i); }
-    else for (let i = start; i > end && out.length < limit; i += step) out.push(i);
+    if (step > 0) { for (let i = start; i < end; i += step) out.push(i); }
+    else for (let i = start; i > end; i += step) out.push(i);
     charge(ctx, out.length);
     return PVector.from<Value>(out);
   });
@@ -371,7 +378,12 @@ export function basePrimitives(): Map<string, Builtin> {
   b(t, "join", [2], ([xs, sep], ctx) => {
     const items = seq(xs, "join");
     charge(ctx, items.length);
-    return items.map(display).join(str(sep, "join"));
+    const parts = items.map(display);
+    const sepText = str(sep, "join");
+    let total = sepText.length * Math.max(0, parts.length - 1);
+    for (const p of parts) total += p.length;
+    if (total > LIMITS.maxStringLength) throw stringLimit();
+    return parts.join(sepText);
   });
   b(t, "trim", [1], ([s]) => str(s, "trim").trim());
   b(t, "upcase", [1], ([s]) => str(s, "upcase").toUpperCase());

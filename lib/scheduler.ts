@@ -18,6 +18,7 @@ import { Source } from "./ast.ts";
 import { LudusError } from "./errors.ts";
 import { type Frame, Process } from "./process.ts";
 import { DEFAULT_LOG_CAPACITY, MessageLog } from "./message_log.ts";
+import { LIMITS } from "./limits.ts";
 import { makeRandom } from "./builtins.ts";
 import { Turtle } from "./turtle.ts";
 import { OP } from "./opcodes.ts";
@@ -97,8 +98,6 @@ export const DEFAULTS = {
   messageLog: DEFAULT_LOG_CAPACITY,
   /** Keep this many values per box for `observe :history`. */
   historySize: 1000,
-  /** The BEAM's default process limit is 262,144; ours is a bit more generous. */
-  maxProcesses: 1_000_000,
 };
 
 /** A thunk that calls a captured function with no arguments (spawning non-closures). */
@@ -178,11 +177,11 @@ export class Scheduler {
 
   /** Make a process that will call `fn` (a function of no arguments). */
   spawn(fn: Value, parent: Process | null, args: Value[] = []): Process {
-    const max = this.opts.maxProcesses ?? DEFAULTS.maxProcesses;
+    const max = this.opts.maxProcesses ?? LIMITS.maxProcesses;
     if (this.procs.size >= max) {
-      throw new LudusError(
+      throw new Panic(
+        `there are already ${max} processes alive (the process limit)`,
         "limit",
-        `too many processes: at most ${max} may be alive at once (the process limit)`,
       );
     }
     const proc = new Process(this.#nextId++, this, parent);
@@ -297,6 +296,15 @@ export class Scheduler {
       return;
     }
     target.mailbox.push(msg, id);
+    if (target.mailbox.length === LIMITS.mailboxWarning) {
+      this.host.report?.(
+        `warning: ${
+          describe(target)
+        } has ${LIMITS.mailboxWarning} messages waiting in its mailbox ` +
+          `(at ${where(target)}): is anything receiving them?`,
+        null,
+      );
+    }
     if (target.status === "waiting") this.#enqueue(target);
   }
 

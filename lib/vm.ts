@@ -23,6 +23,7 @@ import type { Chunk, FnProto } from "./chunk.ts";
 import { internalError, LudusError, type StackEntry } from "./errors.ts";
 import { Frame, type Process } from "./process.ts";
 import { traceCall } from "./observe.ts";
+import { LIMITS } from "./limits.ts";
 import { display, fnName, show } from "./show.ts";
 import {
   Builtin,
@@ -58,9 +59,6 @@ export const enum Exit {
   /** The process panicked; `proc.error` holds the error. */
   Panicked = 3,
 }
-
-/** The most frames one process may hold (far above 100,000-deep recursion). */
-export const MAX_FRAMES = 10_000_000;
 
 /** A panic raised inside the VM or a built-in, turned into a LudusError by `run`. */
 export class Panic {
@@ -234,7 +232,9 @@ export function run(proc: Process, budget: number): Exit {
               `only a list can be splatted into a list, but this is ${described(ys)}`,
             );
           }
-          stack[sp - 2] = (stack[sp - 2] as PVector<Value>).concat(ys);
+          const xs = stack[sp - 2] as PVector<Value>;
+          if (xs.size + ys.size > LIMITS.maxCollectionSize) throw collectionLimit();
+          stack[sp - 2] = xs.concat(ys);
           sp--;
           continue;
         }
@@ -288,6 +288,7 @@ export function run(proc: Process, budget: number): Exit {
           const n = code[ip++];
           let s = "";
           for (let i = sp - n; i < sp; i++) s += display(stack[i]);
+          if (s.length > LIMITS.maxStringLength) throw stringLimit();
           sp -= n;
           stack[sp++] = s;
           continue;
@@ -1061,9 +1062,10 @@ export function run(proc: Process, budget: number): Exit {
             frame.argc = argc;
           } else {
             frame.ip = ip;
-            if (fp >= MAX_FRAMES) {
+            if (fp >= LIMITS.maxFrames) {
               throw new Panic(
-                `this process is more than ${MAX_FRAMES} calls deep (the frame limit)`,
+                `this process is more than ${LIMITS.maxFrames} calls deep (the frame limit): ` +
+                  "a recursion that never reaches its base case?",
                 "limit",
               );
             }
@@ -1183,6 +1185,22 @@ function fallback(stack: Value[], sp: number, n: number, f: Value): void {
   stack[sp - n] = f;
 }
 
+/** The error for a string over the size limit. */
+export function stringLimit(): Panic {
+  return new Panic(
+    `this string would be longer than ${LIMITS.maxStringLength} characters (the string size limit)`,
+    "limit",
+  );
+}
+
+/** The error for a collection over the size limit. */
+export function collectionLimit(): Panic {
+  return new Panic(
+    `this collection would have more than ${LIMITS.maxCollectionSize} elements (the collection size limit)`,
+    "limit",
+  );
+}
+
 function pause(proc: Process, sp: number, fp: number, budget: number, reds: number): Exit {
   proc.sp = sp;
   proc.fp = fp;
@@ -1299,6 +1317,10 @@ function toLudusError(proc: Process, e: unknown): LudusError {
   if (!(e instanceof Panic)) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       e = new Panic("a value is nested too deeply for Ludus to handle", "limit");
+    } else if (
+      e instanceof RangeError && /Invalid (string|array|typed array) length/i.test(e.message)
+    ) {
+      e = new Panic("a value grew larger than this runtime can hold (a size limit)", "limit");
     } else {
       const err = internalError(e);
       err.pid = proc.id;

@@ -1,0 +1,96 @@
+/**
+ * Every resource limit ends the run (or the process) with a Ludus error that
+ * names the limit, keeping what was printed before it. The limits are lowered
+ * here so the tests stay small; the defaults are in lib/limits.ts.
+ */
+
+import { assertEquals, assertMatch } from "@std/assert";
+import { LIMITS } from "../lib/limits.ts";
+import { runCaptured } from "./_harness.ts";
+
+async function withLimit<K extends keyof typeof LIMITS>(
+  key: K,
+  value: number,
+  f: () => Promise<void>,
+): Promise<void> {
+  const saved = LIMITS[key];
+  LIMITS[key] = value;
+  try {
+    await f();
+  } finally {
+    LIMITS[key] = saved;
+  }
+}
+
+Deno.test("limit: frames (a recursion that never ends) is named, with what was printed kept", async () => {
+  await withLimit("maxFrames", 5000, async () => {
+    const r = await runCaptured(
+      'print! ("start")\nfn down (n) -> add (1, down (inc (n)))\ndown (0)',
+    );
+    assertEquals(r.console, ["start"]);
+    assertEquals(r.error?.kind, "limit");
+    assertMatch(r.error!.message, /more than 5000 calls deep \(the frame limit\)/);
+    assertEquals(r.error!.location(), "test.ld:2:24");
+  });
+});
+
+Deno.test("limit: processes", async () => {
+  const r = await runCaptured(
+    "repeat 100 { spawn! (fn () -> receive { :x -> :ok }) }",
+    { maxProcesses: 50 },
+  );
+  assertEquals(r.error?.kind, "limit");
+  assertMatch(r.error!.message, /50 processes alive \(the process limit\)/);
+  assertEquals(r.error!.location(), "test.ld:1:14");
+});
+
+Deno.test("limit: string size (concat, join, interpolation)", async () => {
+  await withLimit("maxStringLength", 1000, async () => {
+    const grow = await runCaptured(
+      'loop ("ab") with { (s) -> recur (concat (s, s)) }',
+    );
+    assertEquals(grow.error?.kind, "limit");
+    assertMatch(grow.error!.message, /longer than 1000 characters \(the string size limit\)/);
+    const join = await runCaptured('join (map (fn (_) -> "xxxxxxxxxx", range (200)), "")');
+    assertMatch(join.error!.message, /the string size limit/);
+    const interp = await runCaptured(
+      'let big = join (map (fn (_) -> "x", range (600)), "")\n"{big}{big}"',
+    );
+    assertMatch(interp.error!.message, /the string size limit/);
+    assertEquals(interp.error!.location(), "test.ld:2:1");
+  });
+});
+
+Deno.test("limit: collection size (append, concat, splats, range)", async () => {
+  await withLimit("maxCollectionSize", 1000, async () => {
+    const app = await runCaptured("loop ([]) with { (xs) -> recur (append (xs, 1)) }");
+    assertMatch(app.error!.message, /more than 1000 elements \(the collection size limit\)/);
+    const splat = await runCaptured("loop ([1]) with { (xs) -> recur ([...xs, ...xs]) }");
+    assertMatch(splat.error!.message, /the collection size limit/);
+    const rng = await runCaptured("range (5000)");
+    assertMatch(rng.error!.message, /the collection size limit/);
+    assertEquals((await runCaptured("count (range (1000))")).result, "1000");
+  });
+});
+
+Deno.test("limit: --max-reductions and --timeout stop a run that goes on forever", async () => {
+  const spin = "loop (0) with { (i) -> recur (inc (i)) }";
+  const r = await runCaptured('print! ("before")\n' + spin, { maxReductions: 100_000 });
+  assertEquals(r.console, ["before"]);
+  assertEquals(r.error?.kind, "limit");
+  assertMatch(r.error!.message, /more than 100000 reductions \(the --max-reductions limit\)/);
+  const t = await runCaptured(spin, { timeoutMs: 100, virtualClock: false });
+  assertMatch(t.error!.message, /longer than 100 ms \(the --timeout limit\)/);
+});
+
+Deno.test("limit: a mailbox that keeps growing gets one warning", async () => {
+  await withLimit("mailboxWarning", 500, async () => {
+    const r = await runCaptured(
+      "let p = spawn! (fn () -> receive { :never -> :ok })\nrepeat 2000 { send! (p, :junk) }\n:done",
+    );
+    assertEquals(r.result, ":done");
+    const warnings = r.reports.filter((l) => l.includes("500 messages waiting"));
+    assertEquals(warnings.length, 1);
+    assertMatch(warnings[0], /is anything receiving them\?/);
+  });
+});

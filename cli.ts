@@ -46,6 +46,10 @@ Usage:
   deno run -R cli.ts test FILE.ld          run the script's \`test "name" expr\` forms
   deno run cli.ts doc NAME                 show the documentation of a prelude function
   deno run -R cli.ts top FILE.ld           run it with a live table of its processes (q quits)
+  deno run -R -W cli.ts notebook FILE.md   run a notebook's ludus blocks, write FILE.html
+  deno run -A cli.ts serve [FILE]          a web page to edit and run Ludus (FILE.ld or FILE.md)
+  deno run cli.ts repl                     an interactive prompt (:help lists its commands)
+  (notebook, serve and repl take --help for their own options)
 
 Options:
   --observe              at exit, print a table of every process to stderr
@@ -84,7 +88,7 @@ const OPTIONS = {
 } as const;
 
 /** Subcommands; a script with one of these names runs as `./NAME`. */
-const SUBCOMMANDS = new Set<string>(["test", "doc", "top"]);
+const SUBCOMMANDS = new Set<string>(["test", "doc", "top", "notebook", "serve", "repl"]);
 
 function usageError(message: string): never {
   throw new LudusError("usage", message, null, null, {
@@ -111,6 +115,9 @@ export async function main(args: string[]): Promise<number> {
   let paint = painter(false);
   let json = false;
   try {
+    if (args.length > 0 && TOOL_COMMANDS.has(args[0])) {
+      return await toolCommand(args[0], args.slice(1));
+    }
     let parsed;
     try {
       parsed = parseArgs(args, OPTIONS);
@@ -135,6 +142,12 @@ export async function main(args: string[]): Promise<number> {
       positionals = positionals.slice(1);
     }
     if (command === "doc") return docCommand(positionals);
+    if (TOOL_COMMANDS.has(command)) {
+      return await toolCommand(
+        command,
+        args.filter((a) => a !== command),
+      );
+    }
     if (positionals.length === 0) usageError("no script given: which .ld file should I run?");
     if (positionals.length > 1) {
       usageError(`one script at a time, please (got ${positionals.join(", ")})`);
@@ -263,6 +276,171 @@ async function testCommand(
   const n = tests.length;
   writeOut(`${n} test${n === 1 ? "" : "s"}: ${n - failed} passed, ${failed} failed\n`);
   return failed > 0 ? 1 : 0;
+}
+
+// --- notebook, serve and repl (each loads its module only when used)
+
+/** Subcommands with options of their own; they come first on the command line. */
+const TOOL_COMMANDS = new Set<string>(["notebook", "serve", "repl"]);
+
+const TOOL_OPTIONS = {
+  md: { type: "boolean" },
+  out: { type: "string" },
+  port: { type: "string" },
+  budget: { type: "string" },
+  seed: { type: "string" },
+  "virtual-clock": { type: "boolean" },
+  "max-reductions": { type: "string" },
+  timeout: { type: "string" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const TOOL_USAGE: Record<string, string> = {
+  notebook: `Usage: deno run -R -W cli.ts notebook [options] FILE.md
+
+Runs the \`\`\`ludus blocks of a Markdown file in order, each as its own process
+(a block sees the names the blocks before it bound), and writes FILE.html with
+each block's console, result or error, turtle drawing and processes.
+
+Options:
+  --out FILE.html        where to write the page (default: FILE.md with .html)
+  --md                   also write FILE.out.md (Markdown with the outputs) and its drawings
+  --timeout MS           stop a block after MS milliseconds (default 5000)
+  --max-reductions N     stop a block after N reductions (default 50,000,000)
+  --seed N, --virtual-clock, --budget N   as for scripts
+Permissions: -R to read the notebook (and its imports), -W to write the outputs.`,
+  serve: `Usage: deno run -A cli.ts serve [options] [FILE.ld | FILE.md]
+
+Serves a page on http://127.0.0.1:PORT/ with an editor (or the notebook's blocks),
+Run and Stop, the console, the turtle drawing and a live view of the processes.
+The programs run in this process; Stop always works.
+
+Options:
+  --port N               the port (default 8000; 0 picks a free one)
+  --seed N, --budget N   as for scripts
+Permissions: --allow-net=127.0.0.1, and -R to read FILE and the programs' imports.`,
+  repl: `Usage: deno run cli.ts repl [options]
+
+Each entry runs as its own process and keeps its bindings; type :help inside.
+
+Options:
+  --timeout MS           stop an entry after MS milliseconds (default 60000 on a
+                         terminal, where Ctrl-C stops it sooner; 5000 from a pipe)
+  --max-reductions N     stop an entry after N reductions (default: none on a
+                         terminal; 50,000,000 from a pipe)
+  --seed N, --virtual-clock, --budget N   as for scripts`,
+};
+
+async function toolCommand(command: string, args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs(args, TOOL_OPTIONS);
+  } catch (e) {
+    usageError((e as Error).message.replace(/\. To specify.*$/s, ""));
+  }
+  const opts = parsed.values;
+  if (opts.help) {
+    writeOut(TOOL_USAGE[command] + "\n");
+    return 0;
+  }
+  const runtime = {
+    budget: intOption(opts.budget, "budget"),
+    seed: intOption(opts.seed, "seed"),
+    virtualClock: opts["virtual-clock"] === true,
+  };
+  const limits = {
+    timeoutMs: intOption(opts.timeout, "timeout"),
+    maxReductions: intOption(opts["max-reductions"], "max-reductions"),
+  };
+  const files = parsed.positionals;
+  if (files.length > 1) usageError(`one file at a time, please (got ${files.join(", ")})`);
+  const paint = painter(!opts["no-color"] && useColor("stderr"));
+  if (command === "notebook") {
+    if (files.length === 0) usageError("which notebook? e.g. notebook examples/notebook.md");
+    return await notebookCommand(files[0], opts, runtime, limits);
+  }
+  if (command === "serve") {
+    const port = intOption(opts.port, "port") ?? 8000;
+    return await serveCommand(files[0], port, runtime);
+  }
+  const { denoReplIO, runRepl } = await import("./lib/host_repl.ts");
+  const io = denoReplIO();
+  limits.timeoutMs ??= io.interactive ? 60_000 : 5000;
+  // On a terminal, Ctrl-C stops an entry: no reduction limit unless asked for.
+  if (io.interactive) limits.maxReductions ??= Number.MAX_SAFE_INTEGER;
+  return await runRepl(io, { runtime, limits, paint, version: VERSION });
+}
+
+async function notebookCommand(
+  file: string,
+  opts: Record<string, string | boolean | undefined>,
+  runtime: { budget?: number; seed?: number; virtualClock: boolean },
+  limits: { timeoutMs?: number; maxReductions?: number },
+): Promise<number> {
+  const nbLib = await import("./lib/notebook.ts");
+  const text = await readScript(file);
+  const base = file.replace(/\.(md|markdown)$/i, "");
+  const out = typeof opts.out === "string" ? opts.out : base + ".html";
+  const nb = nbLib.parseNotebook(text, file);
+  if (nb.blocks.length === 0) writeErr(`${file} has no \`\`\`ludus blocks\n`);
+  const run = await nbLib.runNotebook(nb, {
+    ...runtime,
+    url: scriptUrl(file),
+    moduleHost: { load: loadModuleText },
+    limits,
+    onBlock: (o) => {
+      const why = o.entry.error ? `: ${o.entry.error.message.split("\n")[0]}` : "";
+      writeErr(`block ${o.block.index} (line ${o.block.line}): ${o.status}${why}\n`);
+    },
+  });
+  await writeFile(out, nbLib.renderHtml(run));
+  const written = [out];
+  if (opts.md) {
+    const mdOut = base + ".out.md";
+    const stem = mdOut.replace(/^.*\//, "").replace(/\.md$/, "");
+    const dir = mdOut.includes("/") ? mdOut.replace(/[^/]*$/, "") : "";
+    const md = nbLib.renderMarkdown(run, { svgName: (b) => `${stem}-${b.index}.svg` });
+    await writeFile(mdOut, md.markdown);
+    written.push(mdOut);
+    for (const f of md.files) {
+      await writeFile(dir + f.name, f.text);
+      written.push(dir + f.name);
+    }
+  }
+  const count = (s: string) => run.outcomes.filter((o) => o.status === s).length;
+  writeOut(
+    `${run.outcomes.length} blocks: ${count("ok")} ok, ${count("failed")} failed, ${
+      count("not run")
+    } not run; wrote ${written.join(", ")}\n`,
+  );
+  return 0;
+}
+
+async function serveCommand(
+  file: string | undefined,
+  port: number,
+  runtime: { budget?: number; seed?: number },
+): Promise<number> {
+  const { serve } = await import("./lib/host_server.ts");
+  if (file !== undefined) await readScript(file); // a missing file is a usage error now
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  try {
+    Deno.addSignalListener("SIGINT", stop);
+  } catch { /* no signals on this platform */ }
+  await serve({
+    port,
+    signal: controller.signal,
+    runtime: { budget: runtime.budget, seed: runtime.seed },
+    file: file === undefined ? undefined : {
+      name: file,
+      url: scriptUrl(file),
+      read: () => readScript(file),
+    },
+    onListen: (url) => writeOut(`Ludus page at ${url} (Ctrl-C stops the server)\n`),
+  });
+  return 0;
 }
 
 if (import.meta.main) {

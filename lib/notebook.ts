@@ -81,7 +81,7 @@ function isLudusInfo(info: string): boolean {
  * @example Usage
  * ```ts
  * import { parseNotebook } from "./notebook.ts";
- * const nb = parseNotebook("# Hi\n\n```ludus\nadd (1, 2)\n```\n", "hi.md");
+ * const nb = parseNotebook("# Hi\n\n~~~ludus\nadd (1, 2)\n~~~\n", "hi.md");
  * console.assert(nb.blocks.length === 1 && nb.blocks[0].line === 4);
  * ```
  */
@@ -260,6 +260,7 @@ export class NotebookRunner {
   #reports: { text: string; pid: number | null }[] = [];
   #ended: ProcessSummary[] = [];
   #current: Process | null = null;
+  #index = 0;
 
   /**
    * A runner over a new session. Reports of other processes' panics are
@@ -286,6 +287,7 @@ export class NotebookRunner {
     const previous = sched.onExit;
     sched.onExit = (proc) => {
       previous?.(proc);
+      if (proc.name === this.name && this.#index > 0) proc.name = `block ${this.#index}`;
       this.#ended.push({
         pid: proc.id,
         name: proc.name,
@@ -304,6 +306,7 @@ export class NotebookRunner {
     this.#ended = [];
     // Pad with newlines so that error lines are lines of the Markdown file.
     const padded = "\n".repeat(Math.max(0, block.line - 1)) + block.source;
+    this.#index = block.index;
     const pending = this.session.run(padded, this.name);
     // The block's process exists now (unless it already ended): name it after the block.
     let current: Process | null = null;
@@ -371,7 +374,7 @@ export class NotebookRunner {
       }
     }
     for (const n of entry.bound) this.#missing.delete(n);
-    if (err && status === "failed") {
+    if (err) {
       for (const n of toplevelNames(block.source)) {
         if (!entry.bound.includes(n)) this.#missing.set(n, block.index);
       }
@@ -401,7 +404,7 @@ export function inlineSvg(svg: string): string {
  * @example Usage
  * ```ts
  * import { parseNotebook, runNotebook } from "./notebook.ts";
- * const nb = parseNotebook("```ludus\nlet x = 20\n```\n\n```ludus\nadd (x, 22)\n```\n");
+ * const nb = parseNotebook("~~~ludus\nlet x = 20\n~~~\n\n~~~ludus\nadd (x, 22)\n~~~\n");
  * const run = await runNotebook(nb, { virtualClock: true, seed: 42 });
  * console.assert(run.outcomes[1].entry.result === "42");
  * ```
@@ -774,7 +777,7 @@ export function blockHtml(o: BlockOutcome): string {
     }" id="block-${b.index}" data-status="${o.status}">`,
   );
   const pid = e.pid ? ` · <span class="pid">&lt;pid ${e.pid}&gt;</span>` : "";
-  const reds = e.pid ? ` · ${e.reductions} reductions` : "";
+  const reds = e.pid ? ` · ${e.reductions} reduction${e.reductions === 1 ? "" : "s"}` : "";
   out.push(
     `<div class="block-head"><span class="label">block ${b.index}</span>${pid} · <span class="status">${o.status}</span>${reds} · line ${b.line}</div>`,
   );
@@ -826,6 +829,9 @@ h1, h2, h3 { line-height: 1.25; }
 code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; }
 :not(pre) > code { background: var(--code); padding: 0.1em 0.3em; border-radius: 3px; }
 pre { overflow-x: auto; }
+main > pre { background: var(--code); padding: 0.6rem 0.75rem; border-radius: 4px; }
+blockquote { margin: 1rem 0; padding: 0.1rem 1rem; border-left: 3px solid var(--line); color: var(--muted); }
+a { color: #0b6e69; }
 .summary { color: var(--muted); font-size: 0.9rem; border-bottom: 1px solid var(--line); padding-bottom: 0.75rem; }
 .block { border: 1px solid var(--line); border-left: 4px solid var(--ok); border-radius: 6px;
   margin: 1.25rem 0; background: #fff; }

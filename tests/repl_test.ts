@@ -1,0 +1,145 @@
+/**
+ * The REPL: when an entry needs more lines, entries as processes that keep
+ * their bindings, the `:` commands, and `cli.ts repl` with piped input.
+ */
+
+import { assert, assertEquals, assertMatch } from "@std/assert";
+import { needsMore, type ReplIO, runRepl } from "../lib/host_repl.ts";
+
+Deno.test("needsMore: open brackets, strings and unfinished forms continue on the next line", () => {
+  for (
+    const text of [
+      "fn double (n) ->",
+      "let x =",
+      "if zero? (n)",
+      "if x then 1",
+      "match x with",
+      "[1, 2",
+      "#{:a 1",
+      '"a string\nthat goes on',
+      "do 1 >",
+      "receive",
+      "fn f {\n  (0) -> 1",
+    ]
+  ) assert(needsMore(text), text);
+  for (
+    const text of [
+      "add (1, 2)",
+      "fn f",
+      "let x = 1",
+      "& a comment",
+      "",
+      "foo bar",
+      "1 }",
+      "fn f {\n  (0) -> 1\n}",
+    ]
+  ) assert(!needsMore(text), text);
+});
+
+/** A REPL fed from a list of lines, with everything it writes. */
+async function replay(lines: string[]): Promise<{ out: string; err: string; code: number }> {
+  let out = "", err = "";
+  const queue = [...lines];
+  const io: ReplIO = {
+    readLine: () => Promise.resolve(queue.length > 0 ? queue.shift()! : null),
+    out: (t) => out += t,
+    err: (t) => err += t,
+    interactive: false,
+  };
+  const code = await runRepl(io, { runtime: { virtualClock: true, seed: 42 } });
+  return { out, err, code };
+}
+
+Deno.test("runRepl: entries keep bindings, print console then value; multi-line entries", async () => {
+  const r = await replay([
+    "let x = 20",
+    "fn double (n) ->",
+    "  mult (n, 2)",
+    "double (x)",
+    'print! ("hi", x)',
+    "[1,",
+    " 2]",
+    "let x = 5",
+    "x",
+  ]);
+  assertEquals(r.out, "20\nfn double\n40\nhi 20\n:ok\n[1, 2]\n5\n5\n");
+  assertEquals(r.err, "");
+  assertEquals(r.code, 0);
+});
+
+Deno.test("runRepl: an entry that fails prints its error; the next entries go on", async () => {
+  const r = await replay(["let a = 1", "div (a, 0)", "add (a, 1)", "nope"]);
+  assertEquals(r.out, "1\n2\n");
+  assertMatch(r.err, /Ludus panicked in process <pid 2> at entry 2:1:1\n/);
+  assertMatch(r.err, /division by zero/);
+  assertMatch(r.err, /unbound name `nope`/);
+  assertEquals(r.err.match(/division by zero/g)?.length, 1, "the panic is reported once");
+});
+
+Deno.test("runRepl: :processes, :info, :stack, :messages, :names, :help, :quit", async () => {
+  const r = await replay([
+    "fn serve () -> receive { (:go, from) -> { send! (from, :gone); serve () } }",
+    'let p = spawn! (fn () -> { name! ("waiter"); serve () })',
+    "yield! ()",
+    ":processes",
+    ":info 3",
+    ":stack <pid 3>",
+    ":messages 3",
+    "send! (p, (:go, self ())); receive { :gone -> :ok }",
+    ":messages 3",
+    ":names",
+    ":info 99",
+    ":bogus",
+    ":help",
+    ":quit",
+    "this is never read",
+  ]);
+  assertMatch(
+    r.out,
+    /PID\s+NAME\s+STATUS\s+REDUCTIONS\s+MAILBOX\s+WHERE\n<pid 3>\s+waiter\s+waiting/,
+  );
+  assertMatch(r.out, /name\s+"waiter"\n/);
+  assertMatch(r.out, /status\s+:waiting\n/);
+  assertMatch(r.out, /serve \(\)\s+at entry 1:1/);
+  assertMatch(r.out, /<pid 3> has sent and received no messages/);
+  assertMatch(r.out, /\n:ok\n/);
+  assertMatch(r.out, /\nserve p\n/);
+  assertMatch(r.out, /:processes\s+the live processes/);
+  assertMatch(
+    r.out,
+    /#\d+ <- from <pid (\d+)>: \(:go, <pid \1>\)\n#\d+ -> to {3}<pid \1>: :gone\n/,
+  );
+  assertMatch(r.err, /there is no live process <pid 99>/);
+  assertMatch(r.err, /unknown command :bogus/);
+  assert(!r.out.includes("never"), "nothing is read after :quit");
+});
+
+const canRun = Deno.permissions.querySync({ name: "run" }).state === "granted";
+
+Deno.test({
+  name: "cli repl: reads piped lines, no prompts; exit 0 at the end of input",
+  ignore: !canRun,
+  async fn() {
+    const cli = new URL("../cli.ts", import.meta.url).pathname;
+    const child = new Deno.Command(Deno.execPath(), {
+      args: ["run", cli, "repl", "--seed", "42", "--virtual-clock"],
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "piped",
+      env: { NO_COLOR: "1" },
+    }).spawn();
+    const w = child.stdin.getWriter();
+    await w.write(
+      new TextEncoder().encode(
+        'let xs = [1, 2, 3]\nfn sum (list) -> fold (add, list, 0)\nsum (xs)\nprint! ("done")\n:ps\n1 }\n',
+      ),
+    );
+    await w.close();
+    const out = await child.output();
+    const stdout = new TextDecoder().decode(out.stdout);
+    const stderr = new TextDecoder().decode(out.stderr);
+    assertEquals(out.code, 0);
+    assertEquals(stdout, "[1, 2, 3]\nfn sum\n6\ndone\n:ok\nno live processes\n");
+    assertMatch(stderr, /Ludus could not read this code at entry 5:1:3/);
+  },
+});

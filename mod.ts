@@ -60,7 +60,7 @@ export {
   SUSPEND,
   Tuple,
 } from "./lib/values.ts";
-export type { BoxEvent, BuiltinImpl, FnInfo } from "./lib/values.ts";
+export type { BoxEvent, BuiltinImpl, FnInfo, ProcessFinal } from "./lib/values.ts";
 export type { KeyOps } from "./lib/persistent/map.ts";
 
 /** Options for {@linkcode run}. */

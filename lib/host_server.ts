@@ -580,19 +580,8 @@ export interface ServeOptions extends AppOptions {
  * has shut down.
  */
 export async function serve(options: ServeOptions = {}): Promise<void> {
-  // While a program runs, the scheduler gives the event loop a turn every few
-  // milliseconds with a MessageChannel message. Such a turn always has a task
-  // ready, and Deno then polls the network only every few dozen turns: requests
-  // (Stop, the snapshots) would wait 0.3-0.5 s. The scheduler yields with
-  // setTimeout when there is no MessageChannel, and a timer lets the network in
-  // at every turn (requests take ~10 ms; the VM loses a little speed). So in
-  // this process, which only serves the page, there is no MessageChannel.
-  const saved = Object.getOwnPropertyDescriptor(globalThis, "MessageChannel");
-  Object.defineProperty(globalThis, "MessageChannel", {
-    value: undefined,
-    configurable: true,
-    writable: true,
-  });
+  // (The scheduler gives the event loop a timer turn at least every 20 ms while a
+  // program runs, so requests such as Stop are served promptly.)
   const app = createApp(options);
   const timer = setInterval(() => app.sweep(), 2000);
   const server = Deno.serve({
@@ -606,6 +595,5 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
   } finally {
     clearInterval(timer);
     await app.close();
-    if (saved) Object.defineProperty(globalThis, "MessageChannel", saved);
   }
 }

@@ -12,8 +12,13 @@ import { infoOf } from "../lib/observe.ts";
 import type { LudusError } from "../lib/errors.ts";
 
 const perm = (name: "read" | "net" | "run" | "write") =>
-  Deno.permissions.querySync(name === "net" ? { name, host: "127.0.0.1" } : { name }).state ===
-    "granted";
+  Deno.permissions.querySync(
+    name === "net"
+      ? { name, host: "127.0.0.1" }
+      : name === "write"
+      ? { name, path: "/tmp" }
+      : { name },
+  ).state === "granted";
 const canRead = perm("read");
 const DIR = new URL("./modules/", import.meta.url);
 

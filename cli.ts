@@ -62,6 +62,7 @@ Options:
   --virtual-clock        make sleep! instant (but ordered)
   --max-reductions N     stop after N reductions in total
   --timeout MS           stop after MS milliseconds
+  --message-log N        keep the last N messages for observe :messages (0: off)
   --no-color             never colour errors
   -h, --help             this help
   -V, --version          print the version
@@ -82,6 +83,7 @@ const OPTIONS = {
   "virtual-clock": { type: "boolean" },
   "max-reductions": { type: "string" },
   timeout: { type: "string" },
+  "message-log": { type: "string" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
@@ -173,6 +175,7 @@ export async function main(args: string[]): Promise<number> {
       virtualClock: opts["virtual-clock"] === true,
       maxReductions: intOption(opts["max-reductions"], "max-reductions"),
       timeoutMs: intOption(opts.timeout, "timeout"),
+      messageLog: intOption(opts["message-log"], "message-log"),
       host: {
         print: json || command === "top" ? undefined : (line) => writeOut(line + "\n"),
         report: (text, err) => {

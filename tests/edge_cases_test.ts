@@ -1,0 +1,88 @@
+/**
+ * Odd inputs a learner's editor can produce: each gets a result or a clear Ludus
+ * error, never a host exception.
+ */
+
+import { assertEquals, assertMatch } from "@std/assert";
+import { runCaptured } from "./_harness.ts";
+import { decode } from "../lib/host_deno.ts";
+import { formatError, LudusError } from "../lib/errors.ts";
+
+Deno.test("edge: an empty file has the result nil", async () => {
+  assertEquals((await runCaptured("")).result, "nil");
+  assertEquals((await runCaptured("\n\n  \n")).result, "nil");
+});
+
+Deno.test("edge: a file of only comments has the result nil", async () => {
+  assertEquals((await runCaptured("& just a comment\n&&& and a header\n")).result, "nil");
+});
+
+Deno.test("edge: CRLF line endings work, and errors report the right line", async () => {
+  const r = await runCaptured('let x = 1\r\nlet y = 2\r\nprint! ("a\r\nb")\r\nadd (x, y)\r\n');
+  assertEquals(r.result, "3");
+  assertEquals(r.console, ["a\nb"]);
+  const e = await runCaptured("let x = 1\r\n\r\nunknown_name\r\n");
+  assertEquals(e.error?.location(), "test.ld:3:1");
+});
+
+Deno.test("edge: a byte-order mark at the start is ignored", async () => {
+  assertEquals((await runCaptured("\uFEFFadd (1, 2)")).result, "3");
+});
+
+Deno.test("edge: tabs are spaces, and the underline still lines up", async () => {
+  const r = await runCaptured("\tlet x =\t1\n\tadd\t(x,\tnope)");
+  assertEquals(r.error?.kind, "validation");
+  assertEquals(r.error?.location(), "test.ld:2:10");
+  const lines = formatError(r.error!).split("\n");
+  const src = lines.find((l) => l.startsWith("2 |"))!;
+  const caret = lines[lines.indexOf(src) + 1];
+  assertEquals(src.slice(caret.indexOf("^"), caret.indexOf("^") + 4), "nope");
+});
+
+Deno.test("edge: a very long line runs, and its error message is shortened", async () => {
+  const long = "[" + Array.from({ length: 50_000 }, (_, i) => i).join(", ") + "]";
+  assertEquals((await runCaptured(`count (${long})`)).result, "50000");
+  const bad = await runCaptured(`let (a, b) = ${long}`);
+  assertEquals(bad.error?.kind, "panic");
+  assertMatch(bad.error!.message, /…/);
+});
+
+Deno.test("edge: bytes that are not UTF-8 are a clear error, not a crash", () => {
+  try {
+    decode(new Uint8Array([0x70, 0x72, 0xff, 0xfe, 0x21]), "bad.ld");
+    throw new Error("expected an error");
+  } catch (e) {
+    if (!(e instanceof LudusError)) throw e;
+    assertMatch(e.message, /bad\.ld is not valid UTF-8 text/);
+  }
+});
+
+Deno.test("edge: a 10 MB script compiles and runs", async () => {
+  const lines = ["& a big generated script"];
+  let size = 0;
+  for (let i = 0; size < 10_000_000; i++) {
+    const l = `let v${i} = add (${i}, 1) & line ${i} of a long file`;
+    lines.push(l);
+    size += l.length + 1;
+  }
+  lines.push("v9");
+  const r = await runCaptured(lines.join("\n"));
+  assertEquals(r.error, null);
+  assertEquals(r.result, "10");
+});
+
+Deno.test("edge: unknown escapes in strings are syntax errors that name them", async () => {
+  const r = await runCaptured('print! ("a \\q b")');
+  assertEquals(r.error?.kind, "syntax");
+  assertMatch(r.error!.message, /unknown escape `\\q`/);
+  assertEquals(
+    (await runCaptured('"tab\\there \\"quoted\\" \\\\ \\{x}"')).result,
+    '"tab\\there \\"quoted\\" \\\\ {x}"',
+  );
+});
+
+Deno.test("edge: odd characters are named in the error", async () => {
+  const r = await runCaptured("let x = 1\u00a0");
+  assertEquals(r.error?.kind, "syntax");
+  assertMatch(r.error!.message, /non-breaking space|U\+00A0/);
+});

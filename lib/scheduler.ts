@@ -168,6 +168,16 @@ export class Scheduler {
 
   // --- clock
 
+  /**
+   * Like {@linkcode Scheduler.now}, but from the clock reading the scheduler last
+   * took (at most a slice or two old) instead of reading the clock again: for
+   * timestamps on hot paths (box histories).
+   */
+  #recentNow(): number {
+    if (this.opts.virtualClock) return this.#virtualNow;
+    return this.#clock === 0 ? this.now() : Math.max(0, this.#clock - this.#clockStart);
+  }
+
   /** Milliseconds since the run started (virtual time in virtual-clock mode). */
   now(): number {
     return this.opts.virtualClock ? this.#virtualNow : performance.now() - this.#clockStart;
@@ -525,7 +535,7 @@ export class Scheduler {
     box.history.push({
       value,
       at: this.totalReductions + by.sliceReds,
-      time: this.now(),
+      time: this.#recentNow(),
       by: by.pid,
     });
     if (box.history.length > limit) box.history.shift();

@@ -766,9 +766,7 @@ export function run(proc: Process, budget: number): Exit {
             reds--;
             continue;
           }
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 3;
           argc = 2;
           isTail = false;
@@ -782,9 +780,7 @@ export function run(proc: Process, budget: number): Exit {
             reds--;
             continue;
           }
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 3;
           argc = 2;
           isTail = false;
@@ -798,9 +794,7 @@ export function run(proc: Process, budget: number): Exit {
             reds--;
             continue;
           }
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 3;
           argc = 2;
           isTail = false;
@@ -814,9 +808,7 @@ export function run(proc: Process, budget: number): Exit {
             reds--;
             continue;
           }
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 3;
           argc = 2;
           isTail = false;
@@ -830,9 +822,7 @@ export function run(proc: Process, budget: number): Exit {
             reds--;
             continue;
           }
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 3;
           argc = 2;
           isTail = false;
@@ -846,9 +836,7 @@ export function run(proc: Process, budget: number): Exit {
             reds--;
             continue;
           }
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 3;
           argc = 2;
           isTail = false;
@@ -862,8 +850,7 @@ export function run(proc: Process, budget: number): Exit {
             reds--;
             continue;
           }
-          stack[sp++] = consts[code[ip + 1]];
-          stack[sp++] = a;
+          sp = pushCall(stack, sp, consts[code[ip + 1]], a);
           ip += 2;
           argc = 1;
           isTail = false;
@@ -877,8 +864,7 @@ export function run(proc: Process, budget: number): Exit {
             reds--;
             continue;
           }
-          stack[sp++] = consts[code[ip + 1]];
-          stack[sp++] = a;
+          sp = pushCall(stack, sp, consts[code[ip + 1]], a);
           ip += 2;
           argc = 1;
           isTail = false;
@@ -913,9 +899,7 @@ export function run(proc: Process, budget: number): Exit {
             continue;
           }
           // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 4;
           argc = 2;
           isTail = false;
@@ -930,9 +914,7 @@ export function run(proc: Process, budget: number): Exit {
             continue;
           }
           // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 4;
           argc = 2;
           isTail = false;
@@ -947,9 +929,7 @@ export function run(proc: Process, budget: number): Exit {
             continue;
           }
           // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 4;
           argc = 2;
           isTail = false;
@@ -964,9 +944,7 @@ export function run(proc: Process, budget: number): Exit {
             continue;
           }
           // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 4;
           argc = 2;
           isTail = false;
@@ -981,9 +959,7 @@ export function run(proc: Process, budget: number): Exit {
             continue;
           }
           // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 4;
           argc = 2;
           isTail = false;
@@ -998,9 +974,7 @@ export function run(proc: Process, budget: number): Exit {
             continue;
           }
           // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 4;
           argc = 2;
           isTail = false;
@@ -1015,9 +989,7 @@ export function run(proc: Process, budget: number): Exit {
             continue;
           }
           // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 4;
           argc = 2;
           isTail = false;
@@ -1032,9 +1004,7 @@ export function run(proc: Process, budget: number): Exit {
             continue;
           }
           // Call the prelude function; it returns to the JUMP_IF_FALSE after this.
-          stack[sp++] = consts[code[ip + 2]];
-          stack[sp++] = a;
-          stack[sp++] = b;
+          sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
           ip += 4;
           argc = 2;
           isTail = false;
@@ -1177,6 +1147,17 @@ export function run(proc: Process, budget: number): Exit {
     proc.error = toLudusError(proc, e);
     return Exit.Panicked;
   }
+}
+
+/**
+ * Push a call of `f` with one or two arguments (a superinstruction's fallback
+ * when its operands are not plain numbers). Returns the new stack height.
+ */
+function pushCall(stack: Value[], sp: number, f: Value, a: Value, b?: Value): number {
+  stack[sp++] = f;
+  stack[sp++] = a;
+  if (b !== undefined) stack[sp++] = b;
+  return sp;
 }
 
 /** Slide the top `n` values up one slot and put the function `f` under them (a fast op's fallback call). */

@@ -11,20 +11,9 @@
  */
 
 import type { Page } from "npm:playwright-core@1.64.1";
+import { CHROMIUM, CHROMIUM_FLAGS } from "./_browser.ts";
 import { assert, assertEquals, assertMatch } from "@std/assert";
 
-const CHROMIUM = "/usr/bin/chromium";
-/** The flags from ../shared/reference/deno-ecosystem.md (as root, in a closed network). */
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const ROOT = new URL("../", import.meta.url).pathname;
 const CLI = new URL("../cli.ts", import.meta.url).pathname;
 const canRun = Deno.permissions.querySync({ name: "run" }).state === "granted";
@@ -121,7 +110,7 @@ Deno.test({
     // Loaded here, not at the top: playwright reads its environment as it loads
     // (so a plain `deno test` without permissions can still load this file).
     const { chromium } = await import("npm:playwright-core@1.64.1");
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     const editor = await startServer();
     const notebook = await startServer("examples/notebook.md");
     const errors: string[] = [];

@@ -10,19 +10,10 @@
  */
 
 import { chromium } from "npm:playwright-core@1.64.1";
+import { CHROMIUM, CHROMIUM_FLAGS } from "../tests/_browser.ts";
 import { parseNotebook, renderHtml, runNotebook } from "../lib/notebook.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const PROGRAM = `& six petals, six processes, a box that counts them,
 & and a spinner that runs until you press Stop
@@ -79,7 +70,7 @@ async function startServer(file?: string) {
   }
 }
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
 

@@ -123,6 +123,7 @@ export function run(proc: Process, budget: number): Exit {
   let reds = budget;
   let argc = 0;
   let isTail = false;
+  const maxFrames = LIMITS.maxFrames;
   proc.status = "running";
 
   try {
@@ -372,12 +373,15 @@ export function run(proc: Process, budget: number): Exit {
           stack[base - 1] = result;
           sp = base;
           frame = frames[fp - 1];
-          closure = frame.closure;
-          chunk = (closure.proto as FnProto).chunk;
-          code = chunk.code;
-          consts = chunk.consts;
-          captures = closure.captures;
-          globals = closure.globals.values;
+          if (frame.closure !== closure) {
+            // (A recursive call returns to the same function: nothing to reload.)
+            closure = frame.closure;
+            chunk = (closure.proto as FnProto).chunk;
+            code = chunk.code;
+            consts = chunk.consts;
+            captures = closure.captures;
+            globals = closure.globals.values;
+          }
           ip = frame.ip;
           base = frame.base;
           continue;
@@ -1032,9 +1036,9 @@ export function run(proc: Process, budget: number): Exit {
             frame.argc = argc;
           } else {
             frame.ip = ip;
-            if (fp >= LIMITS.maxFrames) {
+            if (fp >= maxFrames) {
               throw new Panic(
-                `this process is more than ${LIMITS.maxFrames} calls deep (the frame limit): ` +
+                `this process is more than ${maxFrames} calls deep (the frame limit): ` +
                   "a recursion that never reaches its base case?",
                 "limit",
               );

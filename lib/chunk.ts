@@ -105,6 +105,14 @@ export class FnProto {
   readonly isPrelude: boolean;
   /** The span of the whole `fn` (or script). */
   readonly span: Span;
+  /**
+   * For a function whose first instruction is `ARITY_EQ n`: n, and the call
+   * sequence, having checked the count itself, starts at `entry` (past it).
+   * -1 for any other function.
+   */
+  arity = -1;
+  /** Where a call with `arity` arguments starts (see {@linkcode FnProto.arity}). */
+  entry = 0;
 
   /** Make a prototype. */
   constructor(
@@ -123,5 +131,10 @@ export class FnProto {
     this.captures = captures;
     this.isPrelude = isPrelude;
     this.span = span;
+    // ARITY_EQ is opcode 40, three words long (see opcodes.ts).
+    if (chunk.code[0] === 40) {
+      this.arity = chunk.code[1];
+      this.entry = 3;
+    }
   }
 }

@@ -1070,9 +1070,11 @@ export function run(proc: Process, budget: number): Exit {
             captures = f.captures;
             globals = f.globals.values;
           }
-          ip = 0;
+          // A one-clause function's arity check is done here: start past it.
+          const fp0 = f.proto as FnProto;
+          ip = fp0.arity === argc ? fp0.entry : 0;
           if (--reds <= 0) {
-            frame.ip = 0;
+            frame.ip = ip;
             return pause(proc, sp, fp, budget, reds);
           }
           break;

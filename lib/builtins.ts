@@ -433,7 +433,13 @@ export function basePrimitives(): Map<string, Builtin> {
   });
   b(t, "link!", [1], ([p], ctx) => ctx.sched.link(ctx, pidArg(p, "link!")));
   b(t, "monitor!", [1], ([p], ctx) => ctx.sched.monitor(ctx, pidArg(p, "monitor!")));
-  b(t, "sleep!", [1], ([ms], ctx) => ctx.sched.sleep(ctx, num(ms, "sleep!")));
+  b(t, "sleep!", [1], ([ms], ctx) => {
+    const n = num(ms, "sleep!");
+    if (!Number.isFinite(n)) {
+      panic(`\`sleep!\` needs a finite number of milliseconds, not ${show(ms)}`);
+    }
+    return ctx.sched.sleep(ctx, n);
+  });
   b(t, "yield!", [0], (_, ctx) => ctx.sched.yieldNow(ctx));
   b(t, "alive?", [1], ([p]) => {
     const proc = pidArg(p, "alive?").proc as Process | null;

@@ -198,11 +198,32 @@ export function formatError(err: LudusError, paint: Painter = PLAIN): string {
   return out.join("\n");
 }
 
+/** A panic raised inside the VM or a built-in, turned into a LudusError by `run`. */
+export class Panic {
+  /** The message, in plain words. */
+  readonly message: string;
+  /** The kind of error (a panic unless a limit was hit or an import failed). */
+  readonly kind: "panic" | "limit" | "import";
+  /** True to place the error at the call site of the innermost frame (no clause matched). */
+  readonly atCallSite: boolean;
+  /** Make a panic. */
+  constructor(
+    message: string,
+    kind: "panic" | "limit" | "import" = "panic",
+    atCallSite = false,
+  ) {
+    this.message = message;
+    this.kind = kind;
+    this.atCallSite = atCallSite;
+  }
+}
+
 /**
  * Wrap an unexpected host exception as an internal error, in one line, without a
- * JS stack trace.
+ * JS stack trace. (A Ludus panic raised outside a process becomes its own kind.)
  */
 export function internalError(e: unknown): LudusError {
+  if (e instanceof Panic) return new LudusError(e.kind, e.message);
   const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return new LudusError(
     "internal",

@@ -97,6 +97,14 @@ export function compileSource(text: string, opts: CompileOptions = {}): Compiled
   }
 }
 
+/** Characters of a script's result shown at most (the rest is cut with " …"). */
+export const RESULT_SHOWN = 1_000_000;
+
+/** `show` of a result, cut at {@linkcode RESULT_SHOWN} characters. */
+export function showResult(v: Value): string {
+  return show(v, { truncate: RESULT_SHOWN });
+}
+
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -216,7 +224,7 @@ export class Runtime {
       return { result: null, value: null, console: this.scheduler.console, error };
     }
     return {
-      result: outcome.error ? null : show(outcome.value),
+      result: outcome.error ? null : showResult(outcome.value),
       value: outcome.value,
       console: this.scheduler.console,
       error: outcome.error,

@@ -12,8 +12,7 @@
 
 import { LudusError } from "./errors.ts";
 import type { Process, Status } from "./process.ts";
-import { compileSource, Runtime, type RuntimeOptions } from "./runtime.ts";
-import { show } from "./show.ts";
+import { compileSource, Runtime, type RuntimeOptions, showResult } from "./runtime.ts";
 import type { Turtle } from "./turtle.ts";
 import { Closure, Globals, type Value } from "./values.ts";
 
@@ -136,7 +135,7 @@ export class Session {
       }
       if (p.status === "done") {
         entry.value = p.result;
-        entry.result = show(p.result);
+        entry.result = showResult(p.result);
       } else entry.error = p.error;
       entry.reductions = p.reductions;
       for (const q of sched.procs.values()) {

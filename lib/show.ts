@@ -23,6 +23,8 @@ import {
   Tuple,
   type Value,
 } from "./values.ts";
+import { LIMITS } from "./limits.ts";
+import { Panic } from "./errors.ts";
 
 /** Format a number as Ludus does: integers without `.0`. */
 export function showNumber(n: number): string {
@@ -59,10 +61,21 @@ export function fnName(f: Closure | Partial | Builtin): string {
   return f.proto.name ?? "anonymous";
 }
 
-type Piece = string | { v: Value };
+type Piece = string | { v: Value } | { leave: LBox };
+
+/** Options for {@linkcode show}. */
+export interface ShowOptions {
+  /** Cut the text at this many characters, ending it with " …" (for messages). */
+  truncate?: number;
+}
 
 /**
  * The printed form of a value.
+ *
+ * A box that (through its contents) holds itself prints as `box { … }` the
+ * second time. Text longer than the string size limit is a limit error, unless
+ * `truncate` asks for a cut (so a value with shared parts that would print as
+ * 2^40 leaves costs no more than the cut).
  *
  * @example Usage
  * ```ts
@@ -71,24 +84,37 @@ type Piece = string | { v: Value };
  * console.assert(show(new Tuple([1, keyword("a")])) === "(1, :a)");
  * ```
  */
-export function show(value: Value): string {
+export function show(value: Value, opts: ShowOptions = {}): string {
   switch (typeof value) {
     case "number":
       return showNumber(value);
     case "string":
-      return quoteString(value);
+      return cut(quoteString(value), opts);
     case "boolean":
       return value ? "true" : "false";
   }
   if (value === null) return "nil";
   if (value instanceof Keyword) return ":" + value.name;
+  const max = opts.truncate ?? LIMITS.maxStringLength;
   let out = "";
+  let inBoxes: Set<LBox> | null = null;
   // A stack of pieces still to print, last first.
   const work: Piece[] = [{ v: value }];
   while (work.length > 0) {
+    if (out.length > max) {
+      if (opts.truncate !== undefined) return out.slice(0, max) + " …";
+      throw new Panic(
+        `this value is too large to show: its text would be longer than ${max} characters (the string size limit)`,
+        "limit",
+      );
+    }
     const p = work.pop()!;
     if (typeof p === "string") {
       out += p;
+      continue;
+    }
+    if ("leave" in p) {
+      inBoxes!.delete(p.leave);
       continue;
     }
     const v = p.v;
@@ -113,12 +139,24 @@ export function show(value: Value): string {
     else if (v instanceof Closure || v instanceof Partial || v instanceof Builtin) {
       out += "fn " + fnName(v);
     } else if (v instanceof LBox) {
-      work.push(" }", { v: v.value });
+      inBoxes ??= new Set();
+      if (inBoxes.has(v)) {
+        out += "box { … }"; // it holds itself
+        continue;
+      }
+      inBoxes.add(v);
+      work.push({ leave: v }, " }", { v: v.value });
       out += "box { ";
     } else if (v instanceof Pid) out += `<pid ${v.id}>`;
     else out += "<unknown>";
   }
-  return out;
+  return opts.truncate !== undefined ? cut(out, opts) : out;
+}
+
+function cut(s: string, opts: ShowOptions): string {
+  return opts.truncate !== undefined && s.length > opts.truncate
+    ? s.slice(0, opts.truncate) + " …"
+    : s;
 }
 
 function pushSeq(work: Piece[], open: string, items: Value[], close: string): void {

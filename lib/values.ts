@@ -484,12 +484,25 @@ export function truthy(v: Value): boolean {
 export function equals(a: Value, b: Value): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  // Compound values: walk with an explicit work list (no host recursion).
+  // Compound values: walk with an explicit work list (no host recursion). Once a
+  // comparison gets big, pairs already compared are skipped, so values with
+  // shared parts (2^40 leaves, 40 distinct nodes) compare in linear time.
   const work: Value[] = [a, b];
+  let steps = 0;
+  let seen: Map<object, Set<object>> | null = null;
   while (work.length > 0) {
     const y = work.pop()!;
     const x = work.pop()!;
     if (x === y) continue;
+    if (
+      ++steps > 1024 && typeof x === "object" && x !== null && typeof y === "object" && y !== null
+    ) {
+      seen ??= new Map();
+      let ys = seen.get(x);
+      if (ys === undefined) seen.set(x, ys = new Set());
+      if (ys.has(y)) continue;
+      ys.add(y);
+    }
     if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
     if (x.constructor !== y.constructor) return false;
     if (x instanceof Tuple) {

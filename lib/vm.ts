@@ -20,7 +20,9 @@
  */
 
 import type { Chunk, FnProto } from "./chunk.ts";
-import { internalError, LudusError, type StackEntry } from "./errors.ts";
+import { internalError, LudusError, Panic, type StackEntry } from "./errors.ts";
+
+export { Panic };
 import { Frame, type Process } from "./process.ts";
 import { traceCall } from "./observe.ts";
 import { LIMITS } from "./limits.ts";
@@ -60,26 +62,6 @@ export const enum Exit {
   Panicked = 3,
 }
 
-/** A panic raised inside the VM or a built-in, turned into a LudusError by `run`. */
-export class Panic {
-  /** The message, in plain words. */
-  readonly message: string;
-  /** The kind of error (a panic unless a limit was hit or an import failed). */
-  readonly kind: "panic" | "limit" | "import";
-  /** True to place the error at the call site of the innermost frame (no clause matched). */
-  readonly atCallSite: boolean;
-  /** Make a panic. */
-  constructor(
-    message: string,
-    kind: "panic" | "limit" | "import" = "panic",
-    atCallSite = false,
-  ) {
-    this.message = message;
-    this.kind = kind;
-    this.atCallSite = atCallSite;
-  }
-}
-
 /** Throw a panic from a built-in. */
 export function panic(message: string): never {
   throw new Panic(message);
@@ -87,8 +69,7 @@ export function panic(message: string): never {
 
 /** A short printed form for messages (long values are cut). */
 export function brief(v: Value, max = 120): string {
-  const s = show(v);
-  return s.length > max ? s.slice(0, max) + " …" : s;
+  return show(v, { truncate: max });
 }
 
 /** A value with its type, for messages: `5 (a :number)`. */

@@ -13,10 +13,14 @@ export const LIMITS = {
    * (each frame costs ~100 bytes with its stack slots, so this is ~100 MB).
    */
   maxFrames: 1_000_000,
-  /** Characters in one string: well under V8's ~500M maximum, so we fail first, clearly. */
-  maxStringLength: 100_000_000,
-  /** Elements in one list, set or dict (tens of bytes each: a few GB would crash first). */
-  maxCollectionSize: 50_000_000,
+  /**
+   * Characters in one string (and in `show` of one value). Far beyond anything a
+   * lesson needs, and small enough that reaching it takes well under a second in
+   * one reduction (a value with shared parts can print as 2^40 leaves).
+   */
+  maxStringLength: 10_000_000,
+  /** Elements in one list, set or dict (building 10 million takes about a second). */
+  maxCollectionSize: 10_000_000,
   /** Processes alive at once (the BEAM's default limit is 262,144). */
   maxProcesses: 1_000_000,
   /** A mailbox this long gets a warning (once per process): messages nobody receives. */

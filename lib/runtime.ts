@@ -81,6 +81,8 @@ export function compileSource(text: string, opts: CompileOptions = {}): Compiled
       globals,
       testMode: opts.testMode,
       fastOps: opts.fastOps,
+      // Standard modules are library code: errors point at the user's call.
+      isPrelude: opts.trusted,
     });
     return { proto, globals, source };
   } catch (e) {

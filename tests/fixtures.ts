@@ -10,140 +10,142 @@ import f5 from "./cases/prelude_processes.txt" with { type: "text" };
 import f6 from "./cases/prelude_results.txt" with { type: "text" };
 import f7 from "./cases/prelude_strings.txt" with { type: "text" };
 import f8 from "./cases/prelude_types.txt" with { type: "text" };
-import f9 from "./golden/block.ld" with { type: "text" };
-import f10 from "./golden/block.out" with { type: "text" };
-import f11 from "./golden/box.ld" with { type: "text" };
-import f12 from "./golden/box.out" with { type: "text" };
-import f13 from "./golden/closures.ld" with { type: "text" };
-import f14 from "./golden/closures.out" with { type: "text" };
-import f15 from "./golden/collections.ld" with { type: "text" };
-import f16 from "./golden/collections.out" with { type: "text" };
-import f17 from "./golden/comments.ld" with { type: "text" };
-import f18 from "./golden/comments.out" with { type: "text" };
-import f19 from "./golden/err_deadlock.ld" with { type: "text" };
-import f20 from "./golden/err_deadlock.out" with { type: "text" };
-import f21 from "./golden/err_deep_stack.ld" with { type: "text" };
-import f22 from "./golden/err_deep_stack.out" with { type: "text" };
-import f23 from "./golden/err_div_zero.ld" with { type: "text" };
-import f24 from "./golden/err_div_zero.out" with { type: "text" };
-import f25 from "./golden/err_let_mismatch.ld" with { type: "text" };
-import f26 from "./golden/err_let_mismatch.out" with { type: "text" };
-import f27 from "./golden/err_match.ld" with { type: "text" };
-import f28 from "./golden/err_match.out" with { type: "text" };
-import f29 from "./golden/err_no_clause.ld" with { type: "text" };
-import f30 from "./golden/err_no_clause.out" with { type: "text" };
-import f31 from "./golden/err_not_a_function.ld" with { type: "text" };
-import f32 from "./golden/err_not_a_function.out" with { type: "text" };
-import f33 from "./golden/err_pattern_twice.ld" with { type: "text" };
-import f34 from "./golden/err_pattern_twice.out" with { type: "text" };
-import f35 from "./golden/err_placeholders.ld" with { type: "text" };
-import f36 from "./golden/err_placeholders.out" with { type: "text" };
-import f37 from "./golden/err_prelude_tail.ld" with { type: "text" };
-import f38 from "./golden/err_prelude_tail.out" with { type: "text" };
-import f39 from "./golden/err_rebind.ld" with { type: "text" };
-import f40 from "./golden/err_rebind.out" with { type: "text" };
-import f41 from "./golden/err_recur_not_tail.ld" with { type: "text" };
-import f42 from "./golden/err_recur_not_tail.out" with { type: "text" };
-import f43 from "./golden/err_recur_outside.ld" with { type: "text" };
-import f44 from "./golden/err_recur_outside.out" with { type: "text" };
-import f45 from "./golden/err_syntax_string.ld" with { type: "text" };
-import f46 from "./golden/err_syntax_string.out" with { type: "text" };
-import f47 from "./golden/err_syntax_two_exprs.ld" with { type: "text" };
-import f48 from "./golden/err_syntax_two_exprs.out" with { type: "text" };
-import f49 from "./golden/err_syntax_unclosed.ld" with { type: "text" };
-import f50 from "./golden/err_syntax_unclosed.out" with { type: "text" };
-import f51 from "./golden/err_toplevel_only.ld" with { type: "text" };
-import f52 from "./golden/err_toplevel_only.out" with { type: "text" };
-import f53 from "./golden/err_unbound.ld" with { type: "text" };
-import f54 from "./golden/err_unbound.out" with { type: "text" };
-import f55 from "./golden/err_used_before_bound.ld" with { type: "text" };
-import f56 from "./golden/err_used_before_bound.out" with { type: "text" };
-import f57 from "./golden/err_when.ld" with { type: "text" };
-import f58 from "./golden/err_when.out" with { type: "text" };
-import f59 from "./golden/fn.ld" with { type: "text" };
-import f60 from "./golden/fn.out" with { type: "text" };
-import f61 from "./golden/if.ld" with { type: "text" };
-import f62 from "./golden/if.out" with { type: "text" };
-import f63 from "./golden/if_let.ld" with { type: "text" };
-import f64 from "./golden/if_let.out" with { type: "text" };
-import f65 from "./golden/let.ld" with { type: "text" };
-import f66 from "./golden/let.out" with { type: "text" };
-import f67 from "./golden/loop.ld" with { type: "text" };
-import f68 from "./golden/loop.out" with { type: "text" };
-import f69 from "./golden/match.ld" with { type: "text" };
-import f70 from "./golden/match.out" with { type: "text" };
-import f71 from "./golden/observe_causes.ld" with { type: "text" };
-import f72 from "./golden/observe_causes.out" with { type: "text" };
-import f73 from "./golden/observe_info.ld" with { type: "text" };
-import f74 from "./golden/observe_info.out" with { type: "text" };
-import f75 from "./golden/observe_no_effect.ld" with { type: "text" };
-import f76 from "./golden/observe_no_effect.out" with { type: "text" };
-import f77 from "./golden/observe_spinner.ld" with { type: "text" };
-import f78 from "./golden/observe_spinner.out" with { type: "text" };
-import f79 from "./golden/observe_stack_receive.ld" with { type: "text" };
-import f80 from "./golden/observe_stack_receive.out" with { type: "text" };
-import f81 from "./golden/observe_top_history.ld" with { type: "text" };
-import f82 from "./golden/observe_top_history.out" with { type: "text" };
-import f83 from "./golden/observe_trace.ld" with { type: "text" };
-import f84 from "./golden/observe_trace.out" with { type: "text" };
-import f85 from "./golden/panic.ld" with { type: "text" };
-import f86 from "./golden/panic.out" with { type: "text" };
-import f87 from "./golden/partial.ld" with { type: "text" };
-import f88 from "./golden/partial.out" with { type: "text" };
-import f89 from "./golden/pipeline.ld" with { type: "text" };
-import f90 from "./golden/pipeline.out" with { type: "text" };
-import f91 from "./golden/pkg.ld" with { type: "text" };
-import f92 from "./golden/pkg.out" with { type: "text" };
-import f93 from "./golden/proc_await.ld" with { type: "text" };
-import f94 from "./golden/proc_await.out" with { type: "text" };
-import f95 from "./golden/proc_deadlock_cycle.ld" with { type: "text" };
-import f96 from "./golden/proc_deadlock_cycle.out" with { type: "text" };
-import f97 from "./golden/proc_left_running.ld" with { type: "text" };
-import f98 from "./golden/proc_left_running.out" with { type: "text" };
-import f99 from "./golden/proc_link.ld" with { type: "text" };
-import f100 from "./golden/proc_link.out" with { type: "text" };
-import f101 from "./golden/proc_monitor.ld" with { type: "text" };
-import f102 from "./golden/proc_monitor.out" with { type: "text" };
-import f103 from "./golden/proc_panic_report.ld" with { type: "text" };
-import f104 from "./golden/proc_panic_report.out" with { type: "text" };
-import f105 from "./golden/proc_pids.ld" with { type: "text" };
-import f106 from "./golden/proc_pids.out" with { type: "text" };
-import f107 from "./golden/proc_ping_pong_spinner.ld" with { type: "text" };
-import f108 from "./golden/proc_ping_pong_spinner.out" with { type: "text" };
-import f109 from "./golden/proc_receive_guards.ld" with { type: "text" };
-import f110 from "./golden/proc_receive_guards.out" with { type: "text" };
-import f111 from "./golden/proc_selective_receive.ld" with { type: "text" };
-import f112 from "./golden/proc_selective_receive.out" with { type: "text" };
-import f113 from "./golden/proc_sleep_order.ld" with { type: "text" };
-import f114 from "./golden/proc_sleep_order.out" with { type: "text" };
-import f115 from "./golden/repeat.ld" with { type: "text" };
-import f116 from "./golden/repeat.out" with { type: "text" };
-import f117 from "./golden/splats.ld" with { type: "text" };
-import f118 from "./golden/splats.out" with { type: "text" };
-import f119 from "./golden/strings.ld" with { type: "text" };
-import f120 from "./golden/strings.out" with { type: "text" };
-import f121 from "./golden/synthetic.ld" with { type: "text" };
-import f122 from "./golden/synthetic.out" with { type: "text" };
-import f123 from "./golden/tail_calls.ld" with { type: "text" };
-import f124 from "./golden/tail_calls.out" with { type: "text" };
-import f125 from "./golden/typed_patterns.ld" with { type: "text" };
-import f126 from "./golden/typed_patterns.out" with { type: "text" };
-import f127 from "./golden/when.ld" with { type: "text" };
-import f128 from "./golden/when.out" with { type: "text" };
-import f129 from "./svg/processes.ld" with { type: "text" };
-import f130 from "./svg/processes.svg" with { type: "text" };
-import f131 from "./svg/spiral.ld" with { type: "text" };
-import f132 from "./svg/spiral.svg" with { type: "text" };
-import f133 from "./svg/square.ld" with { type: "text" };
-import f134 from "./svg/square.svg" with { type: "text" };
-import f135 from "./svg/star.ld" with { type: "text" };
-import f136 from "./svg/star.svg" with { type: "text" };
-import f137 from "../docs/decisions.md" with { type: "text" };
-import f138 from "../docs/modules.md" with { type: "text" };
-import f139 from "../docs/notebooks.md" with { type: "text" };
-import f140 from "../docs/observe.md" with { type: "text" };
-import f141 from "../docs/prelude.md" with { type: "text" };
-import f142 from "../docs/processes.md" with { type: "text" };
+import f9 from "./cases/regressions.txt" with { type: "text" };
+import f10 from "./golden/block.ld" with { type: "text" };
+import f11 from "./golden/block.out" with { type: "text" };
+import f12 from "./golden/box.ld" with { type: "text" };
+import f13 from "./golden/box.out" with { type: "text" };
+import f14 from "./golden/closures.ld" with { type: "text" };
+import f15 from "./golden/closures.out" with { type: "text" };
+import f16 from "./golden/collections.ld" with { type: "text" };
+import f17 from "./golden/collections.out" with { type: "text" };
+import f18 from "./golden/comments.ld" with { type: "text" };
+import f19 from "./golden/comments.out" with { type: "text" };
+import f20 from "./golden/err_deadlock.ld" with { type: "text" };
+import f21 from "./golden/err_deadlock.out" with { type: "text" };
+import f22 from "./golden/err_deep_stack.ld" with { type: "text" };
+import f23 from "./golden/err_deep_stack.out" with { type: "text" };
+import f24 from "./golden/err_div_zero.ld" with { type: "text" };
+import f25 from "./golden/err_div_zero.out" with { type: "text" };
+import f26 from "./golden/err_let_mismatch.ld" with { type: "text" };
+import f27 from "./golden/err_let_mismatch.out" with { type: "text" };
+import f28 from "./golden/err_match.ld" with { type: "text" };
+import f29 from "./golden/err_match.out" with { type: "text" };
+import f30 from "./golden/err_no_clause.ld" with { type: "text" };
+import f31 from "./golden/err_no_clause.out" with { type: "text" };
+import f32 from "./golden/err_not_a_function.ld" with { type: "text" };
+import f33 from "./golden/err_not_a_function.out" with { type: "text" };
+import f34 from "./golden/err_pattern_twice.ld" with { type: "text" };
+import f35 from "./golden/err_pattern_twice.out" with { type: "text" };
+import f36 from "./golden/err_placeholders.ld" with { type: "text" };
+import f37 from "./golden/err_placeholders.out" with { type: "text" };
+import f38 from "./golden/err_prelude_tail.ld" with { type: "text" };
+import f39 from "./golden/err_prelude_tail.out" with { type: "text" };
+import f40 from "./golden/err_rebind.ld" with { type: "text" };
+import f41 from "./golden/err_rebind.out" with { type: "text" };
+import f42 from "./golden/err_recur_not_tail.ld" with { type: "text" };
+import f43 from "./golden/err_recur_not_tail.out" with { type: "text" };
+import f44 from "./golden/err_recur_outside.ld" with { type: "text" };
+import f45 from "./golden/err_recur_outside.out" with { type: "text" };
+import f46 from "./golden/err_syntax_string.ld" with { type: "text" };
+import f47 from "./golden/err_syntax_string.out" with { type: "text" };
+import f48 from "./golden/err_syntax_two_exprs.ld" with { type: "text" };
+import f49 from "./golden/err_syntax_two_exprs.out" with { type: "text" };
+import f50 from "./golden/err_syntax_unclosed.ld" with { type: "text" };
+import f51 from "./golden/err_syntax_unclosed.out" with { type: "text" };
+import f52 from "./golden/err_toplevel_only.ld" with { type: "text" };
+import f53 from "./golden/err_toplevel_only.out" with { type: "text" };
+import f54 from "./golden/err_unbound.ld" with { type: "text" };
+import f55 from "./golden/err_unbound.out" with { type: "text" };
+import f56 from "./golden/err_used_before_bound.ld" with { type: "text" };
+import f57 from "./golden/err_used_before_bound.out" with { type: "text" };
+import f58 from "./golden/err_when.ld" with { type: "text" };
+import f59 from "./golden/err_when.out" with { type: "text" };
+import f60 from "./golden/fn.ld" with { type: "text" };
+import f61 from "./golden/fn.out" with { type: "text" };
+import f62 from "./golden/if.ld" with { type: "text" };
+import f63 from "./golden/if.out" with { type: "text" };
+import f64 from "./golden/if_let.ld" with { type: "text" };
+import f65 from "./golden/if_let.out" with { type: "text" };
+import f66 from "./golden/let.ld" with { type: "text" };
+import f67 from "./golden/let.out" with { type: "text" };
+import f68 from "./golden/loop.ld" with { type: "text" };
+import f69 from "./golden/loop.out" with { type: "text" };
+import f70 from "./golden/match.ld" with { type: "text" };
+import f71 from "./golden/match.out" with { type: "text" };
+import f72 from "./golden/observe_causes.ld" with { type: "text" };
+import f73 from "./golden/observe_causes.out" with { type: "text" };
+import f74 from "./golden/observe_info.ld" with { type: "text" };
+import f75 from "./golden/observe_info.out" with { type: "text" };
+import f76 from "./golden/observe_no_effect.ld" with { type: "text" };
+import f77 from "./golden/observe_no_effect.out" with { type: "text" };
+import f78 from "./golden/observe_spinner.ld" with { type: "text" };
+import f79 from "./golden/observe_spinner.out" with { type: "text" };
+import f80 from "./golden/observe_stack_receive.ld" with { type: "text" };
+import f81 from "./golden/observe_stack_receive.out" with { type: "text" };
+import f82 from "./golden/observe_top_history.ld" with { type: "text" };
+import f83 from "./golden/observe_top_history.out" with { type: "text" };
+import f84 from "./golden/observe_trace.ld" with { type: "text" };
+import f85 from "./golden/observe_trace.out" with { type: "text" };
+import f86 from "./golden/panic.ld" with { type: "text" };
+import f87 from "./golden/panic.out" with { type: "text" };
+import f88 from "./golden/partial.ld" with { type: "text" };
+import f89 from "./golden/partial.out" with { type: "text" };
+import f90 from "./golden/pipeline.ld" with { type: "text" };
+import f91 from "./golden/pipeline.out" with { type: "text" };
+import f92 from "./golden/pkg.ld" with { type: "text" };
+import f93 from "./golden/pkg.out" with { type: "text" };
+import f94 from "./golden/proc_await.ld" with { type: "text" };
+import f95 from "./golden/proc_await.out" with { type: "text" };
+import f96 from "./golden/proc_deadlock_cycle.ld" with { type: "text" };
+import f97 from "./golden/proc_deadlock_cycle.out" with { type: "text" };
+import f98 from "./golden/proc_left_running.ld" with { type: "text" };
+import f99 from "./golden/proc_left_running.out" with { type: "text" };
+import f100 from "./golden/proc_link.ld" with { type: "text" };
+import f101 from "./golden/proc_link.out" with { type: "text" };
+import f102 from "./golden/proc_monitor.ld" with { type: "text" };
+import f103 from "./golden/proc_monitor.out" with { type: "text" };
+import f104 from "./golden/proc_panic_report.ld" with { type: "text" };
+import f105 from "./golden/proc_panic_report.out" with { type: "text" };
+import f106 from "./golden/proc_pids.ld" with { type: "text" };
+import f107 from "./golden/proc_pids.out" with { type: "text" };
+import f108 from "./golden/proc_ping_pong_spinner.ld" with { type: "text" };
+import f109 from "./golden/proc_ping_pong_spinner.out" with { type: "text" };
+import f110 from "./golden/proc_receive_guards.ld" with { type: "text" };
+import f111 from "./golden/proc_receive_guards.out" with { type: "text" };
+import f112 from "./golden/proc_selective_receive.ld" with { type: "text" };
+import f113 from "./golden/proc_selective_receive.out" with { type: "text" };
+import f114 from "./golden/proc_sleep_order.ld" with { type: "text" };
+import f115 from "./golden/proc_sleep_order.out" with { type: "text" };
+import f116 from "./golden/repeat.ld" with { type: "text" };
+import f117 from "./golden/repeat.out" with { type: "text" };
+import f118 from "./golden/splats.ld" with { type: "text" };
+import f119 from "./golden/splats.out" with { type: "text" };
+import f120 from "./golden/strings.ld" with { type: "text" };
+import f121 from "./golden/strings.out" with { type: "text" };
+import f122 from "./golden/synthetic.ld" with { type: "text" };
+import f123 from "./golden/synthetic.out" with { type: "text" };
+import f124 from "./golden/tail_calls.ld" with { type: "text" };
+import f125 from "./golden/tail_calls.out" with { type: "text" };
+import f126 from "./golden/typed_patterns.ld" with { type: "text" };
+import f127 from "./golden/typed_patterns.out" with { type: "text" };
+import f128 from "./golden/when.ld" with { type: "text" };
+import f129 from "./golden/when.out" with { type: "text" };
+import f130 from "./svg/processes.ld" with { type: "text" };
+import f131 from "./svg/processes.svg" with { type: "text" };
+import f132 from "./svg/spiral.ld" with { type: "text" };
+import f133 from "./svg/spiral.svg" with { type: "text" };
+import f134 from "./svg/square.ld" with { type: "text" };
+import f135 from "./svg/square.svg" with { type: "text" };
+import f136 from "./svg/star.ld" with { type: "text" };
+import f137 from "./svg/star.svg" with { type: "text" };
+import f138 from "../docs/decisions.md" with { type: "text" };
+import f139 from "../docs/modules.md" with { type: "text" };
+import f140 from "../docs/notebooks.md" with { type: "text" };
+import f141 from "../docs/observe.md" with { type: "text" };
+import f142 from "../docs/prelude.md" with { type: "text" };
+import f143 from "../docs/processes.md" with { type: "text" };
+import f144 from "../docs/robustness.md" with { type: "text" };
 
 /** Fixture texts by path relative to tests/ (docs/ for the guides). */
 export const FIXTURES: ReadonlyMap<string, string> = new Map([
@@ -156,138 +158,140 @@ export const FIXTURES: ReadonlyMap<string, string> = new Map([
   ["cases/prelude_results.txt", f6],
   ["cases/prelude_strings.txt", f7],
   ["cases/prelude_types.txt", f8],
-  ["golden/block.ld", f9],
-  ["golden/block.out", f10],
-  ["golden/box.ld", f11],
-  ["golden/box.out", f12],
-  ["golden/closures.ld", f13],
-  ["golden/closures.out", f14],
-  ["golden/collections.ld", f15],
-  ["golden/collections.out", f16],
-  ["golden/comments.ld", f17],
-  ["golden/comments.out", f18],
-  ["golden/err_deadlock.ld", f19],
-  ["golden/err_deadlock.out", f20],
-  ["golden/err_deep_stack.ld", f21],
-  ["golden/err_deep_stack.out", f22],
-  ["golden/err_div_zero.ld", f23],
-  ["golden/err_div_zero.out", f24],
-  ["golden/err_let_mismatch.ld", f25],
-  ["golden/err_let_mismatch.out", f26],
-  ["golden/err_match.ld", f27],
-  ["golden/err_match.out", f28],
-  ["golden/err_no_clause.ld", f29],
-  ["golden/err_no_clause.out", f30],
-  ["golden/err_not_a_function.ld", f31],
-  ["golden/err_not_a_function.out", f32],
-  ["golden/err_pattern_twice.ld", f33],
-  ["golden/err_pattern_twice.out", f34],
-  ["golden/err_placeholders.ld", f35],
-  ["golden/err_placeholders.out", f36],
-  ["golden/err_prelude_tail.ld", f37],
-  ["golden/err_prelude_tail.out", f38],
-  ["golden/err_rebind.ld", f39],
-  ["golden/err_rebind.out", f40],
-  ["golden/err_recur_not_tail.ld", f41],
-  ["golden/err_recur_not_tail.out", f42],
-  ["golden/err_recur_outside.ld", f43],
-  ["golden/err_recur_outside.out", f44],
-  ["golden/err_syntax_string.ld", f45],
-  ["golden/err_syntax_string.out", f46],
-  ["golden/err_syntax_two_exprs.ld", f47],
-  ["golden/err_syntax_two_exprs.out", f48],
-  ["golden/err_syntax_unclosed.ld", f49],
-  ["golden/err_syntax_unclosed.out", f50],
-  ["golden/err_toplevel_only.ld", f51],
-  ["golden/err_toplevel_only.out", f52],
-  ["golden/err_unbound.ld", f53],
-  ["golden/err_unbound.out", f54],
-  ["golden/err_used_before_bound.ld", f55],
-  ["golden/err_used_before_bound.out", f56],
-  ["golden/err_when.ld", f57],
-  ["golden/err_when.out", f58],
-  ["golden/fn.ld", f59],
-  ["golden/fn.out", f60],
-  ["golden/if.ld", f61],
-  ["golden/if.out", f62],
-  ["golden/if_let.ld", f63],
-  ["golden/if_let.out", f64],
-  ["golden/let.ld", f65],
-  ["golden/let.out", f66],
-  ["golden/loop.ld", f67],
-  ["golden/loop.out", f68],
-  ["golden/match.ld", f69],
-  ["golden/match.out", f70],
-  ["golden/observe_causes.ld", f71],
-  ["golden/observe_causes.out", f72],
-  ["golden/observe_info.ld", f73],
-  ["golden/observe_info.out", f74],
-  ["golden/observe_no_effect.ld", f75],
-  ["golden/observe_no_effect.out", f76],
-  ["golden/observe_spinner.ld", f77],
-  ["golden/observe_spinner.out", f78],
-  ["golden/observe_stack_receive.ld", f79],
-  ["golden/observe_stack_receive.out", f80],
-  ["golden/observe_top_history.ld", f81],
-  ["golden/observe_top_history.out", f82],
-  ["golden/observe_trace.ld", f83],
-  ["golden/observe_trace.out", f84],
-  ["golden/panic.ld", f85],
-  ["golden/panic.out", f86],
-  ["golden/partial.ld", f87],
-  ["golden/partial.out", f88],
-  ["golden/pipeline.ld", f89],
-  ["golden/pipeline.out", f90],
-  ["golden/pkg.ld", f91],
-  ["golden/pkg.out", f92],
-  ["golden/proc_await.ld", f93],
-  ["golden/proc_await.out", f94],
-  ["golden/proc_deadlock_cycle.ld", f95],
-  ["golden/proc_deadlock_cycle.out", f96],
-  ["golden/proc_left_running.ld", f97],
-  ["golden/proc_left_running.out", f98],
-  ["golden/proc_link.ld", f99],
-  ["golden/proc_link.out", f100],
-  ["golden/proc_monitor.ld", f101],
-  ["golden/proc_monitor.out", f102],
-  ["golden/proc_panic_report.ld", f103],
-  ["golden/proc_panic_report.out", f104],
-  ["golden/proc_pids.ld", f105],
-  ["golden/proc_pids.out", f106],
-  ["golden/proc_ping_pong_spinner.ld", f107],
-  ["golden/proc_ping_pong_spinner.out", f108],
-  ["golden/proc_receive_guards.ld", f109],
-  ["golden/proc_receive_guards.out", f110],
-  ["golden/proc_selective_receive.ld", f111],
-  ["golden/proc_selective_receive.out", f112],
-  ["golden/proc_sleep_order.ld", f113],
-  ["golden/proc_sleep_order.out", f114],
-  ["golden/repeat.ld", f115],
-  ["golden/repeat.out", f116],
-  ["golden/splats.ld", f117],
-  ["golden/splats.out", f118],
-  ["golden/strings.ld", f119],
-  ["golden/strings.out", f120],
-  ["golden/synthetic.ld", f121],
-  ["golden/synthetic.out", f122],
-  ["golden/tail_calls.ld", f123],
-  ["golden/tail_calls.out", f124],
-  ["golden/typed_patterns.ld", f125],
-  ["golden/typed_patterns.out", f126],
-  ["golden/when.ld", f127],
-  ["golden/when.out", f128],
-  ["svg/processes.ld", f129],
-  ["svg/processes.svg", f130],
-  ["svg/spiral.ld", f131],
-  ["svg/spiral.svg", f132],
-  ["svg/square.ld", f133],
-  ["svg/square.svg", f134],
-  ["svg/star.ld", f135],
-  ["svg/star.svg", f136],
-  ["docs/decisions.md", f137],
-  ["docs/modules.md", f138],
-  ["docs/notebooks.md", f139],
-  ["docs/observe.md", f140],
-  ["docs/prelude.md", f141],
-  ["docs/processes.md", f142],
+  ["cases/regressions.txt", f9],
+  ["golden/block.ld", f10],
+  ["golden/block.out", f11],
+  ["golden/box.ld", f12],
+  ["golden/box.out", f13],
+  ["golden/closures.ld", f14],
+  ["golden/closures.out", f15],
+  ["golden/collections.ld", f16],
+  ["golden/collections.out", f17],
+  ["golden/comments.ld", f18],
+  ["golden/comments.out", f19],
+  ["golden/err_deadlock.ld", f20],
+  ["golden/err_deadlock.out", f21],
+  ["golden/err_deep_stack.ld", f22],
+  ["golden/err_deep_stack.out", f23],
+  ["golden/err_div_zero.ld", f24],
+  ["golden/err_div_zero.out", f25],
+  ["golden/err_let_mismatch.ld", f26],
+  ["golden/err_let_mismatch.out", f27],
+  ["golden/err_match.ld", f28],
+  ["golden/err_match.out", f29],
+  ["golden/err_no_clause.ld", f30],
+  ["golden/err_no_clause.out", f31],
+  ["golden/err_not_a_function.ld", f32],
+  ["golden/err_not_a_function.out", f33],
+  ["golden/err_pattern_twice.ld", f34],
+  ["golden/err_pattern_twice.out", f35],
+  ["golden/err_placeholders.ld", f36],
+  ["golden/err_placeholders.out", f37],
+  ["golden/err_prelude_tail.ld", f38],
+  ["golden/err_prelude_tail.out", f39],
+  ["golden/err_rebind.ld", f40],
+  ["golden/err_rebind.out", f41],
+  ["golden/err_recur_not_tail.ld", f42],
+  ["golden/err_recur_not_tail.out", f43],
+  ["golden/err_recur_outside.ld", f44],
+  ["golden/err_recur_outside.out", f45],
+  ["golden/err_syntax_string.ld", f46],
+  ["golden/err_syntax_string.out", f47],
+  ["golden/err_syntax_two_exprs.ld", f48],
+  ["golden/err_syntax_two_exprs.out", f49],
+  ["golden/err_syntax_unclosed.ld", f50],
+  ["golden/err_syntax_unclosed.out", f51],
+  ["golden/err_toplevel_only.ld", f52],
+  ["golden/err_toplevel_only.out", f53],
+  ["golden/err_unbound.ld", f54],
+  ["golden/err_unbound.out", f55],
+  ["golden/err_used_before_bound.ld", f56],
+  ["golden/err_used_before_bound.out", f57],
+  ["golden/err_when.ld", f58],
+  ["golden/err_when.out", f59],
+  ["golden/fn.ld", f60],
+  ["golden/fn.out", f61],
+  ["golden/if.ld", f62],
+  ["golden/if.out", f63],
+  ["golden/if_let.ld", f64],
+  ["golden/if_let.out", f65],
+  ["golden/let.ld", f66],
+  ["golden/let.out", f67],
+  ["golden/loop.ld", f68],
+  ["golden/loop.out", f69],
+  ["golden/match.ld", f70],
+  ["golden/match.out", f71],
+  ["golden/observe_causes.ld", f72],
+  ["golden/observe_causes.out", f73],
+  ["golden/observe_info.ld", f74],
+  ["golden/observe_info.out", f75],
+  ["golden/observe_no_effect.ld", f76],
+  ["golden/observe_no_effect.out", f77],
+  ["golden/observe_spinner.ld", f78],
+  ["golden/observe_spinner.out", f79],
+  ["golden/observe_stack_receive.ld", f80],
+  ["golden/observe_stack_receive.out", f81],
+  ["golden/observe_top_history.ld", f82],
+  ["golden/observe_top_history.out", f83],
+  ["golden/observe_trace.ld", f84],
+  ["golden/observe_trace.out", f85],
+  ["golden/panic.ld", f86],
+  ["golden/panic.out", f87],
+  ["golden/partial.ld", f88],
+  ["golden/partial.out", f89],
+  ["golden/pipeline.ld", f90],
+  ["golden/pipeline.out", f91],
+  ["golden/pkg.ld", f92],
+  ["golden/pkg.out", f93],
+  ["golden/proc_await.ld", f94],
+  ["golden/proc_await.out", f95],
+  ["golden/proc_deadlock_cycle.ld", f96],
+  ["golden/proc_deadlock_cycle.out", f97],
+  ["golden/proc_left_running.ld", f98],
+  ["golden/proc_left_running.out", f99],
+  ["golden/proc_link.ld", f100],
+  ["golden/proc_link.out", f101],
+  ["golden/proc_monitor.ld", f102],
+  ["golden/proc_monitor.out", f103],
+  ["golden/proc_panic_report.ld", f104],
+  ["golden/proc_panic_report.out", f105],
+  ["golden/proc_pids.ld", f106],
+  ["golden/proc_pids.out", f107],
+  ["golden/proc_ping_pong_spinner.ld", f108],
+  ["golden/proc_ping_pong_spinner.out", f109],
+  ["golden/proc_receive_guards.ld", f110],
+  ["golden/proc_receive_guards.out", f111],
+  ["golden/proc_selective_receive.ld", f112],
+  ["golden/proc_selective_receive.out", f113],
+  ["golden/proc_sleep_order.ld", f114],
+  ["golden/proc_sleep_order.out", f115],
+  ["golden/repeat.ld", f116],
+  ["golden/repeat.out", f117],
+  ["golden/splats.ld", f118],
+  ["golden/splats.out", f119],
+  ["golden/strings.ld", f120],
+  ["golden/strings.out", f121],
+  ["golden/synthetic.ld", f122],
+  ["golden/synthetic.out", f123],
+  ["golden/tail_calls.ld", f124],
+  ["golden/tail_calls.out", f125],
+  ["golden/typed_patterns.ld", f126],
+  ["golden/typed_patterns.out", f127],
+  ["golden/when.ld", f128],
+  ["golden/when.out", f129],
+  ["svg/processes.ld", f130],
+  ["svg/processes.svg", f131],
+  ["svg/spiral.ld", f132],
+  ["svg/spiral.svg", f133],
+  ["svg/square.ld", f134],
+  ["svg/square.svg", f135],
+  ["svg/star.ld", f136],
+  ["svg/star.svg", f137],
+  ["docs/decisions.md", f138],
+  ["docs/modules.md", f139],
+  ["docs/notebooks.md", f140],
+  ["docs/observe.md", f141],
+  ["docs/prelude.md", f142],
+  ["docs/processes.md", f143],
+  ["docs/robustness.md", f144],
 ]);

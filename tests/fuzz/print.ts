@@ -123,7 +123,12 @@ function printRest(r: RestPattern): string {
   return r.name === null ? "..." : `...${r.name}`;
 }
 
-function printSeq(open: string, close: string, items: readonly Pattern[], rest: RestPattern | null) {
+function printSeq(
+  open: string,
+  close: string,
+  items: readonly Pattern[],
+  rest: RestPattern | null,
+) {
   const parts = items.map(printPattern);
   if (rest) parts.push(printRest(rest));
   return `${open}${parts.join(", ")}${close}`;

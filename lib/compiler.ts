@@ -873,7 +873,7 @@ class FnCompiler {
    * are slots or literals. Returns false if the shape does not fit.
    */
   superOp(op: string, items: Expr[], fn: Value, span: Span): boolean {
-    if (this.ctx.opts.fastOps === false) return false;
+    if (this.ctx.opts.fastOps === false || items.length === 0) return false;
     const a = this.operand(items[0]);
     if (!a || !("slot" in a)) return false;
     const kfn = this.constant(fn);

@@ -267,6 +267,8 @@ export function createApp(options: AppOptions = {}): App {
   function runtimeOptions(): RuntimeOptions {
     return {
       keepAll: true,
+      // Answer the page's requests (Stop, snapshots) within ~20 ms while programs run.
+      ioIntervalMs: 20,
       moduleHost: { load: loadModuleText },
       ...options.runtime,
       url: file?.url,

@@ -148,6 +148,10 @@ export const OPCODES: readonly OpInfo[] = [
   op("LTE_SK_JF", "s k k j", "go to j unless lte? (S[s], K[k1])"),
   op("GTE_SS_JF", "s s k j", "go to j unless gte? (S[s1], S[s2])"),
   op("GTE_SK_JF", "s k k j", "go to j unless gte? (S[s], K[k1])"),
+  // --- process functions with a fast path (they call K[k] when a tracer watches)
+  op("SEND", "k", "[pid msg] -> [msg], sending msg to pid; else a call of K[k]"),
+  op("SELF", "k", "[] -> [the running process's pid]"),
+  op("SPAWN", "k", "[f] -> [the pid of a new process running f ()]; else a call of K[k]"),
 ];
 
 /** Opcode numbers by name: `OP.CALL` is the index of CALL in {@linkcode OPCODES}. */
@@ -168,4 +172,8 @@ export const FAST_OPS: Readonly<Record<string, { op: string; argc: number }>> = 
   "gt?": { op: "GT", argc: 2 },
   "lte?": { op: "LTE", argc: 2 },
   "gte?": { op: "GTE", argc: 2 },
+  "send!": { op: "SEND", argc: 2 },
+  send: { op: "SEND", argc: 2 },
+  self: { op: "SELF", argc: 0 },
+  "spawn!": { op: "SPAWN", argc: 1 },
 });

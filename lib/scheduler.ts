@@ -69,6 +69,13 @@ export interface SchedulerOptions {
   historySize?: number;
   /** Remember every process, ended ones too (for a report at the end). */
   keepAll?: boolean;
+  /**
+   * Give the host a full event-loop turn (through a timer, so network and signals
+   * are polled) at least this often while programs run, in ms (default 200; a
+   * server that must answer requests promptly uses ~20). Other turns use a
+   * cheaper MessageChannel message.
+   */
+  ioIntervalMs?: number;
   /** Host callbacks. */
   host?: Host;
 }
@@ -161,6 +168,7 @@ export class Scheduler {
     this.opts = opts;
     this.budget = opts.budget ?? DEFAULTS.budget;
     this.host = opts.host ?? {};
+    this.ioInterval = opts.ioIntervalMs ?? 200;
     const logSize = opts.messageLog ?? DEFAULTS.messageLog;
     this.log = logSize > 0 ? new MessageLog(logSize) : null;
     this.random = makeRandom(opts.seed ?? (Date.now() ^ (performance.now() * 1000)));
@@ -602,6 +610,10 @@ export class Scheduler {
   #pending = new Set<Promise<unknown>>();
   /** Slices run since the clock was last read. */
   #untimed = 0;
+  /** When the event loop last got a timer turn (see `ioIntervalMs`). */
+  lastTimerYield = 0;
+  /** How often it gets one, in ms. */
+  readonly ioInterval: number;
   /** The clock when it was last read (performance.now()). */
   #clock = 0;
 
@@ -746,7 +758,7 @@ export class Scheduler {
         else await this.#sleepUntil(next);
         continue;
       }
-      await yieldToHost();
+      await yieldToHost(this);
     }
   }
 
@@ -877,21 +889,17 @@ function waitsFor(p: Process): string {
   return "";
 }
 
-/** When a yield last went through a timer. */
-let lastTimerYield = 0;
-
 /**
  * Give the host event loop a turn (timers, I/O, signals, a web page). Usually a
  * MessageChannel message: a macrotask without `setTimeout`'s 4 ms clamp on
  * nested timers, which would idle a third of a long run. But a turn that always
  * has such a task ready makes Deno poll the network only every few dozen turns,
- * so at least every 20 ms the turn goes through a real timer, and requests to a
- * server (a Stop button, observe snapshots) are answered within ~20 ms.
+ * so every `ioIntervalMs` the turn goes through a real timer.
  */
-function yieldToHost(): Promise<void> {
+function yieldToHost(sched: { lastTimerYield: number; ioInterval: number }): Promise<void> {
   const now = performance.now();
-  if (typeof MessageChannel === "undefined" || now - lastTimerYield >= 20) {
-    lastTimerYield = now;
+  if (typeof MessageChannel === "undefined" || now - sched.lastTimerYield >= sched.ioInterval) {
+    sched.lastTimerYield = now;
     return new Promise((r) => setTimeout(r, 0));
   }
   return new Promise((resolve) => {

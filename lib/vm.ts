@@ -995,6 +995,43 @@ export function run(proc: Process, budget: number): Exit {
           isTail = false;
           break;
         }
+        case 96 /* SEND */: {
+          const to = stack[sp - 2];
+          if (to instanceof Pid && proc.tracers === null) {
+            proc.sliceReds = budget - reds;
+            proc.sched.send(proc, to, stack[sp - 1]);
+            stack[sp - 2] = stack[sp - 1];
+            sp--;
+            ip++;
+            reds--;
+            continue;
+          }
+          fallback(stack, sp, 2, consts[code[ip++]]);
+          sp++;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 97 /* SELF */:
+          stack[sp++] = proc.pid;
+          ip++;
+          reds--;
+          continue;
+        case 98 /* SPAWN */: {
+          const f = stack[sp - 1];
+          if (f instanceof Closure && proc.tracers === null) {
+            frame.ip = ip; // (so the spawn site is this call)
+            stack[sp - 1] = proc.sched.spawnFrom(proc, f);
+            ip++;
+            reds--;
+            continue;
+          }
+          fallback(stack, sp, 1, consts[code[ip++]]);
+          sp++;
+          argc = 1;
+          isTail = false;
+          break;
+        }
         default:
           throw new Error(`unknown opcode ${code[ip - 1]} at ${ip - 1}`);
       }

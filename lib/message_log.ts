@@ -28,7 +28,7 @@ export interface LoggedMessage {
 }
 
 /** The default capacity: a power of two. */
-export const DEFAULT_LOG_CAPACITY = 65536;
+export const DEFAULT_LOG_CAPACITY = 4096;
 
 /** A scheduler-wide circular message log. */
 export class MessageLog {

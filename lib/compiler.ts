@@ -993,6 +993,10 @@ class FnCompiler {
    * arguments are slots 0 .. argc-1; a loop's are `loop.slot ..`.
    */
   clauses(clauses: FnClause[], loop: LoopCtx | null): void {
+    if (loop === null) {
+      this.fnClauses(clauses);
+      return;
+    }
     const pack = clauses.some((c) => c.params.rest !== null);
     let argSlot = 0;
     let arity = -1;
@@ -1048,6 +1052,52 @@ class FnCompiler {
     } else {
       this.emit(OP.FAIL_FN);
     }
+  }
+
+  /**
+   * A function's clauses. A clause with fixed parameters tests the argument
+   * slots directly; a clause ending in `...rest` checks the count, then packs
+   * the arguments into a tuple in slot 0 and matches that, unpacking them again
+   * if it fails (so the n-ary clause of `add` costs nothing to `add (1, 2)`).
+   */
+  fnClauses(clauses: FnClause[]): void {
+    for (const c of clauses) {
+      this.at(c.span, () => {
+        const n = c.params.items.length;
+        const rest = c.params.rest !== null;
+        const fails: number[] = [];
+        let arityFail: number;
+        let start: number;
+        if (!rest) {
+          arityFail = this.emitJump(OP.ARITY_EQ, n);
+          start = n;
+          this.depth = n;
+          for (let i = 0; i < n; i++) this.pattern(c.params.items[i], i, fails);
+        } else {
+          arityFail = this.emitJump(OP.ARITY_MIN, n);
+          this.emit(OP.PACK_ARGS);
+          start = 1;
+          this.depth = 1;
+          this.pattern(c.params, 0, fails);
+        }
+        if (c.guard) {
+          this.expr(c.guard, false);
+          const guardJump = this.emitJump(OP.JUMP_IF_FALSE);
+          this.depth--;
+          this.failAt(fails, guardJump);
+        }
+        this.expr(c.body, true);
+        this.emit(OP.RETURN);
+        if (fails.length > 0) {
+          if (rest) {
+            this.patch(fails);
+            this.emit(OP.UNPACK_ARGS);
+          } else this.truncateFails(fails, start);
+        }
+        this.patch(arityFail);
+      });
+    }
+    this.emit(OP.FAIL_FN);
   }
 
   /** Whether the loop being compiled is in tail position of its function. */

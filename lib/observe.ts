@@ -11,7 +11,6 @@
  */
 
 import type { FnProto } from "./chunk.ts";
-import { OP } from "./opcodes.ts";
 import type { Process, Status } from "./process.ts";
 import type { Scheduler } from "./scheduler.ts";
 import type { LoggedMessage } from "./message_log.ts";
@@ -156,7 +155,7 @@ export function infoOf(p: Process, caller: Process): Dict {
 function frameArgs(p: Process, i: number): Tuple {
   const f = p.frames[i];
   const proto = f.closure.proto as FnProto;
-  if (proto.chunk.code[0] === OP.PACK_ARGS && f.ip > 0) {
+  if (f.packed) {
     const packed = p.stack[f.base];
     if (packed instanceof Tuple) return packed;
   }

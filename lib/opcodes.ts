@@ -85,7 +85,7 @@ export const OPCODES: readonly OpInfo[] = [
   op("PANIC", "", "[v] -> panic with v"),
   // --- clauses and patterns (a failed test jumps to j)
   op("ARITY_EQ", "n j", "go to j unless this call got exactly n arguments"),
-  op("PACK_ARGS", "", "S[0] = a tuple of all the arguments"),
+  op("PACK_ARGS", "", "S[0] = a tuple of all the arguments (UNPACK_ARGS undoes it)"),
   op("MATCH_TUPLE", "s n j", "go to j unless S[s] is a tuple of exactly n members"),
   op("MATCH_TUPLE_MIN", "s n j", "go to j unless S[s] is a tuple of at least n members"),
   op("MATCH_LIST", "s n j", "go to j unless S[s] is a list of exactly n members"),
@@ -152,6 +152,11 @@ export const OPCODES: readonly OpInfo[] = [
   op("SEND", "k", "[pid msg] -> [msg], sending msg to pid; else a call of K[k]"),
   op("SELF", "k", "[] -> [the running process's pid]"),
   op("SPAWN", "k", "[f] -> [the pid of a new process running f ()]; else a call of K[k]"),
+  // --- collection functions with a fast path
+  op("APPEND", "k", "[xs x] -> [xs with x appended] for a list xs; else a call of K[k]"),
+  // --- clauses ending in ...rest
+  op("ARITY_MIN", "n j", "go to j unless this call got at least n arguments"),
+  op("UNPACK_ARGS", "", "undo PACK_ARGS: the arguments back in their slots, nothing above"),
 ];
 
 /** Opcode numbers by name: `OP.CALL` is the index of CALL in {@linkcode OPCODES}. */
@@ -176,4 +181,5 @@ export const FAST_OPS: Readonly<Record<string, { op: string; argc: number }>> = 
   send: { op: "SEND", argc: 2 },
   self: { op: "SELF", argc: 0 },
   "spawn!": { op: "SPAWN", argc: 1 },
+  append: { op: "APPEND", argc: 2 },
 });

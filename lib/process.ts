@@ -33,6 +33,8 @@ export class Frame {
   tailIp: number;
   /** How many tail calls have replaced this frame's function. */
   tailCalls: number;
+  /** True while its arguments are packed into a tuple in slot 0 (a `...rest` clause). */
+  packed: boolean;
 
   /** A frame for a closure called with `argc` arguments at `base`. */
   constructor(closure: Closure, base: number, argc: number) {
@@ -43,6 +45,7 @@ export class Frame {
     this.tailProto = null;
     this.tailIp = 0;
     this.tailCalls = 0;
+    this.packed = false;
   }
 }
 

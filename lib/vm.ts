@@ -380,6 +380,7 @@ export function run(proc: Process, budget: number): Exit {
           const n = frame.argc;
           stack[base] = new Tuple(n === 0 ? [] : stack.slice(base, base + n));
           sp = base + 1;
+          frame.packed = true;
           continue;
         }
         case 42 /* MATCH_TUPLE */: {
@@ -463,11 +464,7 @@ export function run(proc: Process, budget: number): Exit {
         }
         case 53 /* FAIL_FN */: {
           const proto = closure.proto as FnProto;
-          // A function with a splat clause packed its arguments into slot 0.
-          const packed = code[0] === 41 /* PACK_ARGS */ ? stack[base] : null;
-          const args = packed instanceof Tuple
-            ? packed
-            : new Tuple(stack.slice(base, base + frame.argc));
+          const args = new Tuple(stack.slice(base, base + frame.argc));
           const name = proto.name ?? "this function";
           throw new Panic(
             `no clause of \`${name}\` matches the arguments ${brief(args)}\n` +
@@ -1032,6 +1029,32 @@ export function run(proc: Process, budget: number): Exit {
           isTail = false;
           break;
         }
+        case 99 /* APPEND */: {
+          const xs = stack[sp - 2];
+          if (xs instanceof PVector && xs.size < LIMITS.maxCollectionSize) {
+            stack[sp - 2] = xs.append(stack[sp - 1]);
+            sp--;
+            ip++;
+            reds--;
+            continue;
+          }
+          fallback(stack, sp, 2, consts[code[ip++]]);
+          sp++;
+          argc = 2;
+          isTail = false;
+          break;
+        }
+        case 100 /* ARITY_MIN */:
+          if (frame.argc >= code[ip]) ip += 2;
+          else ip = code[ip + 1];
+          continue;
+        case 101 /* UNPACK_ARGS */: {
+          const items = (stack[base] as Tuple).items;
+          for (let i = 0; i < items.length; i++) stack[base + i] = items[i];
+          sp = base + items.length;
+          frame.packed = false;
+          continue;
+        }
         default:
           throw new Error(`unknown opcode ${code[ip - 1]} at ${ip - 1}`);
       }
@@ -1052,6 +1075,7 @@ export function run(proc: Process, budget: number): Exit {
             frame.tailCalls++;
             frame.closure = f;
             frame.argc = argc;
+            frame.packed = false;
           } else {
             frame.ip = ip;
             if (fp >= maxFrames) {
@@ -1071,6 +1095,7 @@ export function run(proc: Process, budget: number): Exit {
               nf.argc = argc;
               nf.tailProto = null;
               nf.tailCalls = 0;
+              nf.packed = false;
             }
             frame = nf;
             fp++;

@@ -173,3 +173,15 @@ Deno.test({
     assertEquals((await cli(["doc", "no_such_fn"])).code, 1);
   },
 });
+
+import shapesOut from "./testmode/shapes.out" with { type: "text" };
+
+Deno.test({
+  name: "cli: test mode output matches the golden file tests/testmode/shapes.out",
+  ignore: !canRun,
+  async fn() {
+    const r = await cli(["test", "tests/testmode/shapes.ld"]);
+    assertEquals(r.code, 1);
+    assertEquals(r.stdout, shapesOut);
+  },
+});

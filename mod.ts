@@ -22,6 +22,7 @@
 import { formatError, LudusError } from "./lib/errors.ts";
 import { type Compiled, compileSource, Runtime, type RuntimeOptions } from "./lib/runtime.ts";
 import { show } from "./lib/show.ts";
+export type { ShowOptions } from "./lib/show.ts";
 import type { Value } from "./lib/values.ts";
 import { disassemble } from "./lib/disasm.ts";
 

@@ -110,9 +110,9 @@ export class FnProto {
    * sequence, having checked the count itself, starts at `entry` (past it).
    * -1 for any other function.
    */
-  arity = -1;
+  arity: number = -1;
   /** Where a call with `arity` arguments starts (see {@linkcode FnProto.arity}). */
-  entry = 0;
+  entry: number = 0;
 
   /** Make a prototype. */
   constructor(

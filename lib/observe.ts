@@ -154,7 +154,6 @@ export function infoOf(p: Process, caller: Process): Dict {
 /** The arguments a frame was called with. */
 function frameArgs(p: Process, i: number): Tuple {
   const f = p.frames[i];
-  const proto = f.closure.proto as FnProto;
   if (f.packed) {
     const packed = p.stack[f.base];
     if (packed instanceof Tuple) return packed;

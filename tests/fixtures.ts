@@ -143,9 +143,10 @@ import f138 from "../docs/decisions.md" with { type: "text" };
 import f139 from "../docs/modules.md" with { type: "text" };
 import f140 from "../docs/notebooks.md" with { type: "text" };
 import f141 from "../docs/observe.md" with { type: "text" };
-import f142 from "../docs/prelude.md" with { type: "text" };
-import f143 from "../docs/processes.md" with { type: "text" };
-import f144 from "../docs/robustness.md" with { type: "text" };
+import f142 from "../docs/performance.md" with { type: "text" };
+import f143 from "../docs/prelude.md" with { type: "text" };
+import f144 from "../docs/processes.md" with { type: "text" };
+import f145 from "../docs/robustness.md" with { type: "text" };
 
 /** Fixture texts by path relative to tests/ (docs/ for the guides). */
 export const FIXTURES: ReadonlyMap<string, string> = new Map([
@@ -291,7 +292,8 @@ export const FIXTURES: ReadonlyMap<string, string> = new Map([
   ["docs/modules.md", f139],
   ["docs/notebooks.md", f140],
   ["docs/observe.md", f141],
-  ["docs/prelude.md", f142],
-  ["docs/processes.md", f143],
-  ["docs/robustness.md", f144],
+  ["docs/performance.md", f142],
+  ["docs/prelude.md", f143],
+  ["docs/processes.md", f144],
+  ["docs/robustness.md", f145],
 ]);

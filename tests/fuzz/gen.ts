@@ -26,6 +26,7 @@
  * @module
  */
 
+import { RESERVED_WORDS } from "../../lib/lexer.ts";
 import fc from "fast-check";
 import type {
   ArgsExpr,
@@ -65,32 +66,8 @@ import tree from "../../examples/tree.ld" with { type: "text" };
 // ---------------------------------------------------------------------------
 // (a) Token soup
 
-/** Reserved words of Ludus. */
-export const RESERVED = [
-  "as",
-  "box",
-  "do",
-  "else",
-  "false",
-  "fn",
-  "if",
-  "import",
-  "let",
-  "loop",
-  "match",
-  "nil",
-  "panic!",
-  "pkg",
-  "receive",
-  "recur",
-  "repeat",
-  "test",
-  "then",
-  "true",
-  "use",
-  "when",
-  "with",
-];
+/** Reserved words of Ludus (the lexer's own list). */
+export const RESERVED: readonly string[] = RESERVED_WORDS;
 
 /** Punctuation tokens. */
 export const PUNCTUATION = [

@@ -20,6 +20,7 @@ export type ErrorKind =
   | "import"
   | "deadlock"
   | "limit"
+  | "stopped"
   | "usage"
   | "internal";
 
@@ -110,6 +111,7 @@ const HEADLINES: Record<ErrorKind, string> = {
   import: "Ludus could not import a module",
   deadlock: "Ludus stopped a deadlock",
   limit: "Ludus stopped at a limit",
+  stopped: "Ludus was stopped",
   usage: "Usage error",
   internal: "Internal error in Ludus",
 };

@@ -648,7 +648,7 @@ export class Scheduler {
 
   /** Stop the run from outside (Ctrl-C, a Stop button): the run ends with this error. */
   stop(reason = "the run was stopped"): void {
-    this.#stopped = new LudusError("limit", reason);
+    this.#stopped = new LudusError("stopped", reason);
     this.#wake();
   }
 

@@ -86,3 +86,8 @@ Deno.test("edge: odd characters are named in the error", async () => {
   assertEquals(r.error?.kind, "syntax");
   assertMatch(r.error!.message, /non-breaking space|U\+00A0/);
 });
+
+Deno.test("edge: a name with two letters swapped gets a did-you-mean hint", async () => {
+  const r = await runCaptured('let names = ["ada"]\ncount (nmaes)');
+  assertEquals(r.error?.hint, "did you mean `names`?");
+});

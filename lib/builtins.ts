@@ -24,7 +24,6 @@ import {
   Closure,
   Dict,
   EMPTY_DICT,
-  EMPTY_LIST,
   EMPTY_SET,
   equals,
   Keyword,
@@ -474,5 +473,3 @@ export function baseDict(prims: Map<string, Builtin>): Dict {
   for (const [name, f] of prims) d = d.set(keyword(name), f);
   return d;
 }
-
-export { EMPTY_LIST };

@@ -200,7 +200,6 @@ class FnCompiler {
     let key: unknown = v;
     if (typeof v === "number") key = Object.is(v, -0) ? "n:-0" : v;
     else if (typeof v === "string") key = "s:" + v;
-    if (key !== null && typeof key === "object" && !(key instanceof Object)) key = v;
     const found = this.constIndex.get(key);
     if (found !== undefined) return found;
     const i = this.consts.length;

@@ -203,12 +203,9 @@ export class Scheduler {
       );
     }
     const proc = new Process(this.#nextId++, this, parent);
-    const closure = fn instanceof Closure && args.length === 0
-      ? fn
-      : fn instanceof Closure
-      ? fn
-      : new Closure(CALL_THUNK, [fn], THUNK_GLOBALS);
-    proc.start(closure, fn instanceof Closure ? args : []);
+    // A closure runs directly; any other function runs through a tiny thunk.
+    if (fn instanceof Closure) proc.start(fn, args);
+    else proc.start(new Closure(CALL_THUNK, [fn], THUNK_GLOBALS));
     this.procs.set(proc.id, proc);
     if (this.opts.keepAll) this.allProcs.push(proc);
     if (parent) {

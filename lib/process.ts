@@ -14,6 +14,23 @@ import type { FnProto } from "./chunk.ts";
 import type { LudusError } from "./errors.ts";
 import { type Closure, Pid, type Value } from "./values.ts";
 
+/**
+ * Zero as a heap number, for fields that will hold fractional milliseconds. V8
+ * picks a field's representation from its first value: a field that starts as
+ * the small integer 0 and later gets 0.25 changes the object's shape, and that
+ * throws away the optimised code of every function that uses the scheduler, in
+ * the middle of a run. Starting from -0 makes the field a double from the start.
+ */
+export const FLOAT_ZERO = -0;
+
+/**
+ * The stack and frames of a process that has no code to run (the host's stand-in,
+ * a box's server, a process that has ended): shared, frozen, always empty.
+ */
+export const NO_STACK: Value[] = Object.freeze([]) as unknown as Value[];
+/** See {@link NO_STACK}. */
+export const NO_FRAMES: Frame[] = Object.freeze([]) as unknown as Frame[];
+
 /** What a process is doing, as `observe` reports it. */
 export type Status = "running" | "runnable" | "waiting" | "sleeping" | "done" | "panicked";
 
@@ -199,6 +216,8 @@ export class Process {
   /** A box served by this process (box processes only). */
   // deno-lint-ignore no-explicit-any
   box: any;
+  /** Where it sits in the scheduler's {@link ProcessTable} (-1 when not there). */
+  slot: number;
   /** Run-time services (the scheduler). */
   // deno-lint-ignore no-explicit-any
   readonly sched: any;
@@ -210,9 +229,9 @@ export class Process {
     this.pid = new Pid(id, this);
     this.name = null;
     this.status = "runnable";
-    this.stack = [];
+    this.stack = NO_STACK;
     this.sp = 0;
-    this.frames = [];
+    this.frames = NO_FRAMES;
     this.fp = 0;
     this.mailbox = new Mailbox();
     this.reductions = 0;
@@ -237,16 +256,19 @@ export class Process {
     this.sliceReds = 0;
     this.turtle = null;
     this.box = null;
+    this.slot = -1;
     this.sched = sched;
   }
 
   /** Set up the process to call `fn` with `args` (its first frame). */
   start(fn: Closure, args: Value[] = []): void {
-    this.stack[0] = fn;
-    for (let i = 0; i < args.length; i++) this.stack[1 + i] = args[i];
+    // Eight slots to begin with, allocated at their final size (an empty array
+    // would grow to 17 on the first write): most processes never need more.
+    const stack: Value[] = [fn, null, null, null, null, null, null, null];
+    for (let i = 0; i < args.length; i++) stack[1 + i] = args[i];
+    this.stack = stack;
     this.sp = 1 + args.length;
-    const f = new Frame(fn, 1, args.length);
-    this.frames[0] = f;
+    this.frames = [new Frame(fn, 1, args.length)];
     this.fp = 1;
   }
 
@@ -275,5 +297,77 @@ export class Process {
   /** True while the process can still run or wait. */
   get alive(): boolean {
     return this.status !== "done" && this.status !== "panicked";
+  }
+}
+
+/**
+ * The live processes of a scheduler, in the order they were made. Read like a
+ * `Map` from id to process (`size`, `values()`, `get`, `has`); adding and
+ * removing are O(1) and allocate nothing, which matters when 100,000 short-lived
+ * processes come and go (a `Map` rehashes as its deleted entries pile up).
+ *
+ * @example
+ * ```ts
+ * import { Scheduler } from "./scheduler.ts";
+ * const s = new Scheduler();
+ * console.log(s.procs.size); // 0
+ * ```
+ */
+export class ProcessTable {
+  /** Processes by slot; null where one was removed (until the next compaction). */
+  #list: (Process | null)[] = [];
+  #holes = 0;
+
+  /** Number of live processes. */
+  get size(): number {
+    return this.#list.length - this.#holes;
+  }
+
+  /** Add a process. */
+  add(p: Process): void {
+    p.slot = this.#list.length;
+    this.#list.push(p);
+  }
+
+  /** Remove a process (nothing happens if it is not in the table). */
+  remove(p: Process): void {
+    const list = this.#list;
+    if (p.slot < 0 || list[p.slot] !== p) return;
+    list[p.slot] = null;
+    p.slot = -1;
+    this.#holes++;
+    if (this.#holes >= 64 && this.#holes * 2 >= list.length) this.#compact();
+  }
+
+  #compact(): void {
+    const list = this.#list;
+    let n = 0;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      if (p !== null) {
+        p.slot = n;
+        list[n++] = p;
+      }
+    }
+    list.length = n;
+    this.#holes = 0;
+  }
+
+  /** The live processes, oldest first (a snapshot: removing while iterating is fine). */
+  values(): IterableIterator<Process> {
+    const out: Process[] = [];
+    for (const p of this.#list) if (p !== null) out.push(p);
+    return out.values();
+  }
+
+  /** The live process with this id, if any. */
+  get(id: number): Process | undefined {
+    for (const p of this.#list) if (p !== null && p.id === id) return p;
+    return undefined;
+  }
+
+  /** Is a process with this id alive? */
+  has(id: number): boolean {
+    return this.get(id) !== undefined;
   }
 }

@@ -16,13 +16,13 @@
 import { Chunk, FnProto } from "./chunk.ts";
 import { Source } from "./ast.ts";
 import { LudusError } from "./errors.ts";
-import { type Frame, Process } from "./process.ts";
+import { FLOAT_ZERO, NO_FRAMES, NO_STACK, Process, ProcessTable } from "./process.ts";
 import { DEFAULT_LOG_CAPACITY, MessageLog } from "./message_log.ts";
 import { LIMITS } from "./limits.ts";
 import { makeRandom } from "./builtins.ts";
 import { Turtle } from "./turtle.ts";
 import { OP } from "./opcodes.ts";
-import { brief, Exit, frameName, isCallable, Panic, run, userSite } from "./vm.ts";
+import { brief, Exit, frameName, isCallable, Panic, recordSpawnSite, run, userSite } from "./vm.ts";
 import {
   Closure,
   dictOf,
@@ -122,7 +122,7 @@ export class Scheduler {
   /** Reductions per slice. */
   readonly budget: number;
   /** Live processes by id. */
-  readonly procs: Map<number, Process> = new Map();
+  readonly procs: ProcessTable = new ProcessTable();
   /** The main process (the script). */
   main: Process | null = null;
   /** Total reductions of every process. */
@@ -130,7 +130,7 @@ export class Scheduler {
   /** Slices run. */
   slices = 0;
   /** The longest slice, in ms. */
-  longestSlice = 0;
+  longestSlice: number = FLOAT_ZERO;
   /** Processes that ended by panicking. */
   failures = 0;
   /** How many of the live processes are boxes (idle servers, never scheduled). */
@@ -152,14 +152,16 @@ export class Scheduler {
   /** The seeded random number source (`random` in Ludus). */
   readonly random: () => number;
 
-  #queue: Process[] = [];
+  /** The run queue: a ring buffer (power-of-two size) read from `#qhead`. */
+  #queue: (Process | null)[] = nulls(64);
   #qhead = 0;
+  #qcount = 0;
   #timers: Timer[] = [];
   #timerSeq = 0;
   #nextId = 1;
   #nextMsgId = 1;
   #clockStart = performance.now();
-  #virtualNow = 0;
+  #virtualNow = FLOAT_ZERO;
   #stopped: LudusError | null = null;
   #waiters: (() => void)[] = [];
 
@@ -206,15 +208,9 @@ export class Scheduler {
     // A closure runs directly; any other function runs through a tiny thunk.
     if (fn instanceof Closure) proc.start(fn, args);
     else proc.start(new Closure(CALL_THUNK, [fn], THUNK_GLOBALS));
-    this.procs.set(proc.id, proc);
+    this.procs.add(proc);
     if (this.opts.keepAll) this.allProcs.push(proc);
-    if (parent) {
-      const site = userSite(parent, false);
-      if (site) {
-        proc.spawnProto = site.proto;
-        proc.spawnIp = site.ip;
-      }
-    }
+    if (parent) recordSpawnSite(proc, parent);
     this.#enqueue(proc);
     return proc;
   }
@@ -240,28 +236,39 @@ export class Scheduler {
       );
     }
     const p = this.spawn(f, parent);
-    this.#trace(parent, () => new Tuple([KW_SPAWN, p.pid]));
+    if (parent.tracers !== null) this.traceEvent(parent, new Tuple([KW_SPAWN, p.pid]));
     return p.pid;
   }
 
   #enqueue(p: Process): void {
     p.status = "runnable";
-    this.#queue.push(p);
+    let q = this.#queue;
+    if (this.#qcount === q.length) q = this.#growQueue();
+    q[(this.#qhead + this.#qcount++) & (q.length - 1)] = p;
+  }
+
+  #growQueue(): (Process | null)[] {
+    const q = this.#queue, n = q.length;
+    const bigger: (Process | null)[] = nulls(n * 2);
+    for (let i = 0; i < n; i++) bigger[i] = q[(this.#qhead + i) & (n - 1)];
+    this.#queue = bigger;
+    this.#qhead = 0;
+    return bigger;
   }
 
   #dequeue(): Process | null {
-    if (this.#qhead >= this.#queue.length) return null;
-    const p = this.#queue[this.#qhead++];
-    if (this.#qhead > 1024 && this.#qhead * 2 > this.#queue.length) {
-      this.#queue = this.#queue.slice(this.#qhead);
-      this.#qhead = 0;
-    }
+    if (this.#qcount === 0) return null;
+    const q = this.#queue, h = this.#qhead;
+    const p = q[h];
+    q[h] = null; // a process that has ended is not kept alive by the queue
+    this.#qhead = (h + 1) & (q.length - 1);
+    this.#qcount--;
     return p;
   }
 
   /** Number of processes waiting in the run queue. */
   get runnable(): number {
-    return this.#queue.length - this.#qhead;
+    return this.#qcount;
   }
 
   /** Number of timers pending. */
@@ -288,8 +295,8 @@ export class Scheduler {
           from.lastReceived,
         );
       }
-      if (from.tracers) {
-        this.#trace(from, () => new Tuple([KW_SEND, target ? target.pid : null, msg]));
+      if (from.tracers !== null) {
+        this.traceEvent(from, new Tuple([KW_SEND, target ? target.pid : null, msg]));
       }
     }
     if (!target || !target.alive) return; // like Erlang: sending to the dead is not an error
@@ -331,12 +338,7 @@ export class Scheduler {
     proc.messagesIn++;
     proc.lastReceived = id;
     if (this.log) this.log.received(id, this.totalReductions + proc.sliceReds);
-    if (proc.tracers) this.#trace(proc, () => new Tuple([KW_RECEIVE, msg]));
-  }
-
-  #trace(proc: Process, event: () => Value): void {
-    if (proc.tracers === null) return;
-    this.traceEvent(proc, event());
+    if (proc.tracers !== null) this.traceEvent(proc, new Tuple([KW_RECEIVE, msg]));
   }
 
   // --- links and monitors
@@ -412,7 +414,7 @@ export class Scheduler {
 
   /** After a process ends: notify monitors, links, tracers; report panics. */
   #finish(proc: Process): void {
-    this.procs.delete(proc.id);
+    this.procs.remove(proc);
     if (proc.status === "panicked") this.failures++;
     this.#removeTimer(proc);
     if (proc.status === "panicked" && proc !== this.main) {
@@ -432,7 +434,7 @@ export class Scheduler {
       reductions: proc.reductions,
     };
     if (!this.opts.keepAll) pid.proc = null;
-    this.#trace(proc, () => new Tuple([KW.exit, this.#exitValue(pid)]));
+    if (proc.tracers !== null) this.traceEvent(proc, new Tuple([KW.exit, this.#exitValue(pid)]));
     if (proc.monitors) {
       for (const w of proc.monitors) {
         if (w.alive) this.#deliverExit(w, pid);
@@ -450,8 +452,8 @@ export class Scheduler {
     }
     proc.lastSentTo = null;
     // A dead process keeps its result (for await!), not its stack.
-    proc.stack = DEAD_STACK;
-    proc.frames = DEAD_FRAMES;
+    proc.stack = NO_STACK;
+    proc.frames = NO_FRAMES;
     proc.fp = 0;
     proc.sp = 0;
     proc.mailbox.clear();
@@ -527,7 +529,7 @@ export class Scheduler {
       bp.spawnLine = site.chunk.positionAt(site.ip).line;
     }
     box.proc = bp;
-    this.procs.set(bp.id, bp);
+    this.procs.add(bp);
     if (this.opts.keepAll) this.allProcs.push(bp);
     this.boxes++;
     this.#recordBox(box, value, proc);
@@ -608,11 +610,11 @@ export class Scheduler {
   /** Slices run since the clock was last read. */
   #untimed = 0;
   /** When the event loop last got a timer turn (see `ioIntervalMs`). */
-  lastTimerYield = 0;
+  lastTimerYield: number = FLOAT_ZERO;
   /** How often it gets one, in ms. */
   readonly ioInterval: number;
   /** The clock when it was last read (performance.now()). */
-  #clock = 0;
+  #clock = FLOAT_ZERO;
 
   /**
    * Keep the run alive while the host does something asynchronous for a process
@@ -834,7 +836,7 @@ export class Scheduler {
       if (p === main) continue;
       if (this.opts.keepAll) this.stoppedAt.set(p, p.status);
       p.status = "done";
-      this.procs.delete(p.id);
+      this.procs.remove(p);
     }
     this.boxes = 0;
     return { value: main?.status === "done" ? main.result : null, error };
@@ -854,10 +856,12 @@ const KW_SEND = keyword("send");
 const KW_RECEIVE = keyword("receive");
 const KW_TRACE = keyword("trace");
 
-/** The stack of every dead process (shared and frozen: it is never used again). */
-const DEAD_STACK: Value[] = Object.freeze([]) as unknown as Value[];
-/** The frames of every dead process. */
-const DEAD_FRAMES: Frame[] = Object.freeze([]) as unknown as Frame[];
+/** A packed array of n nulls (`new Array(n)` would make a holey one, slower to read). */
+function nulls(n: number): null[] {
+  const a: null[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
 
 /** `<pid 3>` with its name, for reports. */
 export function describe(p: Process): string {

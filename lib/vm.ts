@@ -1296,6 +1296,27 @@ export function userSite(proc: Process, skipTop: boolean): Site | null {
   return null;
 }
 
+/**
+ * Record in `child` where `parent` spawned it: the same place {@link userSite}
+ * finds, written straight into the record (spawning allocates no site object).
+ */
+export function recordSpawnSite(child: Process, parent: Process): void {
+  for (let i = parent.fp - 1; i >= 0; i--) {
+    const f = parent.frames[i];
+    const proto = f.closure.proto as FnProto;
+    if (!proto.isPrelude) {
+      child.spawnProto = proto;
+      child.spawnIp = f.ip > 0 ? f.ip - 1 : 0;
+      return;
+    }
+    if (f.tailProto) {
+      child.spawnProto = f.tailProto;
+      child.spawnIp = f.tailIp;
+      return;
+    }
+  }
+}
+
 /** The name a frame's function shows in a stack. */
 export function frameName(proto: FnProto): string {
   if (proto.name) return proto.name;

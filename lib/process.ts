@@ -194,8 +194,6 @@ export class Process {
   messagesIn: number;
   /** Messages sent so far. */
   messagesOut: number;
-  /** Did its last slice use its whole budget? (Then the scheduler times its next one.) */
-  hot: boolean;
   /** The id of the message most recently received (the cause of what it sends). */
   lastReceived: number | null;
   /** The process it last sent a message to (a hint in deadlock reports). */
@@ -246,7 +244,6 @@ export class Process {
     this.tracers = null;
     this.messagesIn = 0;
     this.messagesOut = 0;
-    this.hot = false;
     this.lastReceived = null;
     this.lastSentTo = null;
     this.hostSink = null;

@@ -101,6 +101,8 @@ export const DEFAULTS = {
   budget: 1000,
   /** Give the host event loop a turn after this many ms of running. */
   sliceBatchMs: 8,
+  /** End a slice at the next clock reading after this many ms, budget left or not. */
+  sliceMs: 0.5,
   /** Keep the last this many messages of the run for `observe :messages`. */
   messageLog: DEFAULT_LOG_CAPACITY,
   /** Keep this many values per box for `observe :history`. */
@@ -607,8 +609,10 @@ export class Scheduler {
   onExit: ((proc: Process) => void) | null = null;
 
   #pending = new Set<Promise<unknown>>();
-  /** Slices run since the clock was last read. */
-  #untimed = 0;
+  /** Reductions between clock readings (adapts; see `#readClock`). */
+  #clockEvery = 128;
+  /** Reductions left before the clock is read again. */
+  #tillClock = 128;
   /** When the event loop last got a timer turn (see `ioIntervalMs`). */
   lastTimerYield: number = FLOAT_ZERO;
   /** How often it gets one, in ms. */
@@ -670,6 +674,23 @@ export class Scheduler {
   }
 
   /**
+   * Read the clock, and set how many reductions run before the next reading so
+   * that readings come about every 0.1 ms: fewer while the code runs fast (warm
+   * JIT), more while it runs slowly (cold code, costly built-ins).
+   */
+  #readClock(): number {
+    const now = performance.now();
+    const took = now - this.#clock;
+    let every = this.#clockEvery;
+    if (took < 0.05 && every < 4096) every *= 2;
+    else if (took > 0.2 && every > 16) every >>= 1;
+    this.#clockEvery = every;
+    this.#tillClock = every;
+    this.#clock = now;
+    return now;
+  }
+
+  /**
    * Run one slice of the next runnable process. Returns false if no process was
    * runnable.
    */
@@ -678,25 +699,33 @@ export class Scheduler {
     const p = this.#dequeue();
     if (p === null) return false;
     if (p.status !== "runnable") return true; // ended or re-queued twice
-    const before = p.reductions;
-    // Reading the clock costs ~0.1 µs, as much as a short slice: time the slices
-    // of processes that used their whole budget last time (the ones that can be
-    // long), and every 32nd slice (so the batch clock keeps moving).
-    const timed = p.hot || ++this.#untimed >= 32;
-    const t0 = timed ? performance.now() : 0;
-    const why = run(p, this.budget);
-    if (timed) {
-      this.#untimed = 0;
-      this.#clock = performance.now();
-      const dt = this.#clock - t0;
+    // The clock is read every so many reductions of all processes together (see
+    // #readClock), not around every slice: a reading costs ~0.1 µs, as much as a
+    // short slice. A slice runs in chunks that end at those readings. `since` is
+    // the last reading before the slice began, so `now - since` bounds the slice's
+    // time from above; once that passes `sliceMs` (code the JIT has not compiled
+    // yet, a costly built-in) the slice ends early, even with reductions left.
+    const since = this.#clock;
+    const virtual = this.opts.virtualClock === true;
+    let left = this.budget;
+    let why: Exit;
+    for (;;) {
+      const r0 = p.reductions;
+      why = run(p, left < this.#tillClock ? left : this.#tillClock);
+      const used = p.reductions - r0;
+      left -= used;
+      this.totalReductions += used;
+      // Virtual time moves with work: 1,000 reductions are one virtual millisecond.
+      if (virtual) this.#virtualNow += used / 1000;
+      this.#tillClock -= used > 0 ? used : 1;
+      if (this.#tillClock > 0) break;
+      const now = this.#readClock();
+      const dt = now - since;
       if (dt > this.longestSlice) this.longestSlice = dt;
+      if (why !== Exit.Budget || left <= 0) break;
+      if (dt >= DEFAULTS.sliceMs && !virtual) break;
     }
-    p.hot = why === Exit.Budget;
     this.slices++;
-    const used = p.reductions - before;
-    this.totalReductions += used;
-    // Virtual time moves with work: 1,000 reductions are one virtual millisecond.
-    if (this.opts.virtualClock) this.#virtualNow += used / 1000;
     switch (why) {
       case Exit.Budget:
         this.#enqueue(p);
@@ -724,6 +753,7 @@ export class Scheduler {
     const start = performance.now();
     for (;;) {
       this.#clock = performance.now();
+      this.#tillClock = this.#clockEvery;
       const batchEnd = this.#clock + DEFAULTS.sliceBatchMs;
       let ran = true;
       while (!this.#stopped && !done() && (ran = this.step())) {

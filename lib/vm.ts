@@ -56,7 +56,7 @@ export const enum Exit {
   Done = 0,
   /** The budget ran out; the process can run again. */
   Budget = 1,
-  /** The process waits (receive, sleep, import); `proc.status` says which. */
+  /** The process waits (receive, sleep, import) or yielded; `proc.status` says which. */
   Suspended = 2,
   /** The process panicked; `proc.error` holds the error. */
   Panicked = 3,
@@ -1148,7 +1148,7 @@ export function run(proc: Process, budget: number): Exit {
             proc.sp = sp;
             proc.fp = fp;
             proc.reductions += budget - reds + 1;
-            if ((proc.status as string) === "runnable") return Exit.Budget; // yield!
+            // (After `yield!` the status is "runnable": the scheduler re-queues it.)
             return Exit.Suspended;
           }
           stack[sp++] = r as Value;

@@ -107,3 +107,16 @@ Deno.test("Runtime: step runs one slice at a time and preempts a spinner", async
   assert(proc.alive);
   assertEquals(proc.reductions, 500);
 });
+
+Deno.test("a slice ends after about half a millisecond even with budget left (real clock only)", async () => {
+  // 1,000,000 loop steps take tens of ms; with a budget larger than the whole
+  // run, only the time cap can split the work into several slices.
+  const src = `loop (0) with { (1000000) -> :done; (i) -> recur (inc (i)) }`;
+  const real = new Runtime({ budget: 100_000_000 });
+  assertEquals((await real.runMain(src)).error, null);
+  assert(real.scheduler.slices > 5, `${real.scheduler.slices} slices`);
+  // The virtual clock keeps runs deterministic: there, the budget alone decides.
+  const virtual = new Runtime({ budget: 100_000_000, virtualClock: true });
+  assertEquals((await virtual.runMain(src)).error, null);
+  assertEquals(virtual.scheduler.slices, 1);
+});

@@ -1,0 +1,59 @@
+/**
+ * Measure how long scheduler slices take, one by one: runs a Ludus program in a
+ * fresh runtime with every slice timed from outside (each call of
+ * `Scheduler.step`), and prints the distribution. Timing every slice costs about
+ * 0.2 µs per slice, so the run is a little slower than usual; the scheduler's
+ * own `longest_slice` (observe) reads the clock far less often.
+ *
+ *     deno run -A tools/slices.ts ../shared/bench/ludus/spawn.ld
+ *     deno run -A --v8-flags=--trace-gc tools/slices.ts FILE   # see the GC pauses too
+ *
+ * The slices over 1 ms are listed with when they ended (ms since the run
+ * started), so they can be matched with `--trace-gc` output.
+ *
+ * @module
+ */
+
+import { Runtime } from "../lib/runtime.ts";
+import { Scheduler } from "../lib/scheduler.ts";
+
+const file = Deno.args[0];
+if (!file) {
+  console.error("usage: deno run -A tools/slices.ts FILE.ld");
+  Deno.exit(2);
+}
+const source = Deno.readTextFileSync(file);
+
+const times: number[] = [];
+const long: { ms: number; at: number }[] = [];
+let t0 = 0;
+const step = Scheduler.prototype.step;
+Scheduler.prototype.step = function (this: Scheduler): boolean {
+  const start = performance.now();
+  const ran = step.call(this);
+  const end = performance.now();
+  if (ran) {
+    const ms = end - start;
+    times.push(ms);
+    if (ms > 1) long.push({ ms, at: end - t0 });
+  }
+  return ran;
+};
+
+const rt = new Runtime({ host: { print: () => {}, report: () => {} } });
+t0 = performance.now();
+const r = await rt.runMain(source, file);
+const wall = performance.now() - t0;
+if (r.error) console.error(r.error.message);
+
+times.sort((a, b) => a - b);
+const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+const f = (x: number) => x.toFixed(3);
+console.log(`${file}: ${times.length} slices in ${wall.toFixed(0)} ms`);
+console.log(
+  `  median ${f(at(0.5))} ms, p99 ${f(at(0.99))} ms, p99.9 ${f(at(0.999))} ms, ` +
+    `max ${f(times[times.length - 1])} ms`,
+);
+console.log(`  over 0.5 ms: ${times.filter((t) => t > 0.5).length}, over 1 ms: ${long.length}`);
+for (const l of long) console.log(`  ${f(l.ms)} ms, ending ${l.at.toFixed(1)} ms into the run (${(l.at + t0).toFixed(1)} ms since start)`);
+console.log(`  scheduler's own longest_slice: ${f(rt.scheduler.longestSlice)} ms`);

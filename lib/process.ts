@@ -148,14 +148,40 @@ export class Mailbox {
   }
 }
 
+/**
+ * The rarely used parts of a process record (names, links, monitors, tracers,
+ * turtles, boxes, how it failed), kept apart and made on first use so that a
+ * plain process, spawned by the hundred thousand, stays small.
+ */
+class ProcessExtras {
+  name: string | null = null;
+  error: LudusError | null = null;
+  links: Set<Process> | null = null;
+  monitors: Set<Process> | null = null;
+  monitoring: Set<Process> | null = null;
+  tracers: Set<Process> | null = null;
+  hostSink: ((msg: Value, from: Process | null) => void) | null = null;
+  wakeAt = 0;
+  // deno-lint-ignore no-explicit-any
+  turtle: any = null;
+  // deno-lint-ignore no-explicit-any
+  box: any = null;
+  spawnFile: string | null = null;
+  spawnLine = 0;
+}
+
+/**
+ * The mailbox of every process that has not been sent anything yet (shared, and
+ * never written to: delivery gives the process its own first).
+ */
+export const NO_MAIL: Mailbox = new Mailbox();
+
 /** A Ludus process. */
 export class Process {
   /** Process number (1 is the main script). */
   readonly id: number;
   /** Its pid value. */
   readonly pid: Pid;
-  /** A label set with `name!`, or the import path of a module. */
-  name: string | null;
   /** What it is doing. */
   status: Status;
   /** The value stack. */
@@ -166,95 +192,156 @@ export class Process {
   frames: Frame[];
   /** Number of live frames. */
   fp: number;
-  /** Messages not yet received, oldest first. */
+  /**
+   * Messages not yet received, oldest first. Until the first message arrives this
+   * is the shared empty {@link NO_MAIL}: use {@link Process.mailboxForDelivery} to add one.
+   */
   mailbox: Mailbox;
   /** Reductions used so far, over the whole life. */
   reductions: number;
   /** The result when done. */
   result: Value;
-  /** The error when panicked. */
-  error: LudusError | null;
   /** The process that spawned it. */
   parent: Process | null;
   /** Where it was spawned: the parent's function (resolved lazily to file and line). */
   spawnProto: FnProto | null;
   /** ...and the instruction there. */
   spawnIp: number;
-  #spawnFile: string | null = null;
-  #spawnLine = 0;
-  /** Linked processes (both directions). */
-  links: Set<Process> | null;
-  /** Processes that monitor this one. */
-  monitors: Set<Process> | null;
-  /** Processes this one monitors. */
-  monitoring: Set<Process> | null;
-  /** Processes that receive trace events about this one. */
-  tracers: Set<Process> | null;
   /** Messages received so far. */
   messagesIn: number;
   /** Messages sent so far. */
   messagesOut: number;
-  /** The id of the message most recently received (the cause of what it sends). */
-  lastReceived: number | null;
+  /** The id of the message most recently received (0: none yet; the cause of what it sends). */
+  lastReceived: number;
   /** The process it last sent a message to (a hint in deadlock reports). */
   lastSentTo: Process | null;
-  /** For the host's own process: where its messages go (null for Ludus processes). */
-  hostSink: ((msg: Value, from: Process | null) => void) | null;
-  /** When sleeping: the clock time to wake at. */
-  wakeAt: number;
   /** The value a suspending built-in returns when the process resumes. */
   pending: Value;
   /** Extra reductions a long built-in charges (the VM deducts and resets it). */
   charge: number;
   /** Reductions used in the running slice so far (read live by observe). */
   sliceReds: number;
-  /** The turtle of this process, created when it first draws. */
-  // deno-lint-ignore no-explicit-any
-  turtle: any;
-  /** A box served by this process (box processes only). */
-  // deno-lint-ignore no-explicit-any
-  box: any;
   /** Where it sits in the scheduler's {@link ProcessTable} (-1 when not there). */
   slot: number;
   /** Run-time services (the scheduler). */
   // deno-lint-ignore no-explicit-any
   readonly sched: any;
+  #x: ProcessExtras | null;
 
   /** A process that will call `fn` with no arguments. */
   // deno-lint-ignore no-explicit-any
   constructor(id: number, sched: any, parent: Process | null) {
     this.id = id;
     this.pid = new Pid(id, this);
-    this.name = null;
     this.status = "runnable";
     this.stack = NO_STACK;
     this.sp = 0;
     this.frames = NO_FRAMES;
     this.fp = 0;
-    this.mailbox = new Mailbox();
+    this.mailbox = NO_MAIL;
     this.reductions = 0;
     this.result = null;
-    this.error = null;
     this.parent = parent;
     this.spawnProto = null;
     this.spawnIp = 0;
-    this.links = null;
-    this.monitors = null;
-    this.monitoring = null;
-    this.tracers = null;
     this.messagesIn = 0;
     this.messagesOut = 0;
-    this.lastReceived = null;
+    this.lastReceived = 0;
     this.lastSentTo = null;
-    this.hostSink = null;
-    this.wakeAt = 0;
     this.pending = null;
     this.charge = 0;
     this.sliceReds = 0;
-    this.turtle = null;
-    this.box = null;
     this.slot = -1;
     this.sched = sched;
+    this.#x = null;
+  }
+
+  #extras(): ProcessExtras {
+    return this.#x ??= new ProcessExtras();
+  }
+
+  /** A label set with `name!`, or the import path of a module. */
+  get name(): string | null {
+    return this.#x === null ? null : this.#x.name;
+  }
+  set name(v: string | null) {
+    this.#extras().name = v;
+  }
+
+  /** The error when panicked. */
+  get error(): LudusError | null {
+    return this.#x === null ? null : this.#x.error;
+  }
+  set error(v: LudusError | null) {
+    this.#extras().error = v;
+  }
+
+  /** Linked processes (both directions). */
+  get links(): Set<Process> | null {
+    return this.#x === null ? null : this.#x.links;
+  }
+  set links(v: Set<Process> | null) {
+    this.#extras().links = v;
+  }
+
+  /** Processes that monitor this one. */
+  get monitors(): Set<Process> | null {
+    return this.#x === null ? null : this.#x.monitors;
+  }
+  set monitors(v: Set<Process> | null) {
+    this.#extras().monitors = v;
+  }
+
+  /** Processes this one monitors. */
+  get monitoring(): Set<Process> | null {
+    return this.#x === null ? null : this.#x.monitoring;
+  }
+  set monitoring(v: Set<Process> | null) {
+    this.#extras().monitoring = v;
+  }
+
+  /** Processes that receive trace events about this one. */
+  get tracers(): Set<Process> | null {
+    return this.#x === null ? null : this.#x.tracers;
+  }
+  set tracers(v: Set<Process> | null) {
+    this.#extras().tracers = v;
+  }
+
+  /** For the host's own process: where its messages go (null for Ludus processes). */
+  get hostSink(): ((msg: Value, from: Process | null) => void) | null {
+    return this.#x === null ? null : this.#x.hostSink;
+  }
+  set hostSink(v: ((msg: Value, from: Process | null) => void) | null) {
+    this.#extras().hostSink = v;
+  }
+
+  /** When sleeping: the clock time to wake at. */
+  get wakeAt(): number {
+    return this.#x === null ? 0 : this.#x.wakeAt;
+  }
+  set wakeAt(v: number) {
+    this.#extras().wakeAt = v;
+  }
+
+  /** The turtle of this process, created when it first draws. */
+  // deno-lint-ignore no-explicit-any
+  get turtle(): any {
+    return this.#x === null ? null : this.#x.turtle;
+  }
+  // deno-lint-ignore no-explicit-any
+  set turtle(v: any) {
+    this.#extras().turtle = v;
+  }
+
+  /** A box served by this process (box processes only). */
+  // deno-lint-ignore no-explicit-any
+  get box(): any {
+    return this.#x === null ? null : this.#x.box;
+  }
+  // deno-lint-ignore no-explicit-any
+  set box(v: any) {
+    this.#extras().box = v;
   }
 
   /** Set up the process to call `fn` with `args` (its first frame). */
@@ -271,24 +358,31 @@ export class Process {
 
   /** Where it was spawned: file ("" if unknown). */
   get spawnFile(): string {
-    if (this.#spawnFile === null) {
-      this.#spawnFile = this.spawnProto ? this.spawnProto.chunk.source.name : "";
-      if (this.spawnProto) this.#spawnLine = this.spawnProto.chunk.positionAt(this.spawnIp).line;
+    const x = this.#extras();
+    if (x.spawnFile === null) {
+      x.spawnFile = this.spawnProto ? this.spawnProto.chunk.source.name : "";
+      if (this.spawnProto) x.spawnLine = this.spawnProto.chunk.positionAt(this.spawnIp).line;
     }
-    return this.#spawnFile;
+    return x.spawnFile;
   }
   set spawnFile(file: string) {
-    this.#spawnFile = file;
+    this.#extras().spawnFile = file;
   }
 
   /** Where it was spawned: line (0 if unknown). */
   get spawnLine(): number {
     void this.spawnFile;
-    return this.#spawnLine;
+    return this.#extras().spawnLine;
   }
   set spawnLine(line: number) {
     void this.spawnFile;
-    this.#spawnLine = line;
+    this.#extras().spawnLine = line;
+  }
+
+  /** The mailbox to put a message in: its own, made when the first one comes. */
+  mailboxForDelivery(): Mailbox {
+    const mb = this.mailbox;
+    return mb === NO_MAIL ? (this.mailbox = new Mailbox()) : mb;
   }
 
   /** True while the process can still run or wait. */

@@ -16,7 +16,7 @@
 import { Chunk, FnProto } from "./chunk.ts";
 import { Source } from "./ast.ts";
 import { LudusError } from "./errors.ts";
-import { FLOAT_ZERO, NO_FRAMES, NO_STACK, Process, ProcessTable } from "./process.ts";
+import { FLOAT_ZERO, NO_FRAMES, NO_MAIL, NO_STACK, Process, ProcessTable } from "./process.ts";
 import { DEFAULT_LOG_CAPACITY, MessageLog } from "./message_log.ts";
 import { LIMITS } from "./limits.ts";
 import { makeRandom } from "./builtins.ts";
@@ -294,7 +294,7 @@ export class Scheduler {
           target.pid,
           msg,
           this.totalReductions + from.sliceReds,
-          from.lastReceived,
+          from.lastReceived === 0 ? null : from.lastReceived,
         );
       }
       if (from.tracers !== null) {
@@ -319,7 +319,7 @@ export class Scheduler {
       target.hostSink(msg, null);
       return;
     }
-    target.mailbox.push(msg, id);
+    target.mailboxForDelivery().push(msg, id);
     if (target.mailbox.length === LIMITS.mailboxWarning) {
       this.host.report?.(
         `warning: ${
@@ -458,7 +458,7 @@ export class Scheduler {
     proc.frames = NO_FRAMES;
     proc.fp = 0;
     proc.sp = 0;
-    proc.mailbox.clear();
+    proc.mailbox = NO_MAIL;
     this.onExit?.(proc);
     if (proc === this.main && !this.opts.waitAll) this.#wake();
   }

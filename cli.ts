@@ -122,7 +122,7 @@ export async function main(args: string[]): Promise<number> {
     }
     let parsed;
     try {
-      parsed = parseArgs(args, OPTIONS);
+      parsed = await parseArgs(args, OPTIONS);
     } catch (e) {
       usageError((e as Error).message.replace(/\. To specify.*$/s, ""));
     }
@@ -338,7 +338,7 @@ Options:
 async function toolCommand(command: string, args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs(args, TOOL_OPTIONS);
+    parsed = await parseArgs(args, TOOL_OPTIONS);
   } catch (e) {
     usageError((e as Error).message.replace(/\. To specify.*$/s, ""));
   }

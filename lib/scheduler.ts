@@ -613,8 +613,13 @@ export class Scheduler {
   #clockEvery = 128;
   /** Reductions left before the clock is read again. */
   #tillClock = 128;
-  /** When the event loop last got a timer turn (see `ioIntervalMs`). */
-  lastTimerYield: number = FLOAT_ZERO;
+  /**
+   * When the event loop last got a timer turn (see `ioIntervalMs`); counted from
+   * when the scheduler was made, so a run shorter than the interval needs none
+   * (a timer turn waits ~2 ms, and the first one in a Deno process ~6 ms more, to
+   * load Deno's timers).
+   */
+  lastTimerYield: number = performance.now();
   /** How often it gets one, in ms. */
   readonly ioInterval: number;
   /** The clock when it was last read (performance.now()). */

@@ -15,15 +15,6 @@ import type { LudusError } from "./errors.ts";
 import { type Closure, Pid, type Value } from "./values.ts";
 
 /**
- * Zero as a heap number, for fields that will hold fractional milliseconds. V8
- * picks a field's representation from its first value: a field that starts as
- * the small integer 0 and later gets 0.25 changes the object's shape, and that
- * throws away the optimised code of every function that uses the scheduler, in
- * the middle of a run. Starting from -0 makes the field a double from the start.
- */
-export const FLOAT_ZERO = -0;
-
-/**
  * The stack and frames of a process that has no code to run (the host's stand-in,
  * a box's server, a process that has ended): shared, frozen, always empty.
  */

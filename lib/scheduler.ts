@@ -16,7 +16,7 @@
 import { Chunk, FnProto } from "./chunk.ts";
 import { Source } from "./ast.ts";
 import { LudusError } from "./errors.ts";
-import { FLOAT_ZERO, NO_FRAMES, NO_MAIL, NO_STACK, Process, ProcessTable } from "./process.ts";
+import { NO_FRAMES, NO_MAIL, NO_STACK, Process, ProcessTable } from "./process.ts";
 import { DEFAULT_LOG_CAPACITY, MessageLog } from "./message_log.ts";
 import { LIMITS } from "./limits.ts";
 import { makeRandom } from "./builtins.ts";
@@ -30,7 +30,7 @@ import {
   keyword,
   KW,
   LBox,
-  Pid,
+  type Pid,
   PVector,
   SUSPEND,
   Tuple,
@@ -118,6 +118,15 @@ function callThunk(): FnProto {
 }
 const CALL_THUNK = callThunk();
 const THUNK_GLOBALS = new Globals();
+
+/**
+ * Zero as a heap number, for fields that will hold fractional milliseconds. V8
+ * picks a field's representation from its first value: a field that starts as
+ * the small integer 0 and later gets 0.25 changes the object's shape, and that
+ * throws away the optimised code of every function that uses the scheduler, in
+ * the middle of a run. Starting from -0 makes the field a double from the start.
+ */
+const FLOAT_ZERO = -0;
 
 /** The scheduler of one runtime. */
 export class Scheduler {
@@ -282,7 +291,7 @@ export class Scheduler {
 
   /** Deliver `msg` from `from` to a pid (or a box's process). */
   send(from: Process | null, to: Pid | LBox, msg: Value): void {
-    const target = (to instanceof Pid ? to.proc : to.proc) as Process | null;
+    const target = to.proc as Process | null;
     const id = this.#nextMsgId++;
     if (from) {
       from.messagesOut++;

@@ -1283,37 +1283,47 @@ export interface Site {
   ip: number;
 }
 
-/** The innermost place in user (non-prelude) code that led to the current point. */
-export function userSite(proc: Process, skipTop: boolean): Site | null {
+/**
+ * Where the innermost place in user code is, without allocating: the index i of
+ * a user frame (its function and `ip - 1`), or `-2 - i` when it is the tail call
+ * recorded in frame i (its `tailProto` and `tailIp`), or -1 when there is none.
+ */
+function userSiteFrame(proc: Process, skipTop: boolean): number {
   for (let i = proc.fp - 1; i >= 0; i--) {
     const f = proc.frames[i];
-    const proto = f.closure.proto as FnProto;
-    if (!(skipTop && i === proc.fp - 1) && !proto.isPrelude) {
-      return { proto, chunk: proto.chunk, ip: Math.max(0, f.ip - 1) };
-    }
-    if (f.tailProto) return { proto: f.tailProto, chunk: f.tailProto.chunk, ip: f.tailIp };
+    if (!(skipTop && i === proc.fp - 1) && !(f.closure.proto as FnProto).isPrelude) return i;
+    if (f.tailProto) return -2 - i;
   }
-  return null;
+  return -1;
+}
+
+/** The innermost place in user (non-prelude) code that led to the current point. */
+export function userSite(proc: Process, skipTop: boolean): Site | null {
+  const i = userSiteFrame(proc, skipTop);
+  if (i === -1) return null;
+  if (i >= 0) {
+    const f = proc.frames[i];
+    const proto = f.closure.proto as FnProto;
+    return { proto, chunk: proto.chunk, ip: Math.max(0, f.ip - 1) };
+  }
+  const f = proc.frames[-2 - i];
+  return { proto: f.tailProto!, chunk: f.tailProto!.chunk, ip: f.tailIp };
 }
 
 /**
- * Record in `child` where `parent` spawned it: the same place {@link userSite}
- * finds, written straight into the record (spawning allocates no site object).
+ * Record in `child` where `parent` spawned it: the place {@link userSite} finds,
+ * written straight into the record (spawning allocates no site object).
  */
 export function recordSpawnSite(child: Process, parent: Process): void {
-  for (let i = parent.fp - 1; i >= 0; i--) {
+  const i = userSiteFrame(parent, false);
+  if (i >= 0) {
     const f = parent.frames[i];
-    const proto = f.closure.proto as FnProto;
-    if (!proto.isPrelude) {
-      child.spawnProto = proto;
-      child.spawnIp = f.ip > 0 ? f.ip - 1 : 0;
-      return;
-    }
-    if (f.tailProto) {
-      child.spawnProto = f.tailProto;
-      child.spawnIp = f.tailIp;
-      return;
-    }
+    child.spawnProto = f.closure.proto as FnProto;
+    child.spawnIp = f.ip > 0 ? f.ip - 1 : 0;
+  } else if (i !== -1) {
+    const f = parent.frames[-2 - i];
+    child.spawnProto = f.tailProto;
+    child.spawnIp = f.tailIp;
   }
 }
 

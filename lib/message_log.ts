@@ -1,15 +1,21 @@
 /**
  * The always-on message log behind `observe :messages`: one circular buffer for
- * the whole scheduler, in struct-of-arrays form, written once per send (sender,
- * receiver, message, time, cause) and once per receive (the time it was taken).
- * Nothing is allocated per message and an idle process costs nothing; a
- * process's history is kept while it is among the last `capacity` messages of
- * the run. It holds pids, not process records, so it keeps no dead process alive. `observe :messages (pid)` scans it backwards.
+ * the whole scheduler, written once per send (sender, receiver, message, time,
+ * cause) and once per receive (the time it was taken). Nothing is allocated per
+ * message and an idle process costs nothing; a process's history is kept while
+ * it is among the last `capacity` messages of the run.
+ *
+ * Everything but the message itself is a number: processes are logged by their
+ * pid's number, in a `Float64Array`. Storing object references was what made the
+ * log cost (two pids per message, and keeping ended processes' pids alive). A pid
+ * is made again when the log is read (pids compare by number): live ones by the
+ * scheduler, ended ones from what a process that ends while one of its messages
+ * is still in the log leaves here: how it ended ({@link MessageLog.retire}).
  *
  * @module
  */
 
-import type { Pid, Value } from "./values.ts";
+import { Pid, type Value } from "./values.ts";
 
 /** One message as `observe :messages` reports it. */
 export interface LoggedMessage {
@@ -30,64 +36,161 @@ export interface LoggedMessage {
 /** The default capacity: a power of two. */
 export const DEFAULT_LOG_CAPACITY = 4096;
 
-/** A scheduler-wide circular message log. */
+/** Numbers per entry: id, sent at, received at (-1: not yet), cause (0: none), sender, receiver. */
+const STRIDE = 6;
+/** How an ended process ended, in its slot: kept as its pid, done, panicked. */
+const KEPT = 0, DONE = 1, PANICKED = 2;
+
+/**
+ * A scheduler-wide circular message log.
+ *
+ * @example Usage
+ * ```ts
+ * import { MessageLog } from "./message_log.ts";
+ * import { Pid } from "./values.ts";
+ * const a = new Pid(1, null), b = new Pid(2, null);
+ * const log = new MessageLog(8);
+ * log.sent(1, a.id, b.id, "hi", 10, 0);
+ * log.received(1, 12);
+ * const got = log.messagesOf(b, 10, 1, (id) => (id === 1 ? a : id === 2 ? b : null));
+ * console.assert(got.length === 1 && got[0].dir === "in" && got[0].peer === a);
+ * ```
+ */
 export class MessageLog {
   readonly #mask: number;
-  /** Per entry, 4 numbers side by side: id, sent at, received at (-1: not yet), cause (-1: none). */
   readonly #nums: Float64Array;
-  /** Per entry, 3 values side by side: sender, receiver, message. */
-  readonly #refs: (Pid | Value)[];
-  /** How many messages were logged in all. */
-  count = 0;
-
+  /** The message of each entry. */
+  readonly #msgs: Value[];
+  /**
+   * Ended processes whose newest logged message may still be in the log: two
+   * slots per entry (the sender's and the receiver's), each with 3 numbers (pid
+   * number, how it ended, reductions; the number is 0 for an empty slot) and 2
+   * values (result or panic message, and name; or the pid itself when kept).
+   */
+  readonly #endedNums: Float64Array;
+  readonly #endedRefs: Value[];
   /** A log for the last `capacity` messages (rounded up to a power of two). */
   constructor(capacity = DEFAULT_LOG_CAPACITY) {
     let cap = 1;
     while (cap < capacity) cap <<= 1;
     this.#mask = cap - 1;
-    this.#nums = new Float64Array(cap * 4).fill(-1);
-    this.#refs = new Array(cap * 3).fill(null);
+    this.#nums = new Float64Array(cap * STRIDE).fill(-1);
+    this.#msgs = new Array(cap).fill(null);
+    this.#endedNums = new Float64Array(cap * 2 * 3);
+    this.#endedRefs = new Array(cap * 2 * 2).fill(null);
   }
 
-  /** Log a send. `id` must increase by one per message logged. */
-  sent(id: number, from: Pid, to: Pid, msg: Value, at: number, cause: number | null): void {
+  /**
+   * Log a send from process number `from` to `to`. `id` must be larger than
+   * the last id logged; `cause` is 0 for none. The caller notes `id` on both
+   * processes (see {@link MessageLog.retire}).
+   */
+  sent(id: number, from: number, to: number, msg: Value, at: number, cause: number): void {
     const i = id & this.#mask;
-    const n = this.#nums, r = this.#refs;
-    const a = i << 2, b = i * 3;
+    const n = this.#nums;
+    const a = i * STRIDE;
     n[a] = id;
     n[a + 1] = at;
     n[a + 2] = -1;
-    n[a + 3] = cause === null ? -1 : cause;
-    r[b] = from;
-    r[b + 1] = to;
-    r[b + 2] = msg;
-    this.count++;
+    n[a + 3] = cause;
+    n[a + 4] = from;
+    n[a + 5] = to;
+    this.#msgs[i] = msg;
   }
 
   /** Log that the message `id` was received at `at` (if it is still in the log). */
   received(id: number, at: number): void {
-    const a = (id & this.#mask) << 2;
+    const a = (id & this.#mask) * STRIDE;
     if (this.#nums[a] === id) this.#nums[a + 2] = at;
   }
 
   /**
-   * The last `n` messages a process sent or received (a received message counts
-   * once taken out of its mailbox), oldest first.
+   * A process has ended. `last` is `2 × id + role` of the newest message logged
+   * with it (role 0: it sent it, 1: it received it). If that message is still in
+   * the log, note how it ended where only a process named by the same entry in
+   * the same role could overwrite it, which happens only once the entry (and so
+   * every older message naming this process) has left the log. A pid with no
+   * `final` (stopped, not ended) is kept as it is.
    */
-  messagesOf(p: Pid, n: number, newestId: number): LoggedMessage[] {
+  retire(pid: Pid, last: number, newestId: number): void {
+    const id = last >> 1;
+    if (id <= newestId - (this.#mask + 1) || id <= 0) return;
+    const slot = ((id & this.#mask) << 1) | (last & 1);
+    const n = this.#endedNums, r = this.#endedRefs;
+    const f = pid.final;
+    n[slot * 3] = pid.id;
+    r[slot * 2 + 1] = f === null ? null : f.name;
+    if (f === null) {
+      n[slot * 3 + 1] = KEPT;
+      r[slot * 2] = pid;
+    } else if (f.status === "done") {
+      n[slot * 3 + 1] = DONE;
+      n[slot * 3 + 2] = f.reductions;
+      r[slot * 2] = f.result;
+    } else {
+      n[slot * 3 + 1] = PANICKED;
+      n[slot * 3 + 2] = f.reductions;
+      r[slot * 2] = f.message;
+    }
+  }
+
+  /**
+   * Pids of the ended processes the log may still name (some may have left it),
+   * made again from what {@link MessageLog.retire} noted.
+   */
+  endedPids(): Pid[] {
+    const n = this.#endedNums, r = this.#endedRefs;
+    const out: Pid[] = [];
+    for (let slot = 0; slot < n.length / 3; slot++) {
+      const id = n[slot * 3];
+      if (id === 0) continue;
+      const how = n[slot * 3 + 1];
+      if (how === KEPT) {
+        out.push(r[slot * 2] as Pid);
+        continue;
+      }
+      const pid = new Pid(id, null);
+      pid.final = {
+        name: r[slot * 2 + 1] as string | null,
+        status: how === DONE ? "done" : "panicked",
+        result: how === DONE ? r[slot * 2] : null,
+        message: how === DONE ? null : r[slot * 2] as string | null,
+        reductions: n[slot * 3 + 2],
+      };
+      out.push(pid);
+    }
+    return out;
+  }
+
+  /**
+   * The last `n` messages the process `p` sent or received (a received message
+   * counts once taken out of its mailbox), oldest first. `pidOf` finds a peer's
+   * pid from its number (live processes, the host, then {@link MessageLog.endedPids}).
+   */
+  messagesOf(
+    p: Pid,
+    n: number,
+    newestId: number,
+    pidOf: (id: number) => Pid | null,
+  ): LoggedMessage[] {
     const out: LoggedMessage[] = [];
     const cap = this.#mask + 1;
-    const oldest = Math.max(0, newestId - cap + 1);
-    const nums = this.#nums, refs = this.#refs;
+    const oldest = Math.max(1, newestId - cap + 1);
+    const nums = this.#nums;
+    const me = p.id;
     for (let id = newestId; id >= oldest && out.length < n; id--) {
       const i = id & this.#mask;
-      const a = i << 2, b = i * 3;
+      const a = i * STRIDE;
       if (nums[a] !== id) continue;
-      const cause = nums[a + 3] < 0 ? null : nums[a + 3];
-      const from = refs[b] as Pid, to = refs[b + 1] as Pid, msg = refs[b + 2] as Value;
-      if (from === p) out.push({ id, dir: "out", peer: to, msg, at: nums[a + 1], cause });
-      if (to === p && nums[a + 2] >= 0 && out.length < n) {
-        out.push({ id, dir: "in", peer: from, msg, at: nums[a + 2], cause });
+      const cause = nums[a + 3] > 0 ? nums[a + 3] : null;
+      const from = nums[a + 4], to = nums[a + 5], msg = this.#msgs[i];
+      if (from === me) {
+        const peer = pidOf(to);
+        if (peer) out.push({ id, dir: "out", peer, msg, at: nums[a + 1], cause });
+      }
+      if (to === me && nums[a + 2] >= 0 && out.length < n) {
+        const peer = pidOf(from);
+        if (peer) out.push({ id, dir: "in", peer, msg, at: nums[a + 2], cause });
       }
     }
     return out.reverse();

@@ -205,8 +205,7 @@ export function schedulerInfo(s: Scheduler, caller: Process): Dict {
 export function messagesOf(p: Process | Pid, n: number, sched?: Scheduler): PVector<Value> {
   const pid = p instanceof Pid ? p : p.pid;
   const s = sched ?? (p instanceof Pid ? null : p.sched as Scheduler);
-  const log = s?.log ?? null;
-  const recent = log ? log.messagesOf(pid, n, s!.lastMessageId) : [];
+  const recent = s ? s.messagesOf(pid, n) : [];
   return PVector.from(
     recent.map((r: LoggedMessage) =>
       dictOf([

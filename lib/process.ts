@@ -204,6 +204,11 @@ export class Process {
   messagesOut: number;
   /** The id of the message most recently received (0: none yet; the cause of what it sends). */
   lastReceived: number;
+  /**
+   * `2 × id + role` of the newest message the message log holds with this process
+   * (role 0: sent, 1: received; 0: none), so its pid can outlive it there.
+   */
+  lastLogged: number;
   /** The process it last sent a message to (a hint in deadlock reports). */
   lastSentTo: Process | null;
   /** The value a suspending built-in returns when the process resumes. */
@@ -238,6 +243,7 @@ export class Process {
     this.messagesIn = 0;
     this.messagesOut = 0;
     this.lastReceived = 0;
+    this.lastLogged = 0;
     this.lastSentTo = null;
     this.pending = null;
     this.charge = 0;

@@ -17,7 +17,7 @@ import { Chunk, FnProto } from "./chunk.ts";
 import { Source } from "./ast.ts";
 import { LudusError } from "./errors.ts";
 import { NO_FRAMES, NO_MAIL, NO_STACK, Process, ProcessTable } from "./process.ts";
-import { DEFAULT_LOG_CAPACITY, MessageLog } from "./message_log.ts";
+import { DEFAULT_LOG_CAPACITY, type LoggedMessage, MessageLog } from "./message_log.ts";
 import { LIMITS } from "./limits.ts";
 import { makeRandom } from "./builtins.ts";
 import { Turtle } from "./turtle.ts";
@@ -171,6 +171,8 @@ export class Scheduler {
   #timerSeq = 0;
   #nextId = 1;
   #nextMsgId = 1;
+  /** Processes standing for the host (see {@link Scheduler.hostProcess}). */
+  #hosts: Process[] = [];
   #clockStart = performance.now();
   #virtualNow = FLOAT_ZERO;
   #stopped: LudusError | null = null;
@@ -232,6 +234,7 @@ export class Scheduler {
    */
   hostProcess(onMessage: (msg: Value, from: Process | null) => void): Process {
     const p = new Process(0, this, null);
+    this.#hosts.push(p);
     p.name = "host";
     p.status = "waiting";
     p.hostSink = onMessage;
@@ -299,12 +302,14 @@ export class Scheduler {
       if (target && this.log) {
         this.log.sent(
           id,
-          from.pid,
-          target.pid,
+          from.id,
+          target.id,
           msg,
           this.totalReductions + from.sliceReds,
-          from.lastReceived === 0 ? null : from.lastReceived,
+          from.lastReceived,
         );
+        from.lastLogged = id * 2;
+        target.lastLogged = id * 2 + 1;
       }
       if (from.tracers !== null) {
         this.traceEvent(from, new Tuple([KW_SEND, target ? target.pid : null, msg]));
@@ -316,6 +321,39 @@ export class Scheduler {
 
   /** The message log (null when it is turned off). */
   readonly log: MessageLog | null;
+
+  /**
+   * The last `n` messages `pid` sent or received, oldest first (none when the
+   * log is off). The log holds pid numbers; they are found again here.
+   */
+  messagesOf(pid: Pid, n: number): LoggedMessage[] {
+    const log = this.log;
+    if (log === null) return [];
+    let byId: Map<number, Pid> | null = null;
+    const pidOf = (id: number): Pid | null => {
+      if (byId === null) {
+        byId = new Map();
+        for (const q of log.endedPids()) byId.set(q.id, q);
+        for (const h of this.#hosts) byId.set(h.id, h.pid);
+        for (const q of this.procs.values()) byId.set(q.id, q.pid);
+      }
+      return byId.get(id) ?? null;
+    };
+    return log.messagesOf(pid, n, this.lastMessageId, pidOf);
+  }
+
+  /** Take a process stopped at the end of the run out of the table. */
+  #remove(proc: Process): void {
+    this.procs.remove(proc);
+    this.#retire(proc);
+  }
+
+  /** A process has ended or stopped: the message log notes it if it names it. */
+  #retire(proc: Process): void {
+    if (this.log !== null && proc.lastLogged !== 0) {
+      this.log.retire(proc.pid, proc.lastLogged, this.lastMessageId);
+    }
+  }
 
   /** The id of the newest message. */
   get lastMessageId(): number {
@@ -445,6 +483,7 @@ export class Scheduler {
       reductions: proc.reductions,
     };
     if (!this.opts.keepAll) pid.proc = null;
+    this.#retire(proc);
     if (proc.tracers !== null) this.traceEvent(proc, new Tuple([KW.exit, this.#exitValue(pid)]));
     if (proc.monitors) {
       for (const w of proc.monitors) {
@@ -880,7 +919,7 @@ export class Scheduler {
       if (p === main) continue;
       if (this.opts.keepAll) this.stoppedAt.set(p, p.status);
       p.status = "done";
-      this.procs.remove(p);
+      this.#remove(p);
     }
     this.boxes = 0;
     return { value: main?.status === "done" ? main.result : null, error };

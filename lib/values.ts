@@ -545,8 +545,10 @@ export function equals(a: Value, b: Value): boolean {
     } else if (x instanceof Pkg) {
       if (x.name !== (y as Pkg).name) return false;
       work.push(x.dict, (y as Pkg).dict);
+    } else if (x instanceof Pid) {
+      if (x.id !== (y as Pid).id) return false; // a pid is its number (unforgeable, unique per run)
     } else {
-      return false; // functions, boxes, pids, keywords: identity only
+      return false; // functions, boxes, keywords: identity only
     }
   }
   return true;

@@ -11,7 +11,7 @@ import { Process, ProcessTable, Runtime } from "../mod.ts";
 Deno.test("ProcessTable behaves like a Map from id to process, in creation order", () => {
   fc.assert(
     fc.property(
-      fc.array(fc.tuple(fc.boolean(), fc.nat(400)), { maxLength: 2000 }),
+      fc.array(fc.tuple(fc.boolean(), fc.nat(400)), { maxLength: 2000, size: "max" }),
       (ops) => {
         const table = new ProcessTable();
         const model = new Map<number, Process>();

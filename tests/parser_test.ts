@@ -878,10 +878,10 @@ const VOCABULARY = [
 ];
 
 Deno.test("parse() throws only LudusErrors on random token soup", () => {
-  const soup = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 60 }).map((ws) =>
+  const soup = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 60, size: "max" }).map((ws) =>
     ws.join(" ")
   );
-  const tight = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 60 }).map((ws) =>
+  const tight = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 60, size: "max" }).map((ws) =>
     ws.join("")
   );
   for (const arb of [soup, tight]) {
@@ -905,7 +905,7 @@ Deno.test("parse() throws only LudusErrors on random token soup", () => {
 
 Deno.test("parse() throws only LudusErrors on random strings", () => {
   fc.assert(
-    fc.property(fc.string({ maxLength: 80, unit: "binary" }), (text) => {
+    fc.property(fc.string({ maxLength: 80, unit: "binary", size: "max" }), (text) => {
       try {
         parse(src(text));
       } catch (e) {

@@ -206,7 +206,8 @@ export class Process {
   lastReceived: number;
   /**
    * `2 × id + role` of the newest message the message log holds with this process
-   * (role 0: sent, 1: received; 0: none), so its pid can outlive it there.
+   * (role 0: sent, 1: received; 0: none): where the log notes how it ended, so
+   * `observe :messages` can still name it once it has.
    */
   lastLogged: number;
   /** The process it last sent a message to (a hint in deadlock reports). */

@@ -23,6 +23,7 @@ import type {
 } from "../lib/ast.ts";
 import { Source } from "../lib/ast.ts";
 import { LudusError } from "../lib/errors.ts";
+import { RESERVED_WORDS } from "../lib/lexer.ts";
 import { MAX_NESTING, parse, parseExpr } from "../lib/parser.ts";
 
 // ---------------------------------------------------------------------------
@@ -824,29 +825,7 @@ const VOCABULARY = [
   "->",
   ">",
   "...",
-  "let",
-  "if",
-  "then",
-  "else",
-  "when",
-  "match",
-  "with",
-  "fn",
-  "do",
-  "loop",
-  "recur",
-  "repeat",
-  "box",
-  "pkg",
-  "import",
-  "test",
-  "receive",
-  "panic!",
-  "use",
-  "as",
-  "nil",
-  "true",
-  "false",
+  ...RESERVED_WORDS, // every reserved word the lexer knows
   "x",
   "foo",
   "Bar",

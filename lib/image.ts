@@ -171,14 +171,17 @@ export function loadPart(
 ): FnProto {
   for (const name of part.globals) globals.define(name);
   const protos: FnProto[] = part.protos.map((p) => {
+    // Decoded when first asked for, from typed copies: the closure must not keep
+    // the parsed image (p) alive.
+    const deltas = Int32Array.from(p.starts), lengths = Int32Array.from(p.lengths);
     const spans = (): [number[], number[]] => {
       const starts: number[] = [];
       const ends: number[] = [];
       let at = 0;
-      for (let i = 0; i < p.starts.length; i++) {
-        at += p.starts[i];
+      for (let i = 0; i < deltas.length; i++) {
+        at += deltas[i];
         starts.push(at);
-        ends.push(at + p.lengths[i]);
+        ends.push(at + lengths[i]);
       }
       return [starts, ends];
     };

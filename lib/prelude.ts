@@ -30,7 +30,7 @@ import {
   type PartImage,
   type PreludeImage,
 } from "./image.ts";
-import { PRELUDE_IMAGE } from "./prelude_image.ts";
+import { PRELUDE_IMAGE_JSON } from "./prelude_image.ts";
 
 /** The loaded prelude. */
 export interface Prelude {
@@ -67,7 +67,7 @@ export const PRELUDE_PARTS: readonly (readonly [string, string])[] = [
  */
 export function loadPrelude(): Prelude {
   if (cached) return cached;
-  cached = buildPrelude(PRELUDE_IMAGE);
+  cached = buildPrelude(JSON.parse(PRELUDE_IMAGE_JSON));
   return cached;
 }
 

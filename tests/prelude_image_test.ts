@@ -7,7 +7,7 @@ import { assert, assertEquals } from "@std/assert";
 import { preludeImageModule } from "../tools/gen_prelude_image.ts";
 import current from "../lib/prelude_image.ts" with { type: "text" };
 import { buildPrelude, loadPrelude } from "../lib/prelude.ts";
-import { PRELUDE_IMAGE } from "../lib/prelude_image.ts";
+import { PRELUDE_IMAGE_JSON } from "../lib/prelude_image.ts";
 import { show } from "../lib/show.ts";
 
 Deno.test("lib/prelude_image.ts is in sync with std/*.ld (else run tools/gen_prelude_image.ts)", () => {
@@ -15,7 +15,7 @@ Deno.test("lib/prelude_image.ts is in sync with std/*.ld (else run tools/gen_pre
 });
 
 Deno.test("the prelude loads from its image, and the image gives the same prelude as compiling", () => {
-  const fromImage = buildPrelude(PRELUDE_IMAGE);
+  const fromImage = buildPrelude(JSON.parse(PRELUDE_IMAGE_JSON));
   assertEquals(fromImage.fromImage, 2);
   const compiled = buildPrelude(null);
   assertEquals(compiled.fromImage, 0);

@@ -11,18 +11,58 @@
  * The slices over 1 ms are listed with when they ended (ms since the run
  * started), so they can be matched with `--trace-gc` output.
  *
+ * With `--runs N` it instead runs the program N times, each in a fresh `deno`
+ * process with nothing timed from outside, and prints the min / median / max of
+ * the scheduler's own longest slice (what `observe :scheduler` reports: an upper
+ * bound, from the clock readings the scheduler takes anyway):
+ *
+ *     deno run -A tools/slices.ts --runs 10 ../shared/bench/ludus/preempt.ld
+ *
  * @module
  */
 
 import { Runtime } from "../lib/runtime.ts";
 import { Scheduler } from "../lib/scheduler.ts";
 
-const file = Deno.args[0];
-if (!file) {
-  console.error("usage: deno run -A tools/slices.ts FILE.ld");
+const args = [...Deno.args];
+const flag = (name: string): string | null => {
+  const i = args.indexOf(name);
+  return i < 0 ? null : args.splice(i, name === "--plain" ? 1 : 2)[name === "--plain" ? 0 : 1];
+};
+const runs = Number(flag("--runs") ?? 0);
+const plain = flag("--plain") !== null;
+const file = args[0];
+if (!file || !(runs >= 0)) {
+  console.error("usage: deno run -A tools/slices.ts [--runs N] FILE.ld");
   Deno.exit(2);
 }
 const source = Deno.readTextFileSync(file);
+
+if (plain) {
+  // One untimed run: print only the scheduler's own longest slice.
+  const rt = new Runtime({ host: { print: () => {}, report: () => {} } });
+  await rt.runMain(source, file);
+  console.log(rt.scheduler.longestSlice.toFixed(3));
+  Deno.exit(0);
+}
+
+if (runs > 0) {
+  const self = new URL(import.meta.url).pathname;
+  const got: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = new Deno.Command(Deno.execPath(), { args: ["run", "-A", self, "--plain", file] })
+      .outputSync();
+    got.push(Number(new TextDecoder().decode(out.stdout).trim()));
+  }
+  got.sort((a, b) => a - b);
+  const mid = got.length % 2 ? got[(got.length - 1) / 2] : (got[got.length / 2 - 1] + got[got.length / 2]) / 2;
+  console.log(
+    `${file}: scheduler's longest slice over ${runs} fresh runs: ` +
+      `min ${got[0].toFixed(2)} ms, median ${mid.toFixed(2)} ms, max ${got[got.length - 1].toFixed(2)} ms`,
+  );
+  console.log(`  all: ${got.map((x) => x.toFixed(2)).join(" ")}`);
+  Deno.exit(0);
+}
 
 const times: number[] = [];
 const long: { ms: number; at: number }[] = [];

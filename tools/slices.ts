@@ -11,6 +11,11 @@
  * The slices over 1 ms are listed with when they ended (ms since the run
  * started), so they can be matched with `--trace-gc` output.
  *
+ * With `--switches` (Linux) it also reads the main thread's count of involuntary
+ * context switches (`/proc/thread-self/status`) around every slice, and marks the
+ * long slices during which the OS switched the thread out: those are time the
+ * process did not run at all, not time the VM or V8 took.
+ *
  * With `--runs N` it instead runs the program N times, each in a fresh `deno`
  * process with nothing timed from outside, and prints the min / median / max of
  * the scheduler's own longest slice (what `observe :scheduler` reports: an upper
@@ -31,6 +36,8 @@ const flag = (name: string): string | null => {
 };
 const runs = Number(flag("--runs") ?? 0);
 const plain = flag("--plain") !== null;
+const switches = args.includes("--switches");
+if (switches) args.splice(args.indexOf("--switches"), 1);
 const file = args[0];
 if (!file || !(runs >= 0)) {
   console.error("usage: deno run -A tools/slices.ts [--runs N] FILE.ld");
@@ -50,32 +57,61 @@ if (runs > 0) {
   const self = new URL(import.meta.url).pathname;
   const got: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = new Deno.Command(Deno.execPath(), { args: ["run", "-A", self, "--plain", file] })
+    const out = new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", self, "--plain", file],
+    })
       .outputSync();
     got.push(Number(new TextDecoder().decode(out.stdout).trim()));
   }
   got.sort((a, b) => a - b);
-  const mid = got.length % 2 ? got[(got.length - 1) / 2] : (got[got.length / 2 - 1] + got[got.length / 2]) / 2;
+  const mid = got.length % 2
+    ? got[(got.length - 1) / 2]
+    : (got[got.length / 2 - 1] + got[got.length / 2]) / 2;
   console.log(
     `${file}: scheduler's longest slice over ${runs} fresh runs: ` +
-      `min ${got[0].toFixed(2)} ms, median ${mid.toFixed(2)} ms, max ${got[got.length - 1].toFixed(2)} ms`,
+      `min ${got[0].toFixed(2)} ms, median ${mid.toFixed(2)} ms, max ${
+        got[got.length - 1].toFixed(2)
+      } ms`,
   );
   console.log(`  all: ${got.map((x) => x.toFixed(2)).join(" ")}`);
   Deno.exit(0);
 }
 
 const times: number[] = [];
-const long: { ms: number; at: number }[] = [];
 let t0 = 0;
+/** The main thread's involuntary context switches so far (read without allocating), or 0. */
+const involuntary = (() => {
+  if (!switches) return () => 0;
+  const file = Deno.openSync("/proc/thread-self/status");
+  const buf = new Uint8Array(4096);
+  const key = new TextEncoder().encode("nonvoluntary_ctxt_switches:");
+  return (): number => {
+    file.seekSync(0, Deno.SeekMode.Start);
+    const n = file.readSync(buf) ?? 0;
+    outer: for (let i = 0; i + key.length < n; i++) {
+      for (let j = 0; j < key.length; j++) {
+        if (buf[i + j] !== key[j]) continue outer;
+      }
+      let p = i + key.length, v = 0;
+      while (buf[p] === 9 || buf[p] === 32) p++;
+      while (buf[p] >= 48 && buf[p] <= 57) v = v * 10 + buf[p++] - 48;
+      return v;
+    }
+    return 0;
+  };
+})();
+
+const long: { ms: number; at: number; out: boolean }[] = [];
 const step = Scheduler.prototype.step;
 Scheduler.prototype.step = function (this: Scheduler): boolean {
+  const c0 = involuntary();
   const start = performance.now();
   const ran = step.call(this);
   const end = performance.now();
   if (ran) {
     const ms = end - start;
     times.push(ms);
-    if (ms > 1) long.push({ ms, at: end - t0 });
+    if (ms > 1) long.push({ ms, at: end - t0, out: involuntary() > c0 });
   }
   return ran;
 };
@@ -94,6 +130,23 @@ console.log(
   `  median ${f(at(0.5))} ms, p99 ${f(at(0.99))} ms, p99.9 ${f(at(0.999))} ms, ` +
     `max ${f(times[times.length - 1])} ms`,
 );
-console.log(`  over 0.5 ms: ${times.filter((t) => t > 0.5).length}, over 1 ms: ${long.length}`);
-for (const l of long) console.log(`  ${f(l.ms)} ms, ending ${l.at.toFixed(1)} ms into the run (${(l.at + t0).toFixed(1)} ms since start)`);
-console.log(`  scheduler's own longest_slice: ${f(rt.scheduler.longestSlice)} ms`);
+console.log(
+  `  over 0.5 ms: ${times.filter((t) => t > 0.5).length}, over 1 ms: ${long.length}`,
+);
+for (const l of long) {
+  console.log(
+    `  ${f(l.ms)} ms, ending ${l.at.toFixed(1)} ms into the run ` +
+      `(${(l.at + t0).toFixed(1)} ms since start)${l.out ? ", switched out by the OS" : ""}`,
+  );
+}
+if (switches) {
+  const kept = long.filter((l) => !l.out).map((l) => l.ms);
+  console.log(
+    `  longest slice not switched out: ${
+      f(Math.max(0, ...kept, times.filter((t) => t <= 1).pop() ?? 0))
+    } ms`,
+  );
+}
+console.log(
+  `  scheduler's own longest_slice: ${f(rt.scheduler.longestSlice)} ms`,
+);

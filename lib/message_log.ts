@@ -184,13 +184,15 @@ export class MessageLog {
       if (nums[a] !== id) continue;
       const cause = nums[a + 3] > 0 ? nums[a + 3] : null;
       const from = nums[a + 4], to = nums[a + 5], msg = this.#msgs[i];
-      if (from === me) {
-        const peer = pidOf(to);
-        if (peer) out.push({ id, dir: "out", peer, msg, at: nums[a + 1], cause });
-      }
-      if (to === me && nums[a + 2] >= 0 && out.length < n) {
+      // Newest first here (reversed below): a message to oneself was received
+      // after it was sent.
+      if (to === me && nums[a + 2] >= 0) {
         const peer = pidOf(from);
         if (peer) out.push({ id, dir: "in", peer, msg, at: nums[a + 2], cause });
+      }
+      if (from === me && out.length < n) {
+        const peer = pidOf(to);
+        if (peer) out.push({ id, dir: "out", peer, msg, at: nums[a + 1], cause });
       }
     }
     return out.reverse();

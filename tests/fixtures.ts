@@ -79,74 +79,76 @@ import f74 from "./golden/observe_info.ld" with { type: "text" };
 import f75 from "./golden/observe_info.out" with { type: "text" };
 import f76 from "./golden/observe_no_effect.ld" with { type: "text" };
 import f77 from "./golden/observe_no_effect.out" with { type: "text" };
-import f78 from "./golden/observe_spinner.ld" with { type: "text" };
-import f79 from "./golden/observe_spinner.out" with { type: "text" };
-import f80 from "./golden/observe_stack_receive.ld" with { type: "text" };
-import f81 from "./golden/observe_stack_receive.out" with { type: "text" };
-import f82 from "./golden/observe_top_history.ld" with { type: "text" };
-import f83 from "./golden/observe_top_history.out" with { type: "text" };
-import f84 from "./golden/observe_trace.ld" with { type: "text" };
-import f85 from "./golden/observe_trace.out" with { type: "text" };
-import f86 from "./golden/panic.ld" with { type: "text" };
-import f87 from "./golden/panic.out" with { type: "text" };
-import f88 from "./golden/partial.ld" with { type: "text" };
-import f89 from "./golden/partial.out" with { type: "text" };
-import f90 from "./golden/pipeline.ld" with { type: "text" };
-import f91 from "./golden/pipeline.out" with { type: "text" };
-import f92 from "./golden/pkg.ld" with { type: "text" };
-import f93 from "./golden/pkg.out" with { type: "text" };
-import f94 from "./golden/proc_await.ld" with { type: "text" };
-import f95 from "./golden/proc_await.out" with { type: "text" };
-import f96 from "./golden/proc_deadlock_cycle.ld" with { type: "text" };
-import f97 from "./golden/proc_deadlock_cycle.out" with { type: "text" };
-import f98 from "./golden/proc_left_running.ld" with { type: "text" };
-import f99 from "./golden/proc_left_running.out" with { type: "text" };
-import f100 from "./golden/proc_link.ld" with { type: "text" };
-import f101 from "./golden/proc_link.out" with { type: "text" };
-import f102 from "./golden/proc_monitor.ld" with { type: "text" };
-import f103 from "./golden/proc_monitor.out" with { type: "text" };
-import f104 from "./golden/proc_panic_report.ld" with { type: "text" };
-import f105 from "./golden/proc_panic_report.out" with { type: "text" };
-import f106 from "./golden/proc_pids.ld" with { type: "text" };
-import f107 from "./golden/proc_pids.out" with { type: "text" };
-import f108 from "./golden/proc_ping_pong_spinner.ld" with { type: "text" };
-import f109 from "./golden/proc_ping_pong_spinner.out" with { type: "text" };
-import f110 from "./golden/proc_receive_guards.ld" with { type: "text" };
-import f111 from "./golden/proc_receive_guards.out" with { type: "text" };
-import f112 from "./golden/proc_selective_receive.ld" with { type: "text" };
-import f113 from "./golden/proc_selective_receive.out" with { type: "text" };
-import f114 from "./golden/proc_sleep_order.ld" with { type: "text" };
-import f115 from "./golden/proc_sleep_order.out" with { type: "text" };
-import f116 from "./golden/repeat.ld" with { type: "text" };
-import f117 from "./golden/repeat.out" with { type: "text" };
-import f118 from "./golden/splats.ld" with { type: "text" };
-import f119 from "./golden/splats.out" with { type: "text" };
-import f120 from "./golden/strings.ld" with { type: "text" };
-import f121 from "./golden/strings.out" with { type: "text" };
-import f122 from "./golden/synthetic.ld" with { type: "text" };
-import f123 from "./golden/synthetic.out" with { type: "text" };
-import f124 from "./golden/tail_calls.ld" with { type: "text" };
-import f125 from "./golden/tail_calls.out" with { type: "text" };
-import f126 from "./golden/typed_patterns.ld" with { type: "text" };
-import f127 from "./golden/typed_patterns.out" with { type: "text" };
-import f128 from "./golden/when.ld" with { type: "text" };
-import f129 from "./golden/when.out" with { type: "text" };
-import f130 from "./svg/processes.ld" with { type: "text" };
-import f131 from "./svg/processes.svg" with { type: "text" };
-import f132 from "./svg/spiral.ld" with { type: "text" };
-import f133 from "./svg/spiral.svg" with { type: "text" };
-import f134 from "./svg/square.ld" with { type: "text" };
-import f135 from "./svg/square.svg" with { type: "text" };
-import f136 from "./svg/star.ld" with { type: "text" };
-import f137 from "./svg/star.svg" with { type: "text" };
-import f138 from "../docs/decisions.md" with { type: "text" };
-import f139 from "../docs/modules.md" with { type: "text" };
-import f140 from "../docs/notebooks.md" with { type: "text" };
-import f141 from "../docs/observe.md" with { type: "text" };
-import f142 from "../docs/performance.md" with { type: "text" };
-import f143 from "../docs/prelude.md" with { type: "text" };
-import f144 from "../docs/processes.md" with { type: "text" };
-import f145 from "../docs/robustness.md" with { type: "text" };
+import f78 from "./golden/observe_self_send.ld" with { type: "text" };
+import f79 from "./golden/observe_self_send.out" with { type: "text" };
+import f80 from "./golden/observe_spinner.ld" with { type: "text" };
+import f81 from "./golden/observe_spinner.out" with { type: "text" };
+import f82 from "./golden/observe_stack_receive.ld" with { type: "text" };
+import f83 from "./golden/observe_stack_receive.out" with { type: "text" };
+import f84 from "./golden/observe_top_history.ld" with { type: "text" };
+import f85 from "./golden/observe_top_history.out" with { type: "text" };
+import f86 from "./golden/observe_trace.ld" with { type: "text" };
+import f87 from "./golden/observe_trace.out" with { type: "text" };
+import f88 from "./golden/panic.ld" with { type: "text" };
+import f89 from "./golden/panic.out" with { type: "text" };
+import f90 from "./golden/partial.ld" with { type: "text" };
+import f91 from "./golden/partial.out" with { type: "text" };
+import f92 from "./golden/pipeline.ld" with { type: "text" };
+import f93 from "./golden/pipeline.out" with { type: "text" };
+import f94 from "./golden/pkg.ld" with { type: "text" };
+import f95 from "./golden/pkg.out" with { type: "text" };
+import f96 from "./golden/proc_await.ld" with { type: "text" };
+import f97 from "./golden/proc_await.out" with { type: "text" };
+import f98 from "./golden/proc_deadlock_cycle.ld" with { type: "text" };
+import f99 from "./golden/proc_deadlock_cycle.out" with { type: "text" };
+import f100 from "./golden/proc_left_running.ld" with { type: "text" };
+import f101 from "./golden/proc_left_running.out" with { type: "text" };
+import f102 from "./golden/proc_link.ld" with { type: "text" };
+import f103 from "./golden/proc_link.out" with { type: "text" };
+import f104 from "./golden/proc_monitor.ld" with { type: "text" };
+import f105 from "./golden/proc_monitor.out" with { type: "text" };
+import f106 from "./golden/proc_panic_report.ld" with { type: "text" };
+import f107 from "./golden/proc_panic_report.out" with { type: "text" };
+import f108 from "./golden/proc_pids.ld" with { type: "text" };
+import f109 from "./golden/proc_pids.out" with { type: "text" };
+import f110 from "./golden/proc_ping_pong_spinner.ld" with { type: "text" };
+import f111 from "./golden/proc_ping_pong_spinner.out" with { type: "text" };
+import f112 from "./golden/proc_receive_guards.ld" with { type: "text" };
+import f113 from "./golden/proc_receive_guards.out" with { type: "text" };
+import f114 from "./golden/proc_selective_receive.ld" with { type: "text" };
+import f115 from "./golden/proc_selective_receive.out" with { type: "text" };
+import f116 from "./golden/proc_sleep_order.ld" with { type: "text" };
+import f117 from "./golden/proc_sleep_order.out" with { type: "text" };
+import f118 from "./golden/repeat.ld" with { type: "text" };
+import f119 from "./golden/repeat.out" with { type: "text" };
+import f120 from "./golden/splats.ld" with { type: "text" };
+import f121 from "./golden/splats.out" with { type: "text" };
+import f122 from "./golden/strings.ld" with { type: "text" };
+import f123 from "./golden/strings.out" with { type: "text" };
+import f124 from "./golden/synthetic.ld" with { type: "text" };
+import f125 from "./golden/synthetic.out" with { type: "text" };
+import f126 from "./golden/tail_calls.ld" with { type: "text" };
+import f127 from "./golden/tail_calls.out" with { type: "text" };
+import f128 from "./golden/typed_patterns.ld" with { type: "text" };
+import f129 from "./golden/typed_patterns.out" with { type: "text" };
+import f130 from "./golden/when.ld" with { type: "text" };
+import f131 from "./golden/when.out" with { type: "text" };
+import f132 from "./svg/processes.ld" with { type: "text" };
+import f133 from "./svg/processes.svg" with { type: "text" };
+import f134 from "./svg/spiral.ld" with { type: "text" };
+import f135 from "./svg/spiral.svg" with { type: "text" };
+import f136 from "./svg/square.ld" with { type: "text" };
+import f137 from "./svg/square.svg" with { type: "text" };
+import f138 from "./svg/star.ld" with { type: "text" };
+import f139 from "./svg/star.svg" with { type: "text" };
+import f140 from "../docs/decisions.md" with { type: "text" };
+import f141 from "../docs/modules.md" with { type: "text" };
+import f142 from "../docs/notebooks.md" with { type: "text" };
+import f143 from "../docs/observe.md" with { type: "text" };
+import f144 from "../docs/performance.md" with { type: "text" };
+import f145 from "../docs/prelude.md" with { type: "text" };
+import f146 from "../docs/processes.md" with { type: "text" };
+import f147 from "../docs/robustness.md" with { type: "text" };
 
 /** Fixture texts by path relative to tests/ (docs/ for the guides). */
 export const FIXTURES: ReadonlyMap<string, string> = new Map([
@@ -228,72 +230,74 @@ export const FIXTURES: ReadonlyMap<string, string> = new Map([
   ["golden/observe_info.out", f75],
   ["golden/observe_no_effect.ld", f76],
   ["golden/observe_no_effect.out", f77],
-  ["golden/observe_spinner.ld", f78],
-  ["golden/observe_spinner.out", f79],
-  ["golden/observe_stack_receive.ld", f80],
-  ["golden/observe_stack_receive.out", f81],
-  ["golden/observe_top_history.ld", f82],
-  ["golden/observe_top_history.out", f83],
-  ["golden/observe_trace.ld", f84],
-  ["golden/observe_trace.out", f85],
-  ["golden/panic.ld", f86],
-  ["golden/panic.out", f87],
-  ["golden/partial.ld", f88],
-  ["golden/partial.out", f89],
-  ["golden/pipeline.ld", f90],
-  ["golden/pipeline.out", f91],
-  ["golden/pkg.ld", f92],
-  ["golden/pkg.out", f93],
-  ["golden/proc_await.ld", f94],
-  ["golden/proc_await.out", f95],
-  ["golden/proc_deadlock_cycle.ld", f96],
-  ["golden/proc_deadlock_cycle.out", f97],
-  ["golden/proc_left_running.ld", f98],
-  ["golden/proc_left_running.out", f99],
-  ["golden/proc_link.ld", f100],
-  ["golden/proc_link.out", f101],
-  ["golden/proc_monitor.ld", f102],
-  ["golden/proc_monitor.out", f103],
-  ["golden/proc_panic_report.ld", f104],
-  ["golden/proc_panic_report.out", f105],
-  ["golden/proc_pids.ld", f106],
-  ["golden/proc_pids.out", f107],
-  ["golden/proc_ping_pong_spinner.ld", f108],
-  ["golden/proc_ping_pong_spinner.out", f109],
-  ["golden/proc_receive_guards.ld", f110],
-  ["golden/proc_receive_guards.out", f111],
-  ["golden/proc_selective_receive.ld", f112],
-  ["golden/proc_selective_receive.out", f113],
-  ["golden/proc_sleep_order.ld", f114],
-  ["golden/proc_sleep_order.out", f115],
-  ["golden/repeat.ld", f116],
-  ["golden/repeat.out", f117],
-  ["golden/splats.ld", f118],
-  ["golden/splats.out", f119],
-  ["golden/strings.ld", f120],
-  ["golden/strings.out", f121],
-  ["golden/synthetic.ld", f122],
-  ["golden/synthetic.out", f123],
-  ["golden/tail_calls.ld", f124],
-  ["golden/tail_calls.out", f125],
-  ["golden/typed_patterns.ld", f126],
-  ["golden/typed_patterns.out", f127],
-  ["golden/when.ld", f128],
-  ["golden/when.out", f129],
-  ["svg/processes.ld", f130],
-  ["svg/processes.svg", f131],
-  ["svg/spiral.ld", f132],
-  ["svg/spiral.svg", f133],
-  ["svg/square.ld", f134],
-  ["svg/square.svg", f135],
-  ["svg/star.ld", f136],
-  ["svg/star.svg", f137],
-  ["docs/decisions.md", f138],
-  ["docs/modules.md", f139],
-  ["docs/notebooks.md", f140],
-  ["docs/observe.md", f141],
-  ["docs/performance.md", f142],
-  ["docs/prelude.md", f143],
-  ["docs/processes.md", f144],
-  ["docs/robustness.md", f145],
+  ["golden/observe_self_send.ld", f78],
+  ["golden/observe_self_send.out", f79],
+  ["golden/observe_spinner.ld", f80],
+  ["golden/observe_spinner.out", f81],
+  ["golden/observe_stack_receive.ld", f82],
+  ["golden/observe_stack_receive.out", f83],
+  ["golden/observe_top_history.ld", f84],
+  ["golden/observe_top_history.out", f85],
+  ["golden/observe_trace.ld", f86],
+  ["golden/observe_trace.out", f87],
+  ["golden/panic.ld", f88],
+  ["golden/panic.out", f89],
+  ["golden/partial.ld", f90],
+  ["golden/partial.out", f91],
+  ["golden/pipeline.ld", f92],
+  ["golden/pipeline.out", f93],
+  ["golden/pkg.ld", f94],
+  ["golden/pkg.out", f95],
+  ["golden/proc_await.ld", f96],
+  ["golden/proc_await.out", f97],
+  ["golden/proc_deadlock_cycle.ld", f98],
+  ["golden/proc_deadlock_cycle.out", f99],
+  ["golden/proc_left_running.ld", f100],
+  ["golden/proc_left_running.out", f101],
+  ["golden/proc_link.ld", f102],
+  ["golden/proc_link.out", f103],
+  ["golden/proc_monitor.ld", f104],
+  ["golden/proc_monitor.out", f105],
+  ["golden/proc_panic_report.ld", f106],
+  ["golden/proc_panic_report.out", f107],
+  ["golden/proc_pids.ld", f108],
+  ["golden/proc_pids.out", f109],
+  ["golden/proc_ping_pong_spinner.ld", f110],
+  ["golden/proc_ping_pong_spinner.out", f111],
+  ["golden/proc_receive_guards.ld", f112],
+  ["golden/proc_receive_guards.out", f113],
+  ["golden/proc_selective_receive.ld", f114],
+  ["golden/proc_selective_receive.out", f115],
+  ["golden/proc_sleep_order.ld", f116],
+  ["golden/proc_sleep_order.out", f117],
+  ["golden/repeat.ld", f118],
+  ["golden/repeat.out", f119],
+  ["golden/splats.ld", f120],
+  ["golden/splats.out", f121],
+  ["golden/strings.ld", f122],
+  ["golden/strings.out", f123],
+  ["golden/synthetic.ld", f124],
+  ["golden/synthetic.out", f125],
+  ["golden/tail_calls.ld", f126],
+  ["golden/tail_calls.out", f127],
+  ["golden/typed_patterns.ld", f128],
+  ["golden/typed_patterns.out", f129],
+  ["golden/when.ld", f130],
+  ["golden/when.out", f131],
+  ["svg/processes.ld", f132],
+  ["svg/processes.svg", f133],
+  ["svg/spiral.ld", f134],
+  ["svg/spiral.svg", f135],
+  ["svg/square.ld", f136],
+  ["svg/square.svg", f137],
+  ["svg/star.ld", f138],
+  ["svg/star.svg", f139],
+  ["docs/decisions.md", f140],
+  ["docs/modules.md", f141],
+  ["docs/notebooks.md", f142],
+  ["docs/observe.md", f143],
+  ["docs/performance.md", f144],
+  ["docs/prelude.md", f145],
+  ["docs/processes.md", f146],
+  ["docs/robustness.md", f147],
 ]);

@@ -31,17 +31,19 @@ function expected(all: ModelMessage[], p: Pid, n: number, newest: number, cap: n
     at: number;
     cause: number | null;
   }[] = [];
+  // Every event in the window, oldest first (a message to oneself: sent, then
+  // received), and then the last n of them.
   const byId = new Map(all.map((m) => [m.id, m]));
-  for (let id = newest; id > newest - cap && id >= 1 && out.length < n; id--) {
+  for (let id = Math.max(1, newest - cap + 1); id <= newest; id++) {
     const m = byId.get(id);
     if (!m) continue;
     const cause = m.cause > 0 ? m.cause : null;
     if (m.from === p) out.push({ id, dir: "out", peer: m.to, msg: m.msg, at: m.at, cause });
-    if (m.to === p && m.recvAt >= 0 && out.length < n) {
+    if (m.to === p && m.recvAt >= 0) {
       out.push({ id, dir: "in", peer: m.from, msg: m.msg, at: m.recvAt, cause });
     }
   }
-  return out.reverse();
+  return out.slice(Math.max(0, out.length - n));
 }
 
 Deno.test("the message log finds every peer's pid again, live or ended, as a model that keeps the pids does", () => {

@@ -22,7 +22,17 @@ import { LIMITS } from "./limits.ts";
 import { makeRandom } from "./builtins.ts";
 import { Turtle } from "./turtle.ts";
 import { OP } from "./opcodes.ts";
-import { brief, Exit, frameName, isCallable, Panic, recordSpawnSite, run, userSite } from "./vm.ts";
+import {
+  brief,
+  Exit,
+  frameName,
+  isCallable,
+  ludusStack,
+  Panic,
+  recordSpawnSite,
+  run,
+  userSite,
+} from "./vm.ts";
 import {
   Closure,
   dictOf,
@@ -830,14 +840,20 @@ export class Scheduler {
       }
       if (!ran) {
         // Nothing runnable: wait for the host, advance to the next timer, or give up.
+        // A real-time wait ends at the --timeout deadline at the latest.
+        const left = start + timeout - performance.now();
         if (this.#pending.size > 0 && this.runnable === 0) {
-          await Promise.race(this.#pending);
+          if (left === Infinity) await Promise.race(this.#pending);
+          else {
+            await Promise.race([...this.#pending, this.#sleepUntil(this.now() + left)]);
+            this.#wake(); // cancel the deadline's timer if the host answered first
+          }
           continue;
         }
         if (this.#timers.length === 0) return "idle";
         const next = this.#timers[0].at;
         if (this.opts.virtualClock) this.#virtualNow = Math.max(this.#virtualNow, next);
-        else await this.#sleepUntil(next);
+        else await this.#sleepUntil(Math.min(next, this.now() + left));
         continue;
       }
       await yieldToHost(this);
@@ -902,6 +918,16 @@ export class Scheduler {
     const main = this.main;
     let error = this.#stopped;
     if (!error && main && main.status === "panicked") error = main.error;
+    // A run stopped from outside (a limit, Stop) says where the main script was.
+    if (error && error.span === null && main && main.alive && error.kind !== "deadlock") {
+      const site = userSite(main, false);
+      if (site) {
+        error.source = site.chunk.source;
+        error.span = site.chunk.spanAt(site.ip);
+        error.ludusStack = ludusStack(main);
+        error.hint ??= "this is where the main script was when the run stopped";
+      }
+    }
     const left = [...this.procs.values()].filter((p) => p !== main && !p.box);
     // A deadlock report already lists who was left waiting, and where.
     if (left.length > 0 && !this.#quietLeftovers && error?.kind !== "deadlock") {

@@ -7,6 +7,7 @@
 import { assertEquals, assertMatch } from "@std/assert";
 import { LIMITS } from "../lib/limits.ts";
 import { runCaptured } from "./_harness.ts";
+import { formatError } from "../lib/errors.ts";
 
 async function withLimit<K extends keyof typeof LIMITS>(
   key: K,
@@ -81,6 +82,29 @@ Deno.test("limit: --max-reductions and --timeout stop a run that goes on forever
   assertMatch(r.error!.message, /more than 100000 reductions \(the --max-reductions limit\)/);
   const t = await runCaptured(spin, { timeoutMs: 100, virtualClock: false });
   assertMatch(t.error!.message, /longer than 100 ms \(the --timeout limit\)/);
+});
+
+Deno.test("limit: a stopped run says where the main script was, with its Ludus stack", async () => {
+  const src =
+    'print! ("before")\nfn spin (n) -> spin (inc (n))\nfn go () -> { spin (0); :never }\ngo ()';
+  const r = await runCaptured(src, { maxReductions: 50_000 });
+  assertEquals(r.error?.kind, "limit");
+  assertEquals(r.error!.location(), "test.ld:2:9");
+  assertEquals(r.error!.ludusStack.map((e) => `${e.fn}:${e.line}`), [
+    "spin:2",
+    "go:3",
+    "toplevel:4",
+  ]);
+  const text = formatError(r.error!);
+  assertMatch(text, /^Ludus stopped at a limit at test.ld:2:9\n/);
+  assertMatch(text, /2 \| fn spin \(n\) -> spin \(inc \(n\)\)\n +\| +\^+\n/);
+  // Asleep when the clock ran out: it points at the call it sleeps in.
+  const w = await runCaptured("let x = 1\nsleep! (100000)\nx", {
+    timeoutMs: 50,
+    virtualClock: false,
+  });
+  assertEquals(w.error?.kind, "limit");
+  assertEquals(w.error!.location(), "test.ld:2:1");
 });
 
 Deno.test("limit: a mailbox that keeps growing gets one warning", async () => {

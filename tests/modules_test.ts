@@ -194,3 +194,19 @@ console.log(JSON.stringify({ result: r.result, console: r.console, error: r.erro
     }
   },
 });
+
+Deno.test("import: --timeout also ends a run that waits for a module the host never delivers", async () => {
+  const rt = new Runtime({
+    url: "file:///tmp/main.ld",
+    moduleHost: { load: () => new Promise<string>(() => {}) },
+    timeoutMs: 100,
+    virtualClock: false,
+  });
+  const t0 = performance.now();
+  const r = await rt.runMain('print! ("before")\nimport "./never.ld" as n\n:after', "main.ld");
+  assert(performance.now() - t0 < 5000, "stopped at the deadline, not left waiting");
+  assertEquals(r.console, ["before"]);
+  assertEquals(r.error?.kind, "limit");
+  assertMatch(r.error!.message, /longer than 100 ms/);
+  assertEquals(r.error!.location(), "main.ld:2:1");
+});

@@ -1353,13 +1353,20 @@ export function ludusStack(proc: Process): StackEntry[] {
     if (proto.isPrelude) notes.push("in the prelude");
     if (f.tailCalls > 0) {
       notes.push(
-        `${f.tailCalls === 1 ? "a tail call" : `${f.tailCalls} tail calls`} replaced frames here`,
+        `${
+          f.tailCalls === 1 ? "a tail call" : `${groupDigits(f.tailCalls)} tail calls`
+        } replaced frames here`,
       );
     }
     if (notes.length > 0) entry.note = notes.join("; ");
     out.push(entry);
   }
   return out;
+}
+
+/** 46064299 → "46,064,299". */
+function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /**

@@ -39,6 +39,7 @@ export type { Host, RunOutcome, SchedulerOptions } from "./lib/scheduler.ts";
 export { Frame, Process } from "./lib/process.ts";
 export type { Status } from "./lib/process.ts";
 export { Mailbox, ProcessTable } from "./lib/process.ts";
+export type { Job, Work } from "./lib/work.ts";
 export { MessageLog } from "./lib/message_log.ts";
 export type { LoggedMessage } from "./lib/message_log.ts";
 export { Source } from "./lib/ast.ts";

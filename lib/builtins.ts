@@ -14,9 +14,21 @@
  */
 
 import type { Process } from "./process.ts";
-import { display, show } from "./show.ts";
+import { display, show, showJob } from "./show.ts";
+import { VectorBuilder } from "./persistent/vector.ts";
 import { collectionLimit, panic, stringLimit } from "./vm.ts";
 import { LIMITS } from "./limits.ts";
+import {
+  CHUNK,
+  forEach,
+  itemsOf,
+  type Job,
+  listOf,
+  longEquality,
+  SYNC_UNITS,
+  Work,
+  WORK_PER_REDUCTION,
+} from "./work.ts";
 import type { FnProto } from "./chunk.ts";
 import {
   Builtin,
@@ -35,6 +47,7 @@ import {
   Pid,
   Pkg,
   PVector,
+  SUSPEND,
   Tuple,
   typeOf,
   type Value,
@@ -42,9 +55,7 @@ import {
 
 type Ctx = Process;
 
-/** Charge one extra reduction per this many elements of work. */
-const WORK_PER_REDUCTION = 32;
-
+/** Charge one extra reduction per {@linkcode WORK_PER_REDUCTION} units of work done at once. */
 function charge(ctx: Ctx, n: number): void {
   if (n > WORK_PER_REDUCTION) ctx.charge += (n / WORK_PER_REDUCTION) | 0;
 }
@@ -95,6 +106,72 @@ function seq(v: Value, fn: string): Value[] {
   if (v instanceof PVector) return v.toArray();
   if (v instanceof Tuple) return v.items;
   panic(`\`${fn}\` needs a list or a tuple, but got ${show(v)}`);
+}
+
+/** Elements of an ordered collection (list or tuple), not copied. */
+function seqOf(v: Value, fn: string): PVector<Value> | readonly Value[] {
+  if (v instanceof PVector) return v;
+  if (v instanceof Tuple) return v.items;
+  panic(`\`${fn}\` needs a list or a tuple, but got ${show(v)}`);
+}
+
+/** Pass the characters (code points) of a string to `f`, a chunk at a time. */
+function* charChunks(s: string, f: (cs: string[]) => void): Generator<number, void, void> {
+  for (let i = 0; i < s.length;) {
+    let end = Math.min(s.length, i + CHUNK);
+    // Never cut a surrogate pair in two.
+    const last = s.charCodeAt(end - 1);
+    if (end < s.length && last >= 0xd800 && last <= 0xdbff) end++;
+    f(codePoints(s.slice(i, end)));
+    yield end - i;
+    i = end;
+  }
+}
+
+/** The characters of a string as a list, in chunks. */
+function* charsOf(s: string): Generator<number, PVector<Value>, void> {
+  if (s.length <= CHUNK) return PVector.from<Value>(codePoints(s));
+  const out = new VectorBuilder<Value>();
+  yield* charChunks(s, (cs) => out.pushAll(cs));
+  return out.build();
+}
+
+/**
+ * A stable merge sort by {@linkcode compareValues}, in chunks: blocks of
+ * {@linkcode CHUNK} sorted by the host, then merged bottom-up.
+ */
+function* mergeSort(items: Value[]): Generator<number, Value[], void> {
+  const n = items.length;
+  if (n <= CHUNK) {
+    items.sort(compareValues);
+    yield n * Math.max(1, Math.log2(n + 1));
+    return items;
+  }
+  // Already in order (a common case): one pass, as the host's sort would find.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) {
+    sorted = compareValues(items[i - 1], items[i]) <= 0;
+    if ((i & (CHUNK - 1)) === 0) yield CHUNK;
+  }
+  if (sorted) return items;
+  for (let i = 0; i < n; i += CHUNK) {
+    const block = items.slice(i, i + CHUNK).sort(compareValues);
+    for (let j = 0; j < block.length; j++) items[i + j] = block[j];
+    yield block.length * 10;
+  }
+  let src = items, dst: Value[] = new Array(n);
+  for (let width = CHUNK; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(n, lo + width), hi = Math.min(n, lo + 2 * width);
+      let a = lo, b = mid, k = lo;
+      while (k < hi) {
+        dst[k++] = b >= hi || (a < mid && compareValues(src[a], src[b]) <= 0) ? src[a++] : src[b++];
+        if ((k & (CHUNK - 1)) === 0) yield CHUNK;
+      }
+    }
+    [src, dst] = [dst, src];
+  }
+  return src;
 }
 
 /** Natural order for `sort`: numbers, strings and keywords, each among their own kind. */
@@ -149,6 +226,43 @@ function b(
 }
 
 /**
+ * Register a long built-in (see `work.ts`): its job runs at once up to
+ * {@linkcode SYNC_UNITS} units, charged like any built-in's work; past that it
+ * becomes the process's work, continued a slice at a time. `quick`, if given,
+ * answers small inputs directly (a generator costs ~0.1 µs to start) and
+ * returns `undefined` for the others.
+ */
+function long(
+  table: Map<string, Builtin>,
+  name: string,
+  arities: number[],
+  job: (args: Value[], ctx: Ctx) => Job,
+  quick?: (args: Value[], ctx: Ctx) => Value | undefined,
+): void {
+  b(table, name, arities, (args, ctx) => {
+    if (quick !== undefined) {
+      const v = quick(args, ctx);
+      if (v !== undefined) return v;
+    }
+    const j = job(args, ctx);
+    let units = 0;
+    for (;;) {
+      const r = j.next();
+      if (r.done) {
+        charge(ctx, units);
+        return r.value;
+      }
+      units += r.value;
+      if (units >= SYNC_UNITS) {
+        charge(ctx, units);
+        ctx.work = new Work(j);
+        return SUSPEND;
+      }
+    }
+  });
+}
+
+/**
  * Build the table of host primitives (the prelude's `base`).
  *
  * @example Usage
@@ -162,13 +276,22 @@ export function basePrimitives(): Map<string, Builtin> {
 
   // --- values
   b(t, "type", [1], ([x]) => typeOf(x));
-  b(t, "eq?", [2], ([x, y]) => equals(x, y));
-  b(t, "show", [1], ([x], ctx) => {
-    const s = show(x);
-    charge(ctx, s.length);
-    return s;
-  });
-  b(t, "string", [1], ([x]) => display(x));
+  long(t, "eq?", [2], function* ([x, y]) {
+    // Only two long lists of the same size come here (see `longEquality`).
+    const a = x as PVector<Value>, b = y as PVector<Value>;
+    for (let i = 0; i < a.size; i += CHUNK) {
+      const pa = a.slice(i, i + CHUNK).toArray(), pb = b.slice(i, i + CHUNK).toArray();
+      for (let j = 0; j < pa.length; j++) if (!equals(pa[j], pb[j])) return false;
+      yield pa.length;
+    }
+    return true;
+  }, ([x, y]) => longEquality(x, y) ? undefined : equals(x, y));
+  long(t, "show", [1], function* ([x]) {
+    return yield* showJob(x);
+  }, ([x]) => typeof x === "object" && x !== null ? undefined : show(x));
+  long(t, "string", [1], function* ([x]) {
+    return yield* showJob(x);
+  }, ([x]) => typeof x === "object" && x !== null ? undefined : display(x));
   b(t, "doc", [1], ([f]) => docOf(f));
   b(t, "fn_name", [1], ([f]) => {
     if (f instanceof Closure) return (f.proto as FnProto).name;
@@ -239,24 +362,38 @@ export function basePrimitives(): Map<string, Builtin> {
     return l.append(x);
   });
   b(t, "prepend", [2], ([xs, x]) => list(xs, "prepend").prepend(x));
-  b(t, "concat", [2], ([a, c], ctx) => {
+  long(t, "concat", [2], function* ([a, c]) {
+    if (a instanceof PVector && c instanceof PVector) {
+      if (a.size + c.size > LIMITS.maxCollectionSize) throw collectionLimit();
+      let out = a;
+      for (let i = 0; i < c.size; i += CHUNK) {
+        const piece = c.slice(i, i + CHUNK);
+        out = out.concat(piece);
+        yield piece.size;
+      }
+      return out;
+    }
+    if (a instanceof LSet && c instanceof LSet) {
+      let out = a;
+      yield* forEach(c.map.keys(), (x) => {
+        out = out.add(x);
+      });
+      return out;
+    }
+    panic(`\`concat\` needs two lists, two strings or two sets, but got ${show(a)} and ${show(c)}`);
+  }, ([a, c], ctx) => {
     if (typeof a === "string" && typeof c === "string") {
+      // Strings join in O(1) (the host makes a rope): never long.
       if (a.length + c.length > LIMITS.maxStringLength) throw stringLimit();
       charge(ctx, (a.length + c.length) >> 4);
       return a + c;
     }
-    if (a instanceof PVector && c instanceof PVector) {
+    if (a instanceof PVector && c instanceof PVector && c.size <= CHUNK) {
       if (a.size + c.size > LIMITS.maxCollectionSize) throw collectionLimit();
       charge(ctx, c.size);
       return a.concat(c);
     }
-    if (a instanceof LSet && c instanceof LSet) {
-      charge(ctx, c.map.size);
-      let s = a;
-      for (const x of c.map.keys()) s = s.add(x);
-      return s;
-    }
-    panic(`\`concat\` needs two lists, two strings or two sets, but got ${show(a)} and ${show(c)}`);
+    return undefined;
   });
   b(t, "slice", [3], ([c, s, e], ctx) => {
     const start = num(s, "slice"), end = num(e, "slice");
@@ -276,56 +413,73 @@ export function basePrimitives(): Map<string, Builtin> {
     if (c instanceof Tuple) return PVector.from<Value>(c.items.slice(1));
     panic(`\`rest\` needs a list or a tuple, but got ${show(c)}`);
   });
-  b(t, "to_list", [1], ([c], ctx) => {
+  long(t, "to_list", [1], function* ([c]) {
     if (c instanceof PVector) return c;
-    if (c instanceof Tuple) return PVector.from<Value>(c.items);
-    if (c instanceof LSet) {
-      charge(ctx, c.map.size);
-      return PVector.from<Value>(c.map.keysArray());
-    }
+    if (c instanceof Tuple) return yield* listOf<Value>(c.items);
+    if (c instanceof LSet) return yield* listOf<Value>(c.map.keysArray());
     if (c instanceof Dict || c instanceof Pkg) {
       const d = c instanceof Pkg ? c.dict : c;
-      charge(ctx, d.map.size);
+      const keys = d.map.keysArray(), values = d.map.valuesArray();
       const out: Value[] = [];
-      d.map.each((v, k) => out.push(new Tuple([k, v])));
-      return PVector.from<Value>(out);
+      for (let i = 0; i < keys.length; i++) {
+        out.push(new Tuple([keys[i], values[i]]));
+        if ((i & (CHUNK - 1)) === CHUNK - 1) yield CHUNK;
+      }
+      return yield* listOf<Value>(out);
     }
-    if (typeof c === "string") return PVector.from<Value>(codePoints(c));
+    if (typeof c === "string") return yield* charsOf(c);
     return PVector.from<Value>([c]);
   });
-  b(t, "to_tuple", [1], ([c]) => new Tuple(seq(c, "tuple").slice()));
-  b(t, "to_set", [1], ([c], ctx) => {
-    const items = c instanceof LSet ? c.map.keysArray() : seq(c, "set");
-    charge(ctx, items.length);
-    let s = EMPTY_SET;
-    for (const x of items) s = s.add(x);
-    return s;
+  long(t, "to_tuple", [1], function* ([c]) {
+    return new Tuple(yield* itemsOf(seqOf(c, "tuple")));
   });
-  b(t, "to_dict", [1], ([c], ctx) => {
+  long(t, "to_set", [1], function* ([c]) {
+    let out = EMPTY_SET;
+    yield* forEach(c instanceof LSet ? c.map.keys() : seqOf(c, "set"), (x) => {
+      out = out.add(x);
+    });
+    return out;
+  });
+  long(t, "to_dict", [1], function* ([c]) {
     if (c instanceof Dict) return c;
     if (c instanceof Pkg) return c.dict;
-    const items = seq(c, "dict");
-    charge(ctx, items.length);
     let d = EMPTY_DICT;
-    for (const p of items) {
+    yield* forEach(seqOf(c, "dict"), (p) => {
       if (!(p instanceof Tuple) || p.items.length !== 2 || !(p.items[0] instanceof Keyword)) {
         panic(`\`dict\` needs (key, value) pairs with keyword keys, but got ${show(p)}`);
       }
       d = d.set(p.items[0] as Keyword, p.items[1]);
-    }
+    });
     return d;
   });
   b(t, "set_add", [2], ([s, x]) => (s as LSet).add(x));
   b(t, "set_delete", [2], ([s, x]) => (s as LSet).delete(x));
   b(t, "set_has?", [2], ([s, x]) => (s as LSet).has(x));
-  b(t, "list_has?", [2], ([xs, x], ctx) => {
-    const items = seq(xs, "contains?");
-    charge(ctx, items.length);
-    for (const y of items) if (equals(x, y)) return true;
+  long(t, "list_has?", [2], function* ([xs, x]) {
+    let n = 0;
+    for (const y of seqOf(xs, "contains?")) {
+      if (equals(x, y)) return true;
+      if (++n === CHUNK) {
+        yield n;
+        n = 0;
+      }
+    }
     return false;
+  }, ([xs, x]) => {
+    if (xs instanceof Tuple) return xs.items.some((y) => equals(x, y));
+    if (!(xs instanceof PVector) || xs.size > CHUNK) return undefined;
+    let found = false;
+    xs.each((y) => {
+      found ||= equals(x, y);
+    });
+    return found;
   });
-  b(t, "keys", [1], ([d]) => PVector.from<Value>(dict(d, "keys").map.keysArray()));
-  b(t, "values", [1], ([d]) => PVector.from<Value>(dict(d, "values").map.valuesArray()));
+  long(t, "keys", [1], function* ([d]) {
+    return yield* listOf<Value>(dict(d, "keys").map.keysArray());
+  });
+  long(t, "values", [1], function* ([d]) {
+    return yield* listOf<Value>(dict(d, "values").map.valuesArray());
+  });
   b(t, "get", [2], ([d, k]) => {
     if (d instanceof Dict) return d.get(kw(k, "get"));
     if (d instanceof Pkg) return d.dict.get(kw(k, "get"));
@@ -338,60 +492,119 @@ export function basePrimitives(): Map<string, Builtin> {
     if (d instanceof Pkg) return d.dict.map.has(kw(k, "has?"));
     return false;
   });
-  b(t, "range", [3], ([s, e, st], ctx) => {
+  long(t, "range", [3], function* ([s, e, st]) {
     const start = num(s, "range"), end = num(e, "range"), step = num(st, "range");
     if (step === 0) panic("`range` needs a step that is not 0");
     if (Math.ceil((end - start) / step) > LIMITS.maxCollectionSize) throw collectionLimit();
+    const out = new VectorBuilder<Value>();
+    let chunk: number[] = [];
+    for (let i = start; step > 0 ? i < end : i > end; i += step) {
+      chunk.push(i);
+      if (chunk.length === CHUNK) {
+        out.pushAll(chunk);
+        chunk = [];
+        yield CHUNK;
+      }
+    }
+    out.pushAll(chunk);
+    yield chunk.length;
+    return out.build();
+  }, ([s, e, st]) => {
+    const start = num(s, "range"), end = num(e, "range"), step = num(st, "range");
+    if (step === 0 || !((end - start) / step <= CHUNK)) return undefined;
     const out: number[] = [];
-    if (step > 0) { for (let i = start; i < end; i += step) out.push(i); }
-    else for (let i = start; i > end; i += step) out.push(i);
-    charge(ctx, out.length);
+    for (let i = start; step > 0 ? i < end : i > end; i += step) out.push(i);
     return PVector.from<Value>(out);
   });
-  b(t, "reverse", [1], ([c], ctx) => {
-    if (typeof c === "string") return codePoints(c).reverse().join("");
-    const items = seq(c, "reverse").slice().reverse();
-    charge(ctx, items.length);
-    return PVector.from<Value>(items);
+  long(t, "reverse", [1], function* ([c]) {
+    if (typeof c === "string") {
+      const pieces: string[] = [];
+      yield* charChunks(c, (cs) => pieces.push(cs.reverse().join("")));
+      return pieces.reverse().join("");
+    }
+    const items = seqOf(c, "reverse");
+    const out = new VectorBuilder<Value>();
+    if (items instanceof PVector) {
+      for (let end = items.size; end > 0; end -= CHUNK) {
+        const piece = items.slice(Math.max(0, end - CHUNK), end).toArray().reverse();
+        out.pushAll(piece);
+        yield piece.length;
+      }
+    } else {
+      for (let i = items.length - 1; i >= 0; i--) out.push(items[i]);
+      yield items.length;
+    }
+    return out.build();
   });
-  b(t, "sort", [1], ([c], ctx) => {
-    const items = seq(c, "sort").slice();
-    charge(ctx, items.length * Math.max(1, Math.log2(items.length + 1)));
-    items.sort(compareValues);
-    return PVector.from<Value>(items);
+  long(t, "sort", [1], function* ([c]) {
+    const items = yield* itemsOf(seqOf(c, "sort"));
+    return yield* listOf(yield* mergeSort(items));
   });
 
   // --- strings
-  b(t, "chars", [1], ([s], ctx) => {
-    const cs = codePoints(str(s, "chars"));
-    charge(ctx, cs.length);
-    return PVector.from<Value>(cs);
-  });
-  b(t, "split", [2], ([s, sep], ctx) => {
+  long(
+    t,
+    "chars",
+    [1],
+    function* ([s]) {
+      return yield* charsOf(str(s, "chars"));
+    },
+    ([s]) =>
+      typeof s === "string" && s.length <= CHUNK ? PVector.from<Value>(codePoints(s)) : undefined,
+  );
+  long(t, "split", [2], function* ([s, sep]) {
     const text = str(s, "split"), by = str(sep, "split");
     // An empty separator splits into characters (code points, not UTF-16 units).
-    const parts = by === "" ? codePoints(text) : text.split(by);
-    charge(ctx, parts.length);
-    return PVector.from<Value>(parts);
+    if (by === "") return yield* charsOf(text);
+    const parts: string[] = [];
+    let at = 0, n = 0;
+    for (let j = text.indexOf(by); j >= 0; j = text.indexOf(by, at)) {
+      parts.push(text.slice(at, j));
+      at = j + by.length;
+      if (++n === CHUNK) {
+        yield n;
+        n = 0;
+      }
+    }
+    parts.push(text.slice(at));
+    yield n;
+    return yield* listOf<Value>(parts);
   });
-  b(t, "join", [2], ([xs, sep], ctx) => {
-    const items = seq(xs, "join");
-    charge(ctx, items.length);
-    const parts = items.map(display);
+  long(t, "join", [2], function* ([xs, sep]) {
     const sepText = str(sep, "join");
-    let total = sepText.length * Math.max(0, parts.length - 1);
-    for (const p of parts) total += p.length;
-    if (total > LIMITS.maxStringLength) throw stringLimit();
-    return parts.join(sepText);
+    const parts: string[] = [];
+    let total = 0;
+    yield* forEach(seqOf(xs, "join"), (x) => {
+      const p = display(x);
+      total += p.length + (parts.length > 0 ? sepText.length : 0);
+      if (total > LIMITS.maxStringLength) throw stringLimit();
+      parts.push(p);
+    });
+    let out = "";
+    for (let i = 0; i < parts.length; i += CHUNK) {
+      out += (i > 0 ? sepText : "") + parts.slice(i, i + CHUNK).join(sepText);
+      yield Math.min(CHUNK, parts.length - i);
+    }
+    return out;
   });
   b(t, "trim", [1], ([s]) => str(s, "trim").trim());
   b(t, "upcase", [1], ([s]) => str(s, "upcase").toUpperCase());
   b(t, "downcase", [1], ([s]) => str(s, "downcase").toLowerCase());
   b(t, "strip", [1], ([s]) => str(s, "strip").replace(PUNCTUATION, ""));
-  b(t, "words", [1], ([s], ctx) => {
-    const ws = str(s, "words").replace(PUNCTUATION, " ").split(/\s+/).filter((w) => w !== "");
-    charge(ctx, ws.length);
-    return PVector.from<Value>(ws);
+  long(t, "words", [1], function* ([s]) {
+    const text = str(s, "words");
+    const ws: string[] = [];
+    // In pieces that end at a space, so no word is cut in two.
+    for (let i = 0; i < text.length;) {
+      let end = Math.min(text.length, i + CHUNK);
+      while (end < text.length && !/\s/.test(text[end])) end++;
+      for (const w of text.slice(i, end).replace(PUNCTUATION, " ").split(/\s+/)) {
+        if (w !== "") ws.push(w);
+      }
+      yield end - i;
+      i = end;
+    }
+    return yield* listOf<Value>(ws);
   });
   b(t, "index_of", [2], ([s, x]) => {
     const text = str(s, "index_of");
@@ -404,8 +617,14 @@ export function basePrimitives(): Map<string, Builtin> {
   b(t, "pad_end", [3], ([s, n, c]) => display(s).padEnd(num(n, "pad"), str(c, "pad")));
 
   // --- console
-  b(t, "print!", [1], ([xs], ctx) => {
+  long(t, "print!", [1], function* ([xs], ctx) {
+    const parts: string[] = [];
+    for (const x of seq(xs, "print!")) parts.push(typeof x === "string" ? x : yield* showJob(x));
+    ctx.sched.print(ctx, parts.join(" "));
+    return KW.ok;
+  }, ([xs], ctx) => {
     const items = seq(xs, "print!");
+    if (items.some((x) => typeof x === "object" && x !== null)) return undefined;
     ctx.sched.print(ctx, items.map(display).join(" "));
     return KW.ok;
   });

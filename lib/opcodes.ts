@@ -121,7 +121,7 @@ export const OPCODES: readonly OpInfo[] = [
   op("DIV", "k", "[a b] -> [div (a, b)]: numbers (b not 0) inline, else a call of K[k]"),
   op("INC", "k", "[a] -> [inc (a)]: a number inline, else a call of K[k]"),
   op("DEC", "k", "[a] -> [dec (a)]: a number inline, else a call of K[k]"),
-  op("EQ", "k", "[a b] -> [eq? (a, b)] (k is unused: equality never falls back)"),
+  op("EQ", "k", "[a b] -> [eq? (a, b)]; a call of K[k] for two long lists (compared in slices)"),
   op("LT", "k", "[a b] -> [lt? (a, b)]: numbers inline, else a call of K[k]"),
   op("GT", "k", "[a b] -> [gt? (a, b)]: numbers inline, else a call of K[k]"),
   op("LTE", "k", "[a b] -> [lte? (a, b)]: numbers inline, else a call of K[k]"),

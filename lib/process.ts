@@ -13,6 +13,7 @@
 import type { FnProto } from "./chunk.ts";
 import type { LudusError } from "./errors.ts";
 import { type Closure, Pid, type Value } from "./values.ts";
+import type { Work } from "./work.ts";
 
 /**
  * The stack and frames of a process that has no code to run (the host's stand-in,
@@ -216,6 +217,8 @@ export class Process {
   pending: Value;
   /** Extra reductions a long built-in charges (the VM deducts and resets it). */
   charge: number;
+  /** A long built-in's work under way (see `work.ts`): the VM goes on with it first. */
+  work: Work | null;
   /** Reductions used in the running slice so far (read live by observe). */
   sliceReds: number;
   /** Where it sits in the scheduler's {@link ProcessTable} (-1 when not there). */
@@ -248,6 +251,7 @@ export class Process {
     this.lastSentTo = null;
     this.pending = null;
     this.charge = 0;
+    this.work = null;
     this.sliceReds = 0;
     this.slot = -1;
     this.sched = sched;

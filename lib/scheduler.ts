@@ -511,6 +511,7 @@ export class Scheduler {
       }
     }
     proc.lastSentTo = null;
+    proc.work = null;
     // A dead process keeps its result (for await!), not its stack.
     proc.stack = NO_STACK;
     proc.frames = NO_FRAMES;

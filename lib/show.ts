@@ -25,6 +25,7 @@ import {
 } from "./values.ts";
 import { LIMITS } from "./limits.ts";
 import { Panic } from "./errors.ts";
+import { CHUNK, finish } from "./work.ts";
 
 /** Format a number as Ludus does: integers without `.0`. */
 export function showNumber(n: number): string {
@@ -61,7 +62,20 @@ export function fnName(f: Closure | Partial | Builtin): string {
   return f.proto.name ?? "anonymous";
 }
 
-type Piece = string | { v: Value } | { leave: LBox };
+/**
+ * What is left to print, last first: text, a value, the end of a box, or the
+ * rest of a collection (walked lazily, so a huge one is never copied whole).
+ */
+type Piece =
+  | string
+  | { v: Value }
+  | { leave: LBox }
+  | {
+    items: Iterator<Value> | Iterator<[Keyword, Value]>;
+    keyed: boolean;
+    more: boolean;
+    close: string;
+  };
 
 /** Options for {@linkcode show}. */
 export interface ShowOptions {
@@ -95,11 +109,27 @@ export function show(value: Value, opts: ShowOptions = {}): string {
   }
   if (value === null) return "nil";
   if (value instanceof Keyword) return ":" + value.name;
+  return finish(showJob(value, opts));
+}
+
+/**
+ * {@linkcode show} as a job for `work.ts`: it yields every {@linkcode CHUNK}
+ * pieces printed, so showing a huge value can be spread over slices.
+ *
+ * @example Usage
+ * ```ts
+ * import { showJob } from "./show.ts";
+ * import { finish } from "./work.ts";
+ * import { PVector } from "./persistent/vector.ts";
+ * console.assert(finish(showJob(PVector.from([1, 2]))) === "[1, 2]");
+ * ```
+ */
+export function* showJob(value: Value, opts: ShowOptions = {}): Generator<number, string, void> {
   const max = opts.truncate ?? LIMITS.maxStringLength;
   let out = "";
   let inBoxes: Set<LBox> | null = null;
-  // A stack of pieces still to print, last first.
   const work: Piece[] = [{ v: value }];
+  let steps = 0;
   while (work.length > 0) {
     if (out.length > max) {
       if (opts.truncate !== undefined) return out.slice(0, max) + " …";
@@ -108,6 +138,10 @@ export function show(value: Value, opts: ShowOptions = {}): string {
         "limit",
       );
     }
+    if (++steps === CHUNK) {
+      yield steps;
+      steps = 0;
+    }
     const p = work.pop()!;
     if (typeof p === "string") {
       out += p;
@@ -115,6 +149,21 @@ export function show(value: Value, opts: ShowOptions = {}): string {
     }
     if ("leave" in p) {
       inBoxes!.delete(p.leave);
+      continue;
+    }
+    if ("items" in p) {
+      const r = p.items.next();
+      if (r.done) {
+        out += p.close;
+        continue;
+      }
+      if (p.more) out += ", ";
+      p.more = true;
+      if (p.keyed) {
+        const [k, v] = r.value as [Keyword, Value];
+        out += ":" + k.name + " ";
+        work.push(p, { v });
+      } else work.push(p, { v: r.value as Value });
       continue;
     }
     const v = p.v;
@@ -131,11 +180,11 @@ export function show(value: Value, opts: ShowOptions = {}): string {
     }
     if (v === null) out += "nil";
     else if (v instanceof Keyword) out += ":" + v.name;
-    else if (v instanceof Tuple) pushSeq(work, "(", v.items, ")");
-    else if (v instanceof PVector) pushSeq(work, "[", v.toArray(), "]");
-    else if (v instanceof LSet) pushSeq(work, "${", v.map.keysArray(), "}");
-    else if (v instanceof Dict) pushDict(work, "#{", v, "}");
-    else if (v instanceof Pkg) pushDict(work, `pkg ${v.name} {`, v.dict, "}");
+    else if (v instanceof Tuple) out += seq(work, "(", v.items[Symbol.iterator](), ")");
+    else if (v instanceof PVector) out += seq(work, "[", v[Symbol.iterator](), "]");
+    else if (v instanceof LSet) out += seq(work, "${", v.map.keys(), "}");
+    else if (v instanceof Dict) out += dict(work, "#{", v, "}");
+    else if (v instanceof Pkg) out += dict(work, `pkg ${v.name} {`, v.dict, "}");
     else if (v instanceof Closure || v instanceof Partial || v instanceof Builtin) {
       out += "fn " + fnName(v);
     } else if (v instanceof LBox) {
@@ -159,25 +208,15 @@ function cut(s: string, opts: ShowOptions): string {
     : s;
 }
 
-function pushSeq(work: Piece[], open: string, items: Value[], close: string): void {
-  work.push(close);
-  for (let i = items.length - 1; i >= 0; i--) {
-    work.push({ v: items[i] });
-    if (i > 0) work.push(", ");
-  }
-  work.push(open);
+/** Start printing a collection: its opening text now, its items lazily. */
+function seq(work: Piece[], open: string, items: Iterator<Value>, close: string): string {
+  work.push({ items, keyed: false, more: false, close });
+  return open;
 }
 
-function pushDict(work: Piece[], open: string, d: Dict, close: string): void {
-  const keys = d.map.keysArray();
-  const vals = d.map.valuesArray();
-  work.push(close);
-  for (let i = keys.length - 1; i >= 0; i--) {
-    work.push({ v: vals[i] });
-    work.push(":" + keys[i].name + " ");
-    if (i > 0) work.push(", ");
-  }
-  work.push(open);
+function dict(work: Piece[], open: string, d: Dict, close: string): string {
+  work.push({ items: d.map.entries(), keyed: true, more: false, close });
+  return open;
 }
 
 /**

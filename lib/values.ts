@@ -329,7 +329,7 @@ export class Builtin {
   readonly impl: BuiltinImpl;
   /** Identity for hashing. */
   readonly id: number;
-  /** Reductions charged per call beyond the first (a function of the args). */
+  /** Its docstring. */
   readonly doc: string;
   /** Make a built-in. */
   constructor(name: string, arities: number[], impl: BuiltinImpl, doc = "") {

@@ -26,6 +26,7 @@ export { Panic };
 import { Frame, type Process } from "./process.ts";
 import { traceCall } from "./observe.ts";
 import { LIMITS } from "./limits.ts";
+import { longEquality, WORK_PER_REDUCTION } from "./work.ts";
 import { display, fnName, show } from "./show.ts";
 import {
   Builtin,
@@ -108,6 +109,11 @@ export function run(proc: Process, budget: number): Exit {
   proc.status = "running";
 
   try {
+    if (proc.work !== null) {
+      // A long built-in is under way: it goes on first, with this slice's reductions.
+      reds = workOn(proc, reds);
+      if (proc.work !== null || reds <= 0) return pause(proc, sp, fp, budget, Math.max(0, reds));
+    }
     for (;;) {
       switch (code[ip++]) {
         case 0 /* NOP */:
@@ -672,6 +678,14 @@ export function run(proc: Process, budget: number): Exit {
         }
         case 73 /* EQ */: {
           const a = stack[sp - 2], b = stack[sp - 1];
+          if (longEquality(a, b)) {
+            // Two long lists: `eq?` compares them a slice at a time (work.ts).
+            fallback(stack, sp, 2, consts[code[ip++]]);
+            sp++;
+            argc = 2;
+            isTail = false;
+            break;
+          }
           stack[sp - 2] = a === b ||
             (typeof a === "object" && typeof b === "object" && a !== null && b !== null &&
               equals(a, b));
@@ -854,6 +868,13 @@ export function run(proc: Process, budget: number): Exit {
         }
         case 86 /* EQ_SS_JF */: {
           const a = stack[base + code[ip]], b = stack[base + code[ip + 1]];
+          if (longEquality(a, b)) {
+            sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
+            ip += 4;
+            argc = 2;
+            isTail = false;
+            break;
+          }
           reds--;
           const same = a === b ||
             (typeof a === "object" && typeof b === "object" && a !== null && b !== null &&
@@ -863,6 +884,7 @@ export function run(proc: Process, budget: number): Exit {
           continue;
         }
         case 87 /* EQ_SK_JF */: {
+          // (K[k1] is a literal: never a long list, so never long work.)
           const a = stack[base + code[ip]], b = consts[code[ip + 1]];
           reds--;
           const same = a === b ||
@@ -1141,6 +1163,19 @@ export function run(proc: Process, budget: number): Exit {
             proc.charge = 0;
           }
           if (r === SUSPEND) {
+            if (proc.work !== null) {
+              // A long built-in (work.ts): a slot for its value, then its work,
+              // for the reductions left in this slice and in the next ones.
+              stack[sp++] = null;
+              frame.ip = ip;
+              proc.sp = sp;
+              proc.fp = fp;
+              reds = workOn(proc, reds) - 1; // the call's own reduction
+              if (proc.work !== null || reds <= 0) {
+                return pause(proc, sp, fp, budget, Math.max(0, reds));
+              }
+              break;
+            }
             // The built-in set the status; `pending` is its value when we resume.
             stack[sp++] = proc.pending;
             proc.pending = null;
@@ -1229,6 +1264,26 @@ export function collectionLimit(): Panic {
     `this collection would have more than ${LIMITS.maxCollectionSize} elements (the collection size limit)`,
     "limit",
   );
+}
+
+/**
+ * Go on with the process's long built-in for up to `reds` reductions, and return
+ * the reductions left. If it finished, its value is in the slot on top of the
+ * stack and `proc.work` is null; if not, what it did past the reductions (it
+ * stops between chunks) is owed from the next ones.
+ */
+function workOn(proc: Process, reds: number): number {
+  const w = proc.work!;
+  const units = reds * WORK_PER_REDUCTION + w.carry;
+  const finished = w.step(Math.max(1, units));
+  const left = units - w.used;
+  if (!finished) {
+    w.carry = Math.min(0, left);
+    return 0;
+  }
+  proc.work = null;
+  proc.stack[proc.sp - 1] = w.result;
+  return Math.floor(left / WORK_PER_REDUCTION);
 }
 
 function pause(proc: Process, sp: number, fp: number, budget: number, reds: number): Exit {

@@ -10,7 +10,7 @@
 
 import fc from "fast-check";
 import { assert, assertEquals, assertStrictEquals, assertThrows } from "@std/assert";
-import { PVector } from "../lib/persistent/vector.ts";
+import { PVector, VectorBuilder } from "../lib/persistent/vector.ts";
 import { type KeyOps, PMap } from "../lib/persistent/map.ts";
 
 // ---------------------------------------------------------------------------
@@ -726,4 +726,48 @@ Deno.test("PMap small maps (around 8 entries) match a Map model (property)", () 
     ),
     { numRuns: 200 },
   );
+});
+
+Deno.test("VectorBuilder: any mix of push and pushAll builds what PVector.from builds (property)", () => {
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.oneof(
+          fc.integer(),
+          fc.array(fc.integer(), { maxLength: 100, size: "max" }),
+        ),
+        { maxLength: 60, size: "max" },
+      ),
+      (steps) => {
+        const b = new VectorBuilder<number>();
+        const model: number[] = [];
+        for (const s of steps) {
+          if (Array.isArray(s)) {
+            b.pushAll(s);
+            model.push(...s);
+          } else {
+            b.push(s);
+            model.push(s);
+          }
+          assertEquals(b.size, model.length);
+        }
+        const v = b.build();
+        checkVec(v, model, "built");
+        // The result is an ordinary vector: it grows and shrinks like one.
+        checkVec(v.append(-1), [...model, -1], "built + append");
+        if (model.length > 0) checkVec(v.rest(), model.slice(1), "built, rest");
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+Deno.test("VectorBuilder across the 32768 boundary, and fromLeaves refuses a bad tail", () => {
+  for (const n of [0, 31, 32, 33, 1024, 1056, 32_768, 32_800]) {
+    const b = new VectorBuilder<number>();
+    b.pushAll(range(0, n));
+    checkVec(b.build(), range(0, n), `n = ${n}`);
+  }
+  assertThrows(() => PVector.fromLeaves([range(0, 32)], []), "tail holds 1 to 32");
+  assertThrows(() => PVector.fromLeaves([], range(0, 33)), "tail holds 1 to 32");
 });

@@ -173,10 +173,33 @@ export class PVector<T> {
     const n = items.length;
     if (n === 0) return EMPTY as PVector<T>;
     const trieLen = ((n - 1) >>> BITS) << BITS;
-    const tail = items.slice(trieLen);
+    const leaves: T[][] = [];
+    for (let i = 0; i < trieLen; i += WIDTH) leaves.push(items.slice(i, i + WIDTH));
+    return PVector.fromLeaves(leaves, items.slice(trieLen));
+  }
+
+  /**
+   * A vector from full leaves of 32 items each (then owned by the vector) and a
+   * tail of 1 to 32 items (0 only when there are no leaves): what
+   * {@linkcode VectorBuilder} makes.
+   *
+   * @example
+   * ```ts
+   * import { PVector } from "./vector.ts";
+   *
+   * const leaf = Array.from({ length: 32 }, (_, i) => i);
+   * console.assert(PVector.fromLeaves([leaf], [32]).get(32) === 32);
+   * ```
+   */
+  static fromLeaves<T>(leaves: T[][], tail: T[]): PVector<T> {
+    const trieLen = leaves.length * WIDTH;
+    const n = trieLen + tail.length;
+    if (n === 0) return EMPTY as PVector<T>;
+    if (tail.length === 0 || tail.length > WIDTH) {
+      throw new RangeError("a vector's tail holds 1 to 32 items");
+    }
     if (trieLen === 0) return new PVector<T>(EMPTY_NODE, BITS, tail, 0, 0, n);
-    let level: Trie[] = [];
-    for (let i = 0; i < trieLen; i += WIDTH) level.push(items.slice(i, i + WIDTH));
+    let level: Trie[] = leaves;
     let shift = BITS;
     while (level.length > WIDTH) {
       const next: Trie[] = [];
@@ -547,5 +570,56 @@ class VectorIterator<T> implements IterableIterator<T> {
 
   [Symbol.iterator](): IterableIterator<T> {
     return this;
+  }
+}
+
+/**
+ * Builds a vector item by item without copying paths: full leaves are kept and
+ * the trie above them is made once, by {@linkcode VectorBuilder.build}.
+ *
+ * @example Usage
+ * ```ts
+ * import { VectorBuilder } from "./vector.ts";
+ *
+ * const b = new VectorBuilder<number>();
+ * for (let i = 0; i < 100; i++) b.push(i);
+ * const v = b.build();
+ * console.assert(v.size === 100 && v.get(99) === 99);
+ * ```
+ */
+export class VectorBuilder<T> {
+  #leaves: T[][] = [];
+  #buf: T[] = [];
+
+  /** Items pushed so far. */
+  get size(): number {
+    return this.#leaves.length * WIDTH + this.#buf.length;
+  }
+
+  /** Add an item at the end. */
+  push(x: T): void {
+    const buf = this.#buf;
+    buf.push(x);
+    if (buf.length === WIDTH) {
+      this.#leaves.push(buf.slice());
+      buf.length = 0;
+    }
+  }
+
+  /** Add the items of an array at the end (whole leaves are sliced off it, not pushed one by one). */
+  pushAll(items: readonly T[]): void {
+    let i = 0;
+    const n = items.length;
+    const buf = this.#buf;
+    while (buf.length > 0 && i < n) this.push(items[i++]);
+    for (; i + WIDTH <= n; i += WIDTH) this.#leaves.push(items.slice(i, i + WIDTH));
+    for (; i < n; i++) buf.push(items[i]);
+  }
+
+  /** The vector of everything pushed (the builder must not be used afterwards). */
+  build(): PVector<T> {
+    const leaves = this.#leaves;
+    const tail = this.#buf.length > 0 || leaves.length === 0 ? this.#buf.slice() : leaves.pop()!;
+    return PVector.fromLeaves(leaves, tail);
   }
 }

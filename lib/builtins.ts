@@ -395,7 +395,19 @@ export function basePrimitives(): Map<string, Builtin> {
     }
     return undefined;
   });
-  b(t, "slice", [3], ([c, s, e], ctx) => {
+  long(t, "slice", [3], function* ([c, s, e]) {
+    // Only a long string with characters beyond U+FFFF comes here (see below).
+    const start = num(s, "slice"), end = num(e, "slice");
+    const out: string[] = [];
+    let at = 0;
+    yield* charChunks(c as string, (cs) => {
+      for (const ch of cs) {
+        if (at >= start && at < end) out.push(ch);
+        at++;
+      }
+    });
+    return out.join("");
+  }, ([c, s, e], ctx) => {
     const start = num(s, "slice"), end = num(e, "slice");
     if (c instanceof PVector) return c.slice(Math.max(0, start), Math.max(start, end));
     if (c instanceof Tuple) {
@@ -403,8 +415,8 @@ export function basePrimitives(): Map<string, Builtin> {
       return PVector.from<Value>(c.items.slice(start, end));
     }
     if (typeof c === "string") {
-      charge(ctx, (end - start) >> 4);
-      return SURROGATE.test(c) ? codePoints(c).slice(start, end).join("") : c.slice(start, end);
+      if (!SURROGATE.test(c)) return c.slice(start, end);
+      return c.length > CHUNK ? undefined : codePoints(c).slice(start, end).join("");
     }
     panic(`\`slice\` needs a list, a tuple or a string, but got ${show(c)}`);
   });

@@ -72,6 +72,9 @@ Deno.test("long built-ins give the same values in one go and in small steps, acr
         assertEquals(call("eq?", [list(xs), zs], units).value, false);
       }
       assertEquals(call("reverse", [text], units).value, [...text].reverse().join(""));
+      const emoji = strs.join("😀"), cps = [...emoji];
+      const a = Math.floor(cps.length / 3), b = Math.floor((2 * cps.length) / 3) + 1;
+      assertEquals(call("slice", [emoji, a, b], units).value, cps.slice(a, b).join(""));
       assertEquals(call("list_has?", [list(xs), xs[n - 1] ?? 0], units).value, n > 0);
       const set = call("to_set", [list(xs)], units).value as LSet;
       assertEquals(set.map.size, new Set(xs).size);

@@ -36,18 +36,11 @@ export function showNumber(n: number): string {
   return String(n);
 }
 
+const ESCAPES: Record<string, string> = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t" };
+
 /** Quote a string for `show`: double quotes, with `"` `\` newline and tab escaped. */
 export function quoteString(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '"') out += '\\"';
-    else if (c === "\\") out += "\\\\";
-    else if (c === "\n") out += "\\n";
-    else if (c === "\t") out += "\\t";
-    else out += c;
-  }
-  return out + '"';
+  return '"' + s.replace(/["\\\n\t]/g, (c) => ESCAPES[c]) + '"';
 }
 
 /** The name a function shows with. */
@@ -103,13 +96,29 @@ export function show(value: Value, opts: ShowOptions = {}): string {
     case "number":
       return showNumber(value);
     case "string":
-      return cut(quoteString(value), opts);
+      return cut(checkLength(quoteString(value), opts), opts);
     case "boolean":
       return value ? "true" : "false";
   }
   if (value === null) return "nil";
   if (value instanceof Keyword) return ":" + value.name;
   return finish(showJob(value, opts));
+}
+
+/**
+ * Text over the string size limit is a limit error, unless `truncate` asks for
+ * a cut. (Quoting doubles a string's backslashes: `show` of `show` of … grows
+ * fast.)
+ */
+function checkLength(out: string, opts: ShowOptions): string {
+  const max = opts.truncate ?? LIMITS.maxStringLength;
+  if (out.length > max && opts.truncate === undefined) {
+    throw new Panic(
+      `this value is too large to show: its text would be longer than ${max} characters (the string size limit)`,
+      "limit",
+    );
+  }
+  return out;
 }
 
 /**
@@ -131,13 +140,7 @@ export function* showJob(value: Value, opts: ShowOptions = {}): Generator<number
   const work: Piece[] = [{ v: value }];
   let steps = 0;
   while (work.length > 0) {
-    if (out.length > max) {
-      if (opts.truncate !== undefined) return out.slice(0, max) + " …";
-      throw new Panic(
-        `this value is too large to show: its text would be longer than ${max} characters (the string size limit)`,
-        "limit",
-      );
-    }
+    if (out.length > max) return cut(checkLength(out, opts), opts);
     if (++steps === CHUNK) {
       yield steps;
       steps = 0;
@@ -199,7 +202,7 @@ export function* showJob(value: Value, opts: ShowOptions = {}): Generator<number
     } else if (v instanceof Pid) out += `<pid ${v.id}>`;
     else out += "<unknown>";
   }
-  return opts.truncate !== undefined ? cut(out, opts) : out;
+  return cut(checkLength(out, opts), opts);
 }
 
 function cut(s: string, opts: ShowOptions): string {

@@ -10,14 +10,27 @@ import { LudusError } from "./errors.ts";
 
 const encoder = new TextEncoder();
 
-/** Write text to stdout, synchronously (console lines appear as they happen). */
+/**
+ * Write text to stdout, synchronously (console lines appear as they happen). If
+ * the reader has gone (`ludus prog.ld | head`), nobody wants the rest: the
+ * command ends there, quietly, with status 0.
+ */
 export function writeOut(text: string): void {
-  writeAll(Deno.stdout, encoder.encode(text));
+  try {
+    writeAll(Deno.stdout, encoder.encode(text));
+  } catch (e) {
+    if (e instanceof Deno.errors.BrokenPipe) Deno.exit(0);
+    throw e;
+  }
 }
 
-/** Write text to stderr, synchronously. */
+/** Write text to stderr, synchronously (nothing, if stderr is closed). */
 export function writeErr(text: string): void {
-  writeAll(Deno.stderr, encoder.encode(text));
+  try {
+    writeAll(Deno.stderr, encoder.encode(text));
+  } catch (e) {
+    if (!(e instanceof Deno.errors.BrokenPipe)) throw e;
+  }
 }
 
 function writeAll(w: { writeSync(p: Uint8Array): number }, data: Uint8Array): void {

@@ -185,3 +185,25 @@ Deno.test({
     assertEquals(r.stdout, shapesOut);
   },
 });
+
+Deno.test("cli: when the reader of stdout goes away (| head), the run ends quietly with status 0", async () => {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-R", CLI, "-"],
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const w = child.stdin.getWriter();
+  await w.write(new TextEncoder().encode('repeat 200000 { print! ("line") }\n'));
+  await w.close();
+  const reader = child.stdout.getReader();
+  const first = await reader.read();
+  assert(new TextDecoder().decode(first.value).startsWith("line\n"));
+  await reader.cancel(); // close our end of the pipe
+  const [status, err] = await Promise.all([
+    child.status,
+    new Response(child.stderr).text(),
+  ]);
+  assertEquals(err, "");
+  assertEquals(status.code, 0);
+});

@@ -1275,7 +1275,12 @@ export function collectionLimit(): Panic {
 function workOn(proc: Process, reds: number): number {
   const w = proc.work!;
   const units = reds * WORK_PER_REDUCTION + w.carry;
-  const finished = w.step(Math.max(1, units));
+  if (units <= 0) {
+    // Still paying for the last chunk (a tiny budget): no work this time.
+    w.carry = units;
+    return 0;
+  }
+  const finished = w.step(units);
   const left = units - w.used;
   if (!finished) {
     w.carry = Math.min(0, left);

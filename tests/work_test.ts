@@ -160,6 +160,7 @@ print! (eq? (xs, ys), eq? (xs, zs), if eq? (xs, ys) then :same else :different)
 print! (if eq? (xs, [1]) then :same else :different)
 let big = map (fn (i) -> (i, :k), range (3000))
 print! (count (string (big)))
+print! ("all:", range (5000), :end)
 eq? (big, map (fn (i) -> (i, :k), range (3000)))
 `);
   assertEquals(r.error, null);
@@ -170,6 +171,7 @@ eq? (big, map (fn (i) -> (i, :k), range (3000)))
       show(PVector.from(Array.from({ length: 3000 }, (_, i) => new Tuple([i, keyword("k")]))))
         .length,
     ),
+    `all: ${show(PVector.from(Array.from({ length: 5000 }, (_, i) => i)))} :end`,
   ]);
   assertEquals(r.result, "true");
 });

@@ -24,6 +24,7 @@ import { Turtle } from "./turtle.ts";
 import { OP } from "./opcodes.ts";
 import {
   brief,
+  errorIn,
   Exit,
   frameName,
   isCallable,
@@ -454,13 +455,8 @@ export class Scheduler {
     const how = exit.items[0] === KW.ok
       ? `ended (it returned ${brief(exit.items[1], 60)})`
       : `panicked: ${exit.items[1]}`;
-    const err = new LudusError(
-      "panic",
-      `linked process ${who} ${how}, so this process panics too`,
-      null,
-      null,
-      { pid: proc.id },
-    );
+    // Where this process was when the exit reached it, with its Ludus stack.
+    const err = errorIn(proc, `linked process ${who} ${how}, so this process panics too`, "panic");
     this.#kill(proc, err);
   }
 

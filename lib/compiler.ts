@@ -603,9 +603,10 @@ class FnCompiler {
         this.expr(e.value, false);
         const fails: number[] = [];
         this.pattern(e.pattern, d, fails);
+        // A match whose value is falsy goes to `else` too. (LOAD and the jump
+        // leave the stack as it was: the bindings stay where the pattern put them.)
         this.emit(OP.LOAD, d);
         const guardJump = this.emitJump(OP.JUMP_IF_FALSE);
-        this.depth--;
         this.failAt(fails, guardJump);
         this.expr(e.then, tail);
         this.emit(OP.MOVE_TOP, d);

@@ -67,10 +67,56 @@ function describeThrown(e: unknown): string {
   return String(e);
 }
 
-/** Run one source text and judge it (`options` override {@linkcode FUZZ_OPTIONS}). Never throws. */
+/**
+ * Words of programs whose output may depend on how they are sliced (processes,
+ * time, introspection, the limits the scheduler checks between slices).
+ */
+const SLICING_SHOWS =
+  /spawn|send|receive|self|observe|budget|import|sleep|yield|link|monitor|await|alive|name!|flush|random/;
+
+/**
+ * Run one source text and judge it (`options` override {@linkcode FUZZ_OPTIONS}).
+ * Never throws. A program of one process that ends in a value or a panic is run
+ * again with a budget of 3 reductions per slice (pausing and resuming it
+ * everywhere, long built-ins included): it must print the same and end the same.
+ */
 export async function checkSource(
   text: string,
   options: RunSourceOptions = {},
+): Promise<Outcome> {
+  const first = await runOnce(text, options);
+  const o = first.outcome;
+  if ((o.status !== "ok" && o.status !== "panic") || options.budget || SLICING_SHOWS.test(text)) {
+    return o;
+  }
+  const again = await runOnce(text, { ...options, budget: 3 });
+  const a = again.outcome;
+  if (a.status === "limit") return o; // more slices reach the time limit sooner
+  const same = a.status === o.status && a.result === o.result && a.message === o.message &&
+    again.console.join("\n") === first.console.join("\n");
+  if (same) return o;
+  return {
+    status: "problem",
+    problem: `with a budget of 3 reductions the run ends differently:\n  ${o.status} ${
+      o.result ?? o.message
+    }\n  ${a.status} ${a.result ?? a.problem ?? a.message}`,
+    ms: o.ms + a.ms,
+  };
+}
+
+async function runOnce(
+  text: string,
+  options: RunSourceOptions,
+): Promise<{ outcome: Outcome; console: string[] }> {
+  let console: string[] = [];
+  const outcome = await judge(text, options, (c) => console = c);
+  return { outcome, console };
+}
+
+async function judge(
+  text: string,
+  options: RunSourceOptions,
+  keepConsole: (lines: string[]) => void,
 ): Promise<Outcome> {
   const reports: { text: string; error: LudusError | null }[] = [];
   const t0 = performance.now();
@@ -89,6 +135,7 @@ export async function checkSource(
     return { status: "problem", problem: `runSource threw: ${describeThrown(e)}`, ms };
   }
   const ms = performance.now() - t0;
+  keepConsole(report.console);
   const problem = (p: string): Outcome => ({ status: "problem", problem: p, ms });
   if (ms > HANG_MS) {
     const limit = options.timeoutMs ?? FUZZ_OPTIONS.timeoutMs;

@@ -365,6 +365,18 @@ export function basePrimitives(): Map<string, Builtin> {
   long(t, "concat", [2], function* ([a, c]) {
     if (a instanceof PVector && c instanceof PVector) {
       if (a.size + c.size > LIMITS.maxCollectionSize) throw collectionLimit();
+      if (a.size < c.size) {
+        // Cheaper to build both anew than to append the longer one item by item.
+        const out = new VectorBuilder<Value>();
+        for (const v of [a, c]) {
+          for (let i = 0; i < v.size; i += CHUNK) {
+            const piece = v.slice(i, i + CHUNK).toArray();
+            out.pushAll(piece);
+            yield piece.length;
+          }
+        }
+        return out.build();
+      }
       let out = a;
       for (let i = 0; i < c.size; i += CHUNK) {
         const piece = c.slice(i, i + CHUNK);
@@ -388,7 +400,7 @@ export function basePrimitives(): Map<string, Builtin> {
       charge(ctx, (a.length + c.length) >> 4);
       return a + c;
     }
-    if (a instanceof PVector && c instanceof PVector && c.size <= CHUNK) {
+    if (a instanceof PVector && c instanceof PVector && (c.size <= CHUNK || a.size === 0)) {
       if (a.size + c.size > LIMITS.maxCollectionSize) throw collectionLimit();
       charge(ctx, c.size);
       return a.concat(c);

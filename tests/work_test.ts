@@ -51,6 +51,8 @@ Deno.test("long built-ins give the same values in one go and in small steps, acr
         ["sort", [list(xs)], xs.slice().sort((a, b) => a - b)],
         ["sort", [list(strs)], strs.slice().sort()],
         ["concat", [list(xs), list(strs)], [...xs, ...strs]],
+        ["concat", [list(xs.slice(0, n >> 2)), list(strs)], [...xs.slice(0, n >> 2), ...strs]],
+        ["concat", [list([]), list(xs)], xs],
         ["chars", [text], [...text]],
         ["split", [text, ","], n === 0 ? [""] : strs],
         ["words", [strs.join(" ")], strs.map((s) => s.replace("-", "")).filter((s) => s !== "")],

@@ -4,7 +4,7 @@
  */
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { needsMore, type ReplIO, runRepl } from "../lib/host_repl.ts";
+import { ECHO_MAX, needsMore, type ReplIO, runRepl } from "../lib/host_repl.ts";
 
 Deno.test("needsMore: open brackets, strings and unfinished forms continue on the next line", () => {
   for (
@@ -142,4 +142,18 @@ Deno.test({
     assertEquals(stdout, "[1, 2, 3]\nfn sum\n6\ndone\n:ok\nno live processes\n");
     assertMatch(stderr, /Ludus could not read this code at entry 5:1:3/);
   },
+});
+
+Deno.test("runRepl: a long value is echoed cut, saying how long it is; print! still prints all of it", async () => {
+  const r = await replay(["range (3000)", "print! (range (3000))", "range (10)"]);
+  const lines = r.out.split("\n");
+  const full = `[${Array.from({ length: 3000 }, (_, i) => i).join(", ")}]`;
+  assertEquals(
+    lines[0],
+    `${full.slice(0, ECHO_MAX)} … (${
+      full.length.toLocaleString("en-US")
+    } characters in all; print! shows everything)`,
+  );
+  assertEquals(lines[1], full);
+  assertEquals(lines[3], "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]");
 });

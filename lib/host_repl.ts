@@ -18,7 +18,7 @@ import { formatError, LudusError, type Painter } from "./errors.ts";
 import { formatProcessTable, infoOf, messagesOf, rowOf, stackOf } from "./observe.ts";
 import { parse } from "./parser.ts";
 import type { Process } from "./process.ts";
-import { RESULT_SHOWN, type RuntimeOptions } from "./runtime.ts";
+import { cutResult, type RuntimeOptions } from "./runtime.ts";
 import { type EntryLimits, Session } from "./session.ts";
 import { show } from "./show.ts";
 import { type Dict, keyword, type Value } from "./values.ts";
@@ -73,16 +73,6 @@ export interface ReplOptions {
 
 /** Characters of a value the REPL echoes at most (a long list would flood the terminal). */
 export const ECHO_MAX = 4000;
-
-/** A result as the REPL echoes it: cut after {@linkcode ECHO_MAX} characters, saying how long it was. */
-export function echo(result: string): string {
-  if (result.length <= ECHO_MAX) return result;
-  // A result is already cut at RESULT_SHOWN characters (with " …").
-  const size = result.length > RESULT_SHOWN
-    ? `over ${RESULT_SHOWN.toLocaleString("en-US")}`
-    : result.length.toLocaleString("en-US");
-  return `${result.slice(0, ECHO_MAX)} … (${size} characters in all; print! shows everything)`;
-}
 
 const HELP = `Type Ludus; each entry runs as its own process and keeps its bindings.
 An entry goes on to the next line while a bracket or string is open or it is unfinished.
@@ -157,7 +147,7 @@ export async function runRepl(io: ReplIO, options: ReplOptions = {}): Promise<nu
       io.err(text + "\n" + (err ? formatError(err, paint) + "\n" : ""));
     }
     if (entry.error) io.err(formatError(entry.error, paint) + "\n");
-    else io.out(echo(entry.result ?? "nil") + "\n");
+    else io.out(cutResult(entry.result ?? "nil", ECHO_MAX) + "\n");
   }
   return 0;
 }

@@ -34,12 +34,13 @@ import {
   inlineSvg,
   markdownToHtml,
   NOTEBOOK_CSS,
+  NOTEBOOK_RESULT_MAX,
   NotebookRunner,
   parseNotebook,
 } from "./notebook.ts";
 import { infoOf, messagesOf, rowOf, stackOf } from "./observe.ts";
 import type { Process } from "./process.ts";
-import { Runtime, type RuntimeOptions } from "./runtime.ts";
+import { cutResult, Runtime, type RuntimeOptions } from "./runtime.ts";
 import type { Scheduler } from "./scheduler.ts";
 import { show } from "./show.ts";
 import { toJS } from "./convert.ts";
@@ -190,6 +191,10 @@ function findProcess(s: Scheduler, pid: number): Process | null {
 
 const K = (name: string) => keyword(name);
 
+/** Characters of one value the details pane shows (a page polled every 200 ms stays small). */
+const DETAIL_MAX = 2000;
+const shown = (v: Value) => show(v, { truncate: DETAIL_MAX });
+
 /** Everything about one process, for the details pane. */
 function processDetails(job: Job, p: Process): Record<string, unknown> {
   const host = job.runtime.hostPid.proc as Process;
@@ -203,7 +208,7 @@ function processDetails(job: Job, p: Process): Record<string, unknown> {
       line: d.get(K("line")),
       file: d.get(K("file")),
       args: args && typeof args === "object" && "items" in args
-        ? (args.items as Value[]).map((a) => show(a))
+        ? (args.items as Value[]).map((a) => shown(a))
         : [],
       tailCalls: d.get(K("tail_calls")) ?? 0,
     };
@@ -213,17 +218,17 @@ function processDetails(job: Job, p: Process): Record<string, unknown> {
     return {
       id: d.get(K("id")),
       dir: dir === K("in") ? "in" : "out",
-      peer: show(d.get(K("peer"))),
-      msg: show(d.get(K("msg"))),
+      peer: shown(d.get(K("peer"))),
+      msg: shown(d.get(K("msg"))),
       at: d.get(K("at")),
       cause: d.get(K("cause")),
     };
   });
-  const mailbox = p.mailbox.toArray().slice(0, 20).map((m) => show(m as Value));
+  const mailbox = p.mailbox.toArray().slice(0, 20).map((m) => shown(m as Value));
   let history: Record<string, unknown>[] | null = null;
   if (p.box instanceof LBox) {
     history = p.box.history.slice(-200).map((e) => ({
-      value: show(e.value),
+      value: shown(e.value),
       num: typeof e.value === "number" ? e.value : null,
       at: e.at,
       time: e.time,
@@ -237,9 +242,9 @@ function processDetails(job: Job, p: Process): Record<string, unknown> {
     messages,
     mailbox,
     mailboxSize: p.mailbox.length,
-    box: p.box instanceof LBox ? { name: p.box.name, value: show(p.box.value) } : null,
+    box: p.box instanceof LBox ? { name: p.box.name, value: shown(p.box.value) } : null,
     history,
-    result: p.status === "done" && stopped === undefined ? show(p.result) : null,
+    result: p.status === "done" && stopped === undefined ? shown(p.result) : null,
     error: p.error ? formatError(p.error) : null,
   };
 }
@@ -398,7 +403,7 @@ export function createApp(options: AppOptions = {}): App {
       consoleTotal: lines.length,
       turtle: tc,
       svg: tc > 0 && tc !== seen ? inlineSvg(renderSvg(turtles)) : null,
-      result: job.result,
+      result: job.result === null ? null : cutResult(job.result, NOTEBOOK_RESULT_MAX),
       error: errorJson(job.error),
       reports: o ? o.reports : job.reports,
       elapsedMs: Math.round(end - job.started),

@@ -19,9 +19,12 @@ import type { Expr, Pattern } from "./ast.ts";
 import { formatError, LudusError } from "./errors.ts";
 import type { Process } from "./process.ts";
 import { parse } from "./parser.ts";
-import type { RuntimeOptions } from "./runtime.ts";
+import { cutResult, type RuntimeOptions } from "./runtime.ts";
 import { type EntryLimits, type EntryResult, type ProcessSummary, Session } from "./session.ts";
 import { renderSvg } from "./turtle.ts";
+
+/** Characters of a block's value a notebook shows at most (the page stays readable). */
+export const NOTEBOOK_RESULT_MAX = 10_000;
 
 // ---------------------------------------------------------------------------
 // Parsing
@@ -787,7 +790,11 @@ export function blockHtml(o: BlockOutcome): string {
   }
   if (o.svg) out.push(`<figure class="turtle">${o.svg}</figure>`);
   if (e.result !== null) {
-    out.push(`<pre class="result"><span class="arrow">⇒</span> ${escapeHtml(e.result)}</pre>`);
+    out.push(
+      `<pre class="result"><span class="arrow">⇒</span> ${
+        escapeHtml(cutResult(e.result, NOTEBOOK_RESULT_MAX))
+      }</pre>`,
+    );
   }
   if (o.note) out.push(`<p class="note">${inline(o.note)}</p>`);
   if (o.errorText !== null) out.push(`<pre class="error">${escapeHtml(o.errorText)}</pre>`);
@@ -957,7 +964,7 @@ export function renderMarkdown(run: NotebookRun, opts: MarkdownOptions = {}): Re
     if (!o) continue;
     const e = o.entry;
     const text: string[] = [...e.console];
-    if (e.result !== null) text.push(`=> ${e.result}`);
+    if (e.result !== null) text.push(`=> ${cutResult(e.result, NOTEBOOK_RESULT_MAX)}`);
     if (o.errorText !== null) text.push(...o.errorText.split("\n"));
     for (const r of o.reports) text.push(...r.split("\n"));
     out.push(OUTPUT_START);

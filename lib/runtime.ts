@@ -102,6 +102,25 @@ export function compileSource(text: string, opts: CompileOptions = {}): Compiled
 /** Characters of a script's result shown at most (the rest is cut with " …"). */
 export const RESULT_SHOWN = 1_000_000;
 
+/**
+ * A result shown where space is short (the REPL, a notebook): cut after `max`
+ * characters, saying how long it was.
+ *
+ * @example Usage
+ * ```ts
+ * import { cutResult } from "./runtime.ts";
+ * console.assert(cutResult("[1, 2, 3]", 4) === "[1, 2 … (9 characters in all; print! shows everything)");
+ * ```
+ */
+export function cutResult(result: string, max: number): string {
+  if (result.length <= max) return result;
+  // A result is already cut at RESULT_SHOWN characters (with " …").
+  const size = result.length > RESULT_SHOWN
+    ? `over ${RESULT_SHOWN.toLocaleString("en-US")}`
+    : result.length.toLocaleString("en-US");
+  return `${result.slice(0, max)} … (${size} characters in all; print! shows everything)`;
+}
+
 /** `show` of a result, cut at {@linkcode RESULT_SHOWN} characters. */
 export function showResult(v: Value): string {
   return show(v, { truncate: RESULT_SHOWN });

@@ -9,6 +9,7 @@ import { assert, assertEquals, assertMatch } from "@std/assert";
 import {
   escapeHtml,
   markdownToHtml,
+  NOTEBOOK_RESULT_MAX,
   parseNotebook,
   renderHtml,
   renderMarkdown,
@@ -240,4 +241,19 @@ Deno.test({
       await Deno.remove(dir, { recursive: true });
     }
   },
+});
+
+Deno.test("notebook pages show at most NOTEBOOK_RESULT_MAX characters of a block's value, and say how long it was", async () => {
+  const nb = parseNotebook("```ludus\nrange (5000)\n```\n\n```ludus\nrange (3)\n```", "t.md");
+  const run = await runNotebook(nb, { virtualClock: true });
+  const full = run.outcomes[0].entry.result!;
+  assert(full.length > NOTEBOOK_RESULT_MAX);
+  const cut = `${full.slice(0, NOTEBOOK_RESULT_MAX)} … (${
+    full.length.toLocaleString("en-US")
+  } characters in all; print! shows everything)`;
+  const html = renderHtml(run);
+  assert(html.includes(escapeHtml(cut)), "the HTML page has the cut value");
+  assert(!html.includes(full), "and not the whole of it");
+  assert(html.includes("[0, 1, 2]"));
+  assert(renderMarkdown(run).markdown.includes(`=> ${cut}`));
 });

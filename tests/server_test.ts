@@ -179,3 +179,27 @@ Deno.test("server: a notebook file opens as blocks; a session runs and re-runs t
     await app.close();
   }
 });
+
+Deno.test("server: a long value is sent cut, the page's and the details pane's", async () => {
+  const app = createApp({ runtime: { virtualClock: true, seed: 42 } });
+  try {
+    const { job } = await post(app, "/api/run", {
+      source: "let p = spawn! (fn () -> range (3000))\nawait! (p)\nrange (5000)",
+    });
+    const d = await poll(app, job);
+    assertEquals(d.state, "done");
+    assertMatch(
+      d.result,
+      /^\[0, 1, 2, [^]* … \([\d,]+ characters in all; print! shows everything\)$/,
+    );
+    assert(d.result.length < 10_100);
+    const kid = await (await get(app, `/api/job/${job}/process/2`)).json();
+    assert(
+      kid.result.startsWith("[0, 1, 2") && kid.result.endsWith(" …"),
+      kid.result.slice(-20),
+    );
+    assert(kid.result.length <= 2002);
+  } finally {
+    await app.close();
+  }
+});

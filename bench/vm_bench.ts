@@ -76,3 +76,17 @@ Deno.bench("compile the prelude from source (the image skips this at start-up)",
   const { buildPrelude } = await import("../lib/prelude.ts");
   buildPrelude(null);
 });
+
+Deno.bench("sort 100,000 shuffled numbers, a slice at a time (a long built-in)", async () => {
+  await bench(
+    "let xs = map (fn (i) -> mod (mult (i, 7919), 100000), range (100000))\nlet s = sort (xs)\n(first (s), last (s), count (s))",
+    "(0, 99999, 100000)",
+  );
+});
+
+Deno.bench("show and join of a 100,000-item list (long built-ins)", async () => {
+  await bench(
+    'let xs = range (100000)\n(count (show (xs)), count (join (xs, ",")))',
+    "(688890, 588889)",
+  );
+});

@@ -678,7 +678,7 @@ export function run(proc: Process, budget: number): Exit {
         }
         case 73 /* EQ */: {
           const a = stack[sp - 2], b = stack[sp - 1];
-          if (longEquality(a, b)) {
+          if (typeof a === "object" && longEquality(a, b)) {
             // Two long lists: `eq?` compares them a slice at a time (work.ts).
             fallback(stack, sp, 2, consts[code[ip++]]);
             sp++;
@@ -868,7 +868,7 @@ export function run(proc: Process, budget: number): Exit {
         }
         case 86 /* EQ_SS_JF */: {
           const a = stack[base + code[ip]], b = stack[base + code[ip + 1]];
-          if (longEquality(a, b)) {
+          if (typeof a === "object" && longEquality(a, b)) {
             sp = pushCall(stack, sp, consts[code[ip + 2]], a, b);
             ip += 4;
             argc = 2;

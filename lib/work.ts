@@ -4,8 +4,8 @@
  * A built-in that walks a big collection (sorting a million numbers, building a
  * long range) would otherwise run as one reduction for tens of milliseconds,
  * and every other process would wait. Such a built-in is written as a
- * generator, a {@linkcode Job}, that yields how many units of work it has done
- * every {@linkcode CHUNK} units or so. Small inputs finish at once; a job that
+ * generator, a {@linkcode Job}, that yields how many units of work it has done since
+ * it last yielded, every {@linkcode CHUNK} units or so. Small inputs finish at once; a job that
  * goes on past {@linkcode SYNC_UNITS} becomes the process's {@linkcode Work}, and
  * the VM goes on with it for the reductions left in each slice
  * ({@linkcode WORK_PER_REDUCTION} units per reduction), between other
@@ -27,7 +27,7 @@ export const CHUNK = 1024;
 /** Units a job may do at once, in the call itself, before it is continued in slices. */
 export const SYNC_UNITS = 4 * CHUNK;
 
-/** A long built-in's work: yields units done so far, returns the built-in's value. */
+/** A long built-in's work: yields the units done since its last yield, returns the built-in's value. */
 export type Job = Generator<number, Value, void>;
 
 /**

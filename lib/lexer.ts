@@ -46,6 +46,16 @@ export const RESERVED_WORDS = [
   "with",
 ] as const;
 
+/** What to write instead of an operator from other languages (for the error). */
+const OPERATOR_FUNCTIONS: Record<string, string> = {
+  "+": "add (1, 2)",
+  "*": "mult (2, 3)",
+  "/": "div (6, 3)",
+  "%": "mod (7, 3)",
+  "<": "lt? (1, 2)",
+  "^": "pow (2, 8)",
+};
+
 /** A reserved word (its token kind is the word itself). */
 export type ReservedWord = typeof RESERVED_WORDS[number];
 
@@ -364,7 +374,13 @@ export function lex(source: Source): Token[] {
       else tokens.push({ kind: "word", value: name, span: { start, end: i } });
       continue;
     }
-    fail(`unexpected character ${describeChar(text, i)}`, i, i + charWidth(text, i));
+    const op = OPERATOR_FUNCTIONS[text[i]];
+    fail(
+      `unexpected character ${describeChar(text, i)}` +
+        (op ? `: Ludus has no operators; call a function instead, as in \`${op}\`` : ""),
+      i,
+      i + charWidth(text, i),
+    );
   }
   tokens.push({ kind: "eof", span: { start: n, end: n } });
   return tokens;

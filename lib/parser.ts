@@ -552,6 +552,7 @@ function parseBlock(p: State): BlockExpr {
       spanFrom(p, open.span.start),
     );
   }
+  if (peek(p).kind === "eof") unclosed(p, open, "}");
   for (;;) {
     exprs.push(parseExpression(p));
     let t = peek(p);

@@ -175,7 +175,36 @@ function errors(name: string, rows: [string, string, string][]): void {
 }
 
 errors("bad characters", [
-  ["5 % 2", "unexpected character `%`", "%"],
+  [
+    "5 % 2",
+    "unexpected character `%`: Ludus has no operators; call a function instead, as in `mod (7, 3)`",
+    "%",
+  ],
+  [
+    "1 + 2",
+    "unexpected character `+`: Ludus has no operators; call a function instead, as in `add (1, 2)`",
+    "+",
+  ],
+  [
+    "a * b",
+    "unexpected character `*`: Ludus has no operators; call a function instead, as in `mult (2, 3)`",
+    "*",
+  ],
+  [
+    "a / b",
+    "unexpected character `/`: Ludus has no operators; call a function instead, as in `div (6, 3)`",
+    "/",
+  ],
+  [
+    "a < b",
+    "unexpected character `<`: Ludus has no operators; call a function instead, as in `lt? (1, 2)`",
+    "<",
+  ],
+  [
+    "2 ^ 8",
+    "unexpected character `^`: Ludus has no operators; call a function instead, as in `pow (2, 8)`",
+    "^",
+  ],
   ["a\n  @b", "unexpected character `@`", "@"],
   ["x é", "unexpected character `é`", "é"],
   ["😀", "unexpected character `😀`", "😀"],

@@ -593,6 +593,7 @@ errors("unclosed and mismatched brackets", [
   ["${1)", "expected `}` to close the `${` on line 1, found `)`", 1],
   ["f (1,\n\n 2", "expected `)` to close the `(` on line 1, found the end of the file", 3],
   ["{\n  1\n", "expected `}` to close the `{` on line 1, found the end of the file", 3],
+  ["fn f (x) -> {\n", "expected `}` to close the `{` on line 1, found the end of the file", 2],
   ["{ 1 )", "expected `}` to close the `{` on line 1, found `)`", 1],
   [
     "match x with {\n  1 -> 2\n",
@@ -759,7 +760,10 @@ Deno.test("parse() passes lexer errors through with their position", () => {
   assertEquals(e.message, "only a name may go between { and } in a string; use \\{ for a brace");
   assertEquals(errorLine(e), 2);
   const f = syntaxError("let x = 5 % 2");
-  assertEquals(f.message, "unexpected character `%`");
+  assertEquals(
+    f.message,
+    "unexpected character `%`: Ludus has no operators; call a function instead, as in `mod (7, 3)`",
+  );
   assertEquals(f.span, { start: 10, end: 11 });
 });
 

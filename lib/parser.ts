@@ -234,7 +234,15 @@ function afterExpressionError(p: State, t: Token): never {
     const open = t.kind === ")" ? "(" : t.kind === "]" ? "[" : "{";
     fail(p, `unexpected \`${t.kind}\`: there is no \`${open}\` for it to close`, t.span);
   }
-  fail(p, `expected a newline or \`;\` after this expression, found ${describe(p, t)}`, t.span);
+  const message = `expected a newline or \`;\` after this expression, found ${describe(p, t)}`;
+  if (t.kind === "=") {
+    // `x = 2`: an assignment, from another language.
+    throw new LudusError("syntax", message, p.source, t.span, {
+      hint: "a name is bound with `let x = ...`, once; for a value that changes, use a box " +
+        "(`box b = 0`, then `store! (b, 1)`)",
+    });
+  }
+  fail(p, message, t.span);
 }
 
 /** The error for a closing bracket that is missing. */
@@ -594,6 +602,16 @@ function parseIf(p: State): Expr {
     cond = parseExpression(p);
   }
   skipNewlines(p);
+  if (peek(p).kind === "=") {
+    // `if x == 1`, from another language.
+    throw new LudusError(
+      "syntax",
+      `expected \`then\` after the condition of \`if\`, found \`=\``,
+      p.source,
+      peek(p).span,
+      { hint: "to compare two values, call `eq? (a, b)`; Ludus has no operators" },
+    );
+  }
   expect(p, "then", "`then` after the condition of `if`");
   skipNewlines(p);
   const then = parseExpression(p);

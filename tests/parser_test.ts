@@ -8,7 +8,7 @@
  * @module
  */
 
-import { assert, assertEquals, assertThrows } from "@std/assert";
+import { assert, assertEquals, assertMatch, assertThrows } from "@std/assert";
 import fc from "fast-check";
 import type {
   DictEntry,
@@ -897,4 +897,19 @@ Deno.test("parse() throws only LudusErrors on random strings", () => {
     }),
     { numRuns: 2000 },
   );
+});
+
+Deno.test("parse(): `x = 2` (an assignment from another language) hints at let and boxes", () => {
+  const e = syntaxError("let x = 1\nx = 2");
+  assertEquals(e.message, "expected a newline or `;` after this expression, found `=`");
+  assertEquals(errorLine(e), 2);
+  assertMatch(e.hint!, /`let x = \.\.\.`, once; for a value that changes, use a box/);
+  // Not for other tokens after an expression.
+  assertEquals(syntaxError("f (1) 2").hint, null);
+});
+
+Deno.test("parse(): `if x == 1` hints at eq?", () => {
+  const e = syntaxError("let x = 1\nif x == 1 then :a else :b");
+  assertEquals(e.message, "expected `then` after the condition of `if`, found `=`");
+  assertMatch(e.hint!, /call `eq\? \(a, b\)`/);
 });

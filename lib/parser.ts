@@ -235,14 +235,21 @@ function afterExpressionError(p: State, t: Token): never {
     fail(p, `unexpected \`${t.kind}\`: there is no \`${open}\` for it to close`, t.span);
   }
   const message = `expected a newline or \`;\` after this expression, found ${describe(p, t)}`;
-  if (t.kind === "=") {
+  const before = p.tokens[p.pos - 1];
+  const hint = t.kind === "="
     // `x = 2`: an assignment, from another language.
-    throw new LudusError("syntax", message, p.source, t.span, {
-      hint: "a name is bound with `let x = ...`, once; for a value that changes, use a box " +
-        "(`box b = 0`, then `store! (b, 1)`)",
-    });
-  }
-  fail(p, message, t.span);
+    ? "a name is bound with `let x = ...`, once; for a value that changes, use a box " +
+      "(`box b = 0`, then `store! (b, 1)`)"
+    : t.kind === "[" && before?.span.end === t.span.start
+    // `xs[0]`: indexing, from another language.
+    ? "to take an item of a list, call `at (xs, 0)` (or `first (xs)`); Ludus has no indexing"
+    : before?.kind === "word" && before.value === "return"
+    ? "Ludus has no `return`: a function's value is the value of its last expression"
+    : before?.kind === "word" && (before.value === "while" || before.value === "for")
+    ? `Ludus has no \`${before.value}\` loops: repeat with \`loop\` and \`recur\`, ` +
+      "`repeat`, a recursive function, or `each!`/`map` over a list"
+    : null;
+  throw new LudusError("syntax", message, p.source, t.span, hint ? { hint } : {});
 }
 
 /** The error for a closing bracket that is missing. */
@@ -568,7 +575,7 @@ function parseBlock(p: State): BlockExpr {
       skipTerminators(p);
       t = peek(p);
     } else if (t.kind !== "}" && t.kind !== "eof" && !CLOSERS.has(t.kind)) {
-      fail(p, `expected a newline or \`;\` after this expression, found ${describe(p, t)}`);
+      afterExpressionError(p, t);
     }
     if (t.kind === "}") {
       next(p);

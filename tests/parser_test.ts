@@ -913,3 +913,11 @@ Deno.test("parse(): `if x == 1` hints at eq?", () => {
   assertEquals(e.message, "expected `then` after the condition of `if`, found `=`");
   assertMatch(e.hint!, /call `eq\? \(a, b\)`/);
 });
+
+Deno.test("parse(): indexing, return and while from other languages get hints", () => {
+  assertMatch(syntaxError("let x = [1, 2, 3][0]").hint!, /call `at \(xs, 0\)`/);
+  assertEquals(syntaxError("let x = [1, 2, 3] [0]").hint, null); // not glued: no guess
+  assertMatch(syntaxError("fn f () -> {\n  return 1\n}").hint!, /no `return`/);
+  assertMatch(syntaxError("while true").hint!, /no `while` loops: repeat with `loop`/);
+  assertMatch(syntaxError("for x").hint!, /no `for` loops/);
+});

@@ -342,7 +342,14 @@ export function lex(source: Source): Token[] {
       case COLON: {
         const start = i;
         if (!isLetter(text.charCodeAt(i + 1))) {
-          fail("a `:` must be directly followed by a keyword name, as in `:ok`", i, i + 1);
+          // `a: 1` (a dict key as in JavaScript or Python) has a name right before it.
+          const keyStyle = i > 0 && isNameChar(text.charCodeAt(i - 1));
+          fail(
+            "a `:` must be directly followed by a keyword name, as in `:ok`" +
+              (keyStyle ? "; a dict is written `#{:a 1, :b 2}`, its keys keywords" : ""),
+            i,
+            i + 1,
+          );
         }
         i += 2;
         while (i < n && isNameChar(text.charCodeAt(i))) i++;

@@ -213,7 +213,11 @@ errors("bad characters", [
   ["#x", "unexpected character `#`; a dict is written `#{:key value}`", "#"],
   ["$x", "unexpected character `$`; a set is written `${a, b}`", "$"],
   ["..x", "unexpected character `.`; a splat is written with three dots, as in `...xs`", "."],
-  ["a: 1", "a `:` must be directly followed by a keyword name, as in `:ok`", ":"],
+  [
+    "a: 1",
+    "a `:` must be directly followed by a keyword name, as in `:ok`; a dict is written `#{:a 1, :b 2}`, its keys keywords",
+    ":",
+  ],
   [":1", "a `:` must be directly followed by a keyword name, as in `:ok`", ":"],
   [
     "a - b",

@@ -1,0 +1,57 @@
+/**
+ * What the always-on message log costs: runs a Ludus program with the log on
+ * (the default, 4,096 messages) and off, each run in a fresh `deno` process,
+ * alternating, and prints the medians (and minima) of the run times and their
+ * ratio. Only the run is timed (`Runtime.runMain`), not start-up.
+ *
+ *     deno run -A tools/log_overhead.ts ../shared/bench/ludus/ring.ld 61
+ *
+ * With `--once CAPACITY FILE` it is the child: one run, its time in ms on stdout.
+ *
+ * @module
+ */
+
+import { Runtime } from "../lib/runtime.ts";
+
+if (Deno.args[0] === "--once") {
+  const capacity = Number(Deno.args[1]);
+  const source = Deno.readTextFileSync(Deno.args[2]);
+  const rt = new Runtime({ messageLog: capacity, host: { print: () => {}, report: () => {} } });
+  const t0 = performance.now();
+  await rt.runMain(source);
+  console.log((performance.now() - t0).toFixed(2));
+  Deno.exit(0);
+}
+
+const file = Deno.args[0];
+const runs = Number(Deno.args[1] ?? 31);
+if (!file || !(runs > 0)) {
+  console.error("usage: deno run -A tools/log_overhead.ts FILE.ld [RUNS]");
+  Deno.exit(2);
+}
+
+const self = new URL(import.meta.url).pathname;
+const once = (capacity: number): number => {
+  const out = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", self, "--once", String(capacity), file],
+  }).outputSync();
+  return Number(new TextDecoder().decode(out.stdout).trim());
+};
+
+const on: number[] = [], off: number[] = [];
+for (let i = 0; i < runs; i++) {
+  on.push(once(4096));
+  off.push(once(0));
+}
+const median = (xs: number[]) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const min = (xs: number[]) => Math.min(...xs);
+const pct = (a: number, b: number) => `${a >= b ? "+" : ""}${((a / b - 1) * 100).toFixed(1)}%`;
+console.log(
+  `${file}, ${runs} fresh runs each: log on ${median(on).toFixed(1)} ms (min ${
+    min(on).toFixed(1)
+  }), off ${median(off).toFixed(1)} ms (min ${min(off).toFixed(1)}): ` +
+    `${pct(median(on), median(off))} (min ${pct(min(on), min(off))})`,
+);

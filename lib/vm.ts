@@ -1414,7 +1414,7 @@ export function ludusStack(proc: Process): StackEntry[] {
     if (f.tailCalls > 0) {
       notes.push(
         `${
-          f.tailCalls === 1 ? "a tail call" : `${groupDigits(f.tailCalls)} tail calls`
+          f.tailCalls === 1 ? "a tail call" : `${f.tailCalls.toLocaleString("en-US")} tail calls`
         } replaced frames here`,
       );
     }
@@ -1422,11 +1422,6 @@ export function ludusStack(proc: Process): StackEntry[] {
     out.push(entry);
   }
   return out;
-}
-
-/** 46064299 → "46,064,299". */
-function groupDigits(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /**

@@ -36,8 +36,12 @@ export interface LoggedMessage {
 /** The default capacity: a power of two. */
 export const DEFAULT_LOG_CAPACITY = 4096;
 
-/** Numbers per entry: id, sent at, received at (-1: not yet), cause (0: none), sender, receiver. */
-const STRIDE = 6;
+/**
+ * Numbers per entry: sent at, cause (0: none), sender, receiver (0: none, for an
+ * id not logged). The id is the one in the window of the last `capacity` ids that
+ * falls on the entry; a receive is logged apart, as the id and when.
+ */
+const STRIDE = 4;
 /** How an ended process ended, in its slot: kept as its pid, done, panicked. */
 const KEPT = 0, DONE = 1, PANICKED = 2;
 
@@ -51,7 +55,7 @@ const KEPT = 0, DONE = 1, PANICKED = 2;
  * const a = new Pid(1, null), b = new Pid(2, null);
  * const log = new MessageLog(8);
  * log.sent(1, a.id, b.id, "hi", 10, 0);
- * log.received(1, 12);
+ * log.received(1, 12, 1);
  * const got = log.messagesOf(b, 10, 1, (id) => (id === 1 ? a : id === 2 ? b : null));
  * console.assert(got.length === 1 && got[0].dir === "in" && got[0].peer === a);
  * ```
@@ -59,6 +63,8 @@ const KEPT = 0, DONE = 1, PANICKED = 2;
 export class MessageLog {
   readonly #mask: number;
   readonly #nums: Float64Array;
+  /** Per entry: the id of the message last received there, and when. */
+  readonly #recv: Float64Array;
   /** The message of each entry. */
   readonly #msgs: Value[];
   /**
@@ -74,7 +80,8 @@ export class MessageLog {
     let cap = 1;
     while (cap < capacity) cap <<= 1;
     this.#mask = cap - 1;
-    this.#nums = new Float64Array(cap * STRIDE).fill(-1);
+    this.#nums = new Float64Array(cap * STRIDE);
+    this.#recv = new Float64Array(cap * 2);
     this.#msgs = new Array(cap).fill(null);
     this.#endedNums = new Float64Array(cap * 2 * 3);
     this.#endedRefs = new Array(cap * 2 * 2).fill(null);
@@ -83,25 +90,39 @@ export class MessageLog {
   /**
    * Log a send from process number `from` to `to`. `id` must be larger than
    * the last id logged; `cause` is 0 for none. The caller notes `id` on both
-   * processes (see {@link MessageLog.retire}).
+   * processes (see {@link MessageLog.retire}). An id that is used but not logged
+   * (a send to an ended process, a monitor's message) must be {@link MessageLog.skip}ped.
    */
   sent(id: number, from: number, to: number, msg: Value, at: number, cause: number): void {
     const i = id & this.#mask;
     const n = this.#nums;
     const a = i * STRIDE;
-    n[a] = id;
-    n[a + 1] = at;
-    n[a + 2] = -1;
-    n[a + 3] = cause;
-    n[a + 4] = from;
-    n[a + 5] = to;
+    n[a] = at;
+    n[a + 1] = cause;
+    n[a + 2] = from;
+    n[a + 3] = to;
     this.#msgs[i] = msg;
   }
 
-  /** Log that the message `id` was received at `at` (if it is still in the log). */
-  received(id: number, at: number): void {
-    const a = (id & this.#mask) * STRIDE;
-    if (this.#nums[a] === id) this.#nums[a + 2] = at;
+  /** The message `id` is not logged: its entry names no process. */
+  skip(id: number): void {
+    const i = id & this.#mask;
+    const a = i * STRIDE;
+    this.#nums[a + 2] = 0;
+    this.#nums[a + 3] = 0;
+    this.#msgs[i] = null;
+  }
+
+  /**
+   * Log that the message `id` was received at `at`, if it is still in the log
+   * (`newestId` is the newest id logged). Written apart from the send, with the
+   * id, so that a receive costs two stores and no load.
+   */
+  received(id: number, at: number, newestId: number): void {
+    if (id <= newestId - this.#mask - 1) return;
+    const a = (id & this.#mask) * 2;
+    this.#recv[a] = id;
+    this.#recv[a + 1] = at;
   }
 
   /**
@@ -181,18 +202,18 @@ export class MessageLog {
     for (let id = newestId; id >= oldest && out.length < n; id--) {
       const i = id & this.#mask;
       const a = i * STRIDE;
-      if (nums[a] !== id) continue;
-      const cause = nums[a + 3] > 0 ? nums[a + 3] : null;
-      const from = nums[a + 4], to = nums[a + 5], msg = this.#msgs[i];
+      const cause = nums[a + 1] > 0 ? nums[a + 1] : null;
+      const from = nums[a + 2], to = nums[a + 3], msg = this.#msgs[i];
+      const recvAt = this.#recv[i * 2] === id ? this.#recv[i * 2 + 1] : -1;
       // Newest first here (reversed below): a message to oneself was received
       // after it was sent.
-      if (to === me && nums[a + 2] >= 0) {
+      if (to === me && recvAt >= 0) {
         const peer = pidOf(from);
-        if (peer) out.push({ id, dir: "in", peer, msg, at: nums[a + 2], cause });
+        if (peer) out.push({ id, dir: "in", peer, msg, at: recvAt, cause });
       }
       if (from === me && out.length < n) {
         const peer = pidOf(to);
-        if (peer) out.push({ id, dir: "out", peer, msg, at: nums[a + 1], cause });
+        if (peer) out.push({ id, dir: "out", peer, msg, at: nums[a], cause });
       }
     }
     return out.reverse();

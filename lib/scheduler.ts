@@ -307,11 +307,12 @@ export class Scheduler {
   send(from: Process | null, to: Pid | LBox, msg: Value): void {
     const target = to.proc as Process | null;
     const id = this.#nextMsgId++;
+    const log = this.log;
     if (from) {
       from.messagesOut++;
       from.lastSentTo = target;
-      if (target && this.log) {
-        this.log.sent(
+      if (target && log !== null) {
+        log.sent(
           id,
           from.id,
           target.id,
@@ -321,13 +322,20 @@ export class Scheduler {
         );
         from.lastLogged = id * 2;
         target.lastLogged = id * 2 + 1;
-      }
+      } else if (log !== null) log.skip(id);
       if (from.tracers !== null) {
         this.traceEvent(from, new Tuple([KW_SEND, target ? target.pid : null, msg]));
       }
-    }
+    } else if (log !== null) log.skip(id);
     if (!target || !target.alive) return; // like Erlang: sending to the dead is not an error
     this.#deliver(target, msg, id);
+  }
+
+  /** A message id for a message the log does not record (a monitor's, a tracer's). */
+  #unloggedId(): number {
+    const id = this.#nextMsgId++;
+    this.log?.skip(id);
+    return id;
   }
 
   /** The message log (null when it is turned off). */
@@ -397,7 +405,7 @@ export class Scheduler {
     const id = mb.takenId;
     proc.messagesIn++;
     proc.lastReceived = id;
-    if (this.log) this.log.received(id, this.totalReductions + proc.sliceReds);
+    if (this.log) this.log.received(id, this.totalReductions + proc.sliceReds, this.#nextMsgId - 1);
     if (proc.tracers !== null) this.traceEvent(proc, new Tuple([KW_RECEIVE, msg]));
   }
 
@@ -444,7 +452,7 @@ export class Scheduler {
 
   #deliverExit(watcher: Process, dead: Pid): void {
     const msg = new Tuple([KW.exit, dead, this.#exitValue(dead)]);
-    this.#deliver(watcher, msg, this.#nextMsgId++);
+    this.#deliver(watcher, msg, this.#unloggedId());
   }
 
   #linkedExit(proc: Process, dead: Pid): void {
@@ -651,7 +659,7 @@ export class Scheduler {
   traceEvent(proc: Process, ev: Value): void {
     if (proc.tracers === null) return;
     for (const t of proc.tracers) {
-      if (t.alive) this.#deliver(t, new Tuple([KW_TRACE, proc.pid, ev]), this.#nextMsgId++);
+      if (t.alive) this.#deliver(t, new Tuple([KW_TRACE, proc.pid, ev]), this.#unloggedId());
     }
   }
 

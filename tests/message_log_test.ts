@@ -97,7 +97,10 @@ Deno.test("the message log finds every peer's pid again, live or ended, as a mod
           else if (o.k === "send") {
             const a = pick(o.a), b = pick(o.b);
             const id = nextMsg++;
-            if (o.lost) continue; // an id used but not logged (a send to the dead, a monitor's message)
+            if (o.lost) {
+              log.skip(id); // an id used but not logged (a send to the dead, a monitor's message)
+              continue;
+            }
             log.sent(id, a.pid.id, b.pid.id, id * 10, clock, a.lastReceived);
             all.push({
               id,
@@ -114,7 +117,7 @@ Deno.test("the message log finds every peer's pid again, live or ended, as a mod
             const m = all[all.length - 1 - (o.back % Math.max(1, all.length))];
             if (!m || m.recvAt >= 0 || !live.has(m.to.id)) continue;
             m.recvAt = clock;
-            log.received(m.id, clock);
+            log.received(m.id, clock, nextMsg - 1);
             live.get(m.to.id)!.lastReceived = m.id;
           } else if (o.k === "end") {
             const a = pick(o.a);

@@ -6,6 +6,13 @@
  *
  *     deno run -A tools/log_overhead.ts ../shared/bench/ludus/ring.ld 61
  *
+ * With `--warm` both run in this one process instead, alternating (which goes
+ * first alternates too), after 3 pairs not counted: the JIT has compiled both
+ * paths, so what is left is the log's own work. It also prints the median of
+ * the paired ratios, which machine noise moves less than either median.
+ *
+ *     deno run -A tools/log_overhead.ts --warm ../shared/bench/ludus/ring.ld 100
+ *
  * With `--once CAPACITY FILE` it is the child: one run, its time in ms on stdout.
  *
  * @module
@@ -23,10 +30,12 @@ if (Deno.args[0] === "--once") {
   Deno.exit(0);
 }
 
-const file = Deno.args[0];
-const runs = Number(Deno.args[1] ?? 31);
+const warm = Deno.args[0] === "--warm";
+const args = warm ? Deno.args.slice(1) : Deno.args;
+const file = args[0];
+const runs = Number(args[1] ?? 31);
 if (!file || !(runs > 0)) {
-  console.error("usage: deno run -A tools/log_overhead.ts FILE.ld [RUNS]");
+  console.error("usage: deno run -A tools/log_overhead.ts [--warm] FILE.ld [RUNS]");
   Deno.exit(2);
 }
 
@@ -38,10 +47,29 @@ const once = (capacity: number): number => {
   return Number(new TextDecoder().decode(out.stdout).trim());
 };
 
+/** One run in this process, its time in ms. */
+const here = async (capacity: number, source: string): Promise<number> => {
+  const rt = new Runtime({ messageLog: capacity, host: { print: () => {}, report: () => {} } });
+  const t0 = performance.now();
+  await rt.runMain(source);
+  return performance.now() - t0;
+};
+
 const on: number[] = [], off: number[] = [];
-for (let i = 0; i < runs; i++) {
-  on.push(once(4096));
-  off.push(once(0));
+if (warm) {
+  const source = Deno.readTextFileSync(file);
+  for (let i = -3; i < runs; i++) {
+    const a = await here(i % 2 ? 4096 : 0, source);
+    const b = await here(i % 2 ? 0 : 4096, source);
+    if (i < 0) continue;
+    on.push(i % 2 ? a : b);
+    off.push(i % 2 ? b : a);
+  }
+} else {
+  for (let i = 0; i < runs; i++) {
+    on.push(once(4096));
+    off.push(once(0));
+  }
 }
 const median = (xs: number[]) => {
   const s = xs.slice().sort((a, b) => a - b);
@@ -49,9 +77,12 @@ const median = (xs: number[]) => {
 };
 const min = (xs: number[]) => Math.min(...xs);
 const pct = (a: number, b: number) => `${a >= b ? "+" : ""}${((a / b - 1) * 100).toFixed(1)}%`;
+const paired = median(on.map((t, i) => t / off[i]));
 console.log(
-  `${file}, ${runs} fresh runs each: log on ${median(on).toFixed(1)} ms (min ${
-    min(on).toFixed(1)
-  }), off ${median(off).toFixed(1)} ms (min ${min(off).toFixed(1)}): ` +
-    `${pct(median(on), median(off))} (min ${pct(min(on), min(off))})`,
+  `${file}, ${runs} ${warm ? "warm runs in one process" : "fresh runs"} each: log on ${
+    median(on).toFixed(1)
+  } ms (min ${min(on).toFixed(1)}), off ${median(off).toFixed(1)} ms (min ${
+    min(off).toFixed(1)
+  }): ` +
+    `${pct(median(on), median(off))} (min ${pct(min(on), min(off))}); paired ${pct(paired, 1)}`,
 );

@@ -95,7 +95,7 @@ export class FnProto {
   readonly name: string | null;
   /** Its docstring, if any. */
   readonly doc: string | null;
-  /** The source text of each clause's parameters, for `doc!` and errors. */
+  /** The source text of each clause's parameters (and its guard, after ` if `), for `doc!` and errors. */
   readonly clauses: string[];
   /** Its code (set once compiled). */
   chunk: Chunk;

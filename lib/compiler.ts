@@ -981,7 +981,11 @@ class FnCompiler {
     const proto = fc.finish(
       e.name,
       e.doc,
-      e.clauses.map((c) => this.text(c.params.span)),
+      e.clauses.map((c) =>
+        c.guard === null
+          ? this.text(c.params.span)
+          : `${this.text(c.params.span)} if ${this.text(c.guard.span)}`
+      ),
       e.span,
     );
     this.emit(OP.CLOSURE, this.freshConstant(proto));

@@ -208,15 +208,19 @@ export class Panic {
   readonly kind: "panic" | "limit" | "import";
   /** True to place the error at the call site of the innermost frame (no clause matched). */
   readonly atCallSite: boolean;
+  /** A suggestion printed after the message, or null. */
+  readonly hint: string | null;
   /** Make a panic. */
   constructor(
     message: string,
     kind: "panic" | "limit" | "import" = "panic",
     atCallSite = false,
+    hint: string | null = null,
   ) {
     this.message = message;
     this.kind = kind;
     this.atCallSite = atCallSite;
+    this.hint = hint;
   }
 }
 
@@ -225,7 +229,9 @@ export class Panic {
  * JS stack trace. (A Ludus panic raised outside a process becomes its own kind.)
  */
 export function internalError(e: unknown): LudusError {
-  if (e instanceof Panic) return new LudusError(e.kind, e.message);
+  if (e instanceof Panic) {
+    return new LudusError(e.kind, e.message, null, null, { hint: e.hint ?? undefined });
+  }
   const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return new LudusError(
     "internal",

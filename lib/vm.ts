@@ -27,6 +27,7 @@ import { Frame, type Process } from "./process.ts";
 import { traceCall } from "./observe.ts";
 import { LIMITS } from "./limits.ts";
 import { longEquality, WORK_PER_REDUCTION } from "./work.ts";
+import { swappedArgsHint } from "./arg_hint.ts";
 import { display, fnName, show } from "./show.ts";
 import {
   Builtin,
@@ -477,6 +478,7 @@ export function run(proc: Process, budget: number): Exit {
               `\`${name}\` takes: ${proto.clauses.join(" or ")}`,
             "panic",
             true,
+            proto.name === null ? null : swappedArgsHint(name, proto.clauses, args.items),
           );
         }
         case 54 /* FAIL_LET */: {
@@ -1459,6 +1461,7 @@ function toLudusError(proc: Process, e: unknown): LudusError {
   return new LudusError(p.kind, p.message, source, span, {
     stack: ludusStack(proc),
     pid: proc.id,
+    hint: p.hint ?? undefined,
   });
 }
 

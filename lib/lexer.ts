@@ -228,8 +228,10 @@ export function lex(source: Source): Token[] {
   const text = source.text;
   const n = text.length;
   const tokens: Token[] = [];
-  const fail = (message: string, start: number, end: number): never => {
-    throw new LudusError("syntax", message, source, { start, end: Math.max(end, start) });
+  const fail = (message: string, start: number, end: number, hint?: string): never => {
+    throw new LudusError("syntax", message, source, { start, end: Math.max(end, start) }, {
+      hint,
+    });
   };
   const simple = (kind: SimpleToken["kind"], start: number, end: number): void => {
     tokens.push({ kind, span: { start, end } });
@@ -310,6 +312,20 @@ export function lex(source: Source): Token[] {
           simple("...", i, i + 3);
           i += 3;
           continue;
+        }
+        if (isNameChar(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i + 1))) {
+          // `person.name`, from another language.
+          let a = i, b = i + 1;
+          while (a > 0 && isNameChar(text.charCodeAt(a - 1))) a--;
+          while (b < n && isNameChar(text.charCodeAt(b))) b++;
+          const d = text.slice(a, i), k = text.slice(i + 1, b);
+          fail(
+            "unexpected character `.`",
+            i,
+            i + 1,
+            `Ludus has no \`.\` to reach into a value: the value at the key :${k} is ` +
+              `\`${d} :${k}\` (or \`get (:${k}, ${d})\`)`,
+          );
         }
         fail(
           "unexpected character `.`; a splat is written with three dots, as in `...xs`",

@@ -228,6 +228,14 @@ function expect(p: State, kind: TokenKind, what: string): Token {
   return next(p);
 }
 
+/** Tokens that start a value, as a call's argument would: `f 3`, `print! "hi"`. */
+const CALL_ARGUMENT: ReadonlySet<TokenKind> = new Set<TokenKind>(["number", "string", "word"]);
+
+/** Are two tokens on the same line (nothing but spaces between them)? */
+function sameLine(p: State, a: Token, b: Token): boolean {
+  return !/[\n;]/.test(p.source.text.slice(a.span.end, b.span.start));
+}
+
 /** The error for a token that may not follow a complete expression. */
 function afterExpressionError(p: State, t: Token): never {
   if (CLOSERS.has(t.kind)) {
@@ -248,6 +256,11 @@ function afterExpressionError(p: State, t: Token): never {
     : before?.kind === "word" && (before.value === "while" || before.value === "for")
     ? `Ludus has no \`${before.value}\` loops: repeat with \`loop\` and \`recur\`, ` +
       "`repeat`, a recursive function, or `each!`/`map` over a list"
+    : before?.kind === "word" && CALL_ARGUMENT.has(t.kind) && sameLine(p, before, t)
+    // `print! "hi"`, `f 3`: a call without parentheses.
+    ? `to call \`${before.value}\`, put its arguments in parentheses: \`${before.value} (${
+      p.source.text.slice(t.span.start, t.span.end).slice(0, 30)
+    }${t.span.end - t.span.start > 30 ? "..." : ""})\``
     : null;
   throw new LudusError("syntax", message, p.source, t.span, hint ? { hint } : {});
 }

@@ -44,6 +44,15 @@ function tokens(text: string): string {
   return ts.slice(0, -1).map(show).join(" ");
 }
 
+Deno.test("lex(): `person.name` (from another language) hints at keyword lookup", () => {
+  assertEquals(
+    lexError("print! (person.name)").hint,
+    "Ludus has no `.` to reach into a value: the value at the key :name is `person :name` " +
+      "(or `get (:name, person)`)",
+  );
+  assertEquals(lexError("..x").hint, null);
+});
+
 function lexError(text: string): LudusError {
   const e = assertThrows(() => lex(src(text)));
   assert(e instanceof LudusError, `expected a LudusError for ${JSON.stringify(text)}`);
@@ -213,6 +222,8 @@ errors("bad characters", [
   ["#x", "unexpected character `#`; a dict is written `#{:key value}`", "#"],
   ["$x", "unexpected character `$`; a set is written `${a, b}`", "$"],
   ["..x", "unexpected character `.`; a splat is written with three dots, as in `...xs`", "."],
+  ["xs.0", "unexpected character `.`; a splat is written with three dots, as in `...xs`", "."],
+  ["person.name", "unexpected character `.`", "."],
   [
     "a: 1",
     "a `:` must be directly followed by a keyword name, as in `:ok`; a dict is written `#{:a 1, :b 2}`, its keys keywords",

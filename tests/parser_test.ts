@@ -921,3 +921,23 @@ Deno.test("parse(): indexing, return and while from other languages get hints", 
   assertMatch(syntaxError("while true").hint!, /no `while` loops: repeat with `loop`/);
   assertMatch(syntaxError("for x").hint!, /no `for` loops/);
 });
+
+Deno.test("parse(): a call without parentheses hints at them, with the call written out", () => {
+  assertEquals(
+    syntaxError('print! "hi"').hint,
+    'to call `print!`, put its arguments in parentheses: `print! ("hi")`',
+  );
+  assertEquals(
+    syntaxError("f 3").hint,
+    "to call `f`, put its arguments in parentheses: `f (3)`",
+  );
+  assertEquals(
+    syntaxError("inc x").hint,
+    "to call `inc`, put its arguments in parentheses: `inc (x)`",
+  );
+  // A long argument is cut.
+  assertMatch(syntaxError(`f "${"a".repeat(50)}"`).hint!, /`f \("a{29}\.\.\.\)`$/);
+  // Not on the same line, or not after a name: no guess.
+  assertEquals(syntaxError("(f) 3").hint, null);
+  assertEquals(syntaxError(":a 3").hint, null);
+});

@@ -1,29 +1,37 @@
 /**
- * A hint for the commonest "no clause matches" a learner meets: two arguments
- * given the other way round (`get (d, :a)` for `get (:a, d)`, `map (xs, f)`).
- * When no clause of a function matched, the clauses' own text is read: a
- * clause is checked only if every parameter is a plain name, `name as :type`,
- * or a simple literal, with no guard. If such a clause takes the two arguments
- * swapped, the panic says so. Anything the check cannot decide gives no hint,
- * so a hint is never wrong about the clause it names.
+ * Hints for the commonest "no clause matches" a learner meets: two arguments
+ * given the other way round (`get (d, :a)` for `get (:a, d)`, `map (xs, f)`),
+ * and a box passed where the value it holds was meant (`inc (b)` for
+ * `inc (unbox (b))`). When no clause of a function matched, the clauses' own
+ * text is read: a clause is checked only if every parameter is a plain name,
+ * `name as :type`, or a simple literal, with no guard. If such a clause takes
+ * the arguments swapped (or unboxed), the panic says so. Anything the check
+ * cannot decide gives no hint, so a hint is never wrong about the clause it
+ * names.
  *
  * @module
  */
 
 import { show } from "./show.ts";
-import { typeOf, type Value } from "./values.ts";
+import { LBox, typeOf, type Value } from "./values.ts";
 
 /**
  * The hint for a call of `name` with `args` that no clause matched, or null.
  *
  * @example Usage
  * ```ts
- * import { swappedArgsHint } from "./arg_hint.ts";
+ * import { noClauseHint } from "./arg_hint.ts";
  * import { keyword } from "./values.ts";
- * const hint = swappedArgsHint("at", ["(xs as :list, n as :number)"], [2, keyword("a")]);
- * console.assert(hint === null); // swapped, (:a, 2) still does not match
+ * const clauses = ["(key as :keyword, d)"];
+ * console.assert(noClauseHint("get", clauses, [1, keyword("a")])?.startsWith("the two") === true);
+ * console.assert(noClauseHint("get", clauses, [1, 2]) === null);
  * ```
  */
+export function noClauseHint(name: string, clauses: string[], args: Value[]): string | null {
+  return swappedArgsHint(name, clauses, args) ?? unboxHint(clauses, args);
+}
+
+/** The hint when the two arguments swapped would match, or null. */
 export function swappedArgsHint(name: string, clauses: string[], args: Value[]): string | null {
   if (args.length !== 2) return null;
   const swapped = [args[1], args[0]];
@@ -32,6 +40,16 @@ export function swappedArgsHint(name: string, clauses: string[], args: Value[]):
   return `the two arguments may be the wrong way round: try ${name} (${brief(swapped[0])}, ${
     brief(swapped[1])
   })`;
+}
+
+/** The hint when the arguments with boxes replaced by their values would match, or null. */
+export function unboxHint(clauses: string[], args: Value[]): string | null {
+  const box = args.find((a) => a instanceof LBox) as LBox | undefined;
+  if (box === undefined) return null;
+  const unboxed = args.map((a) => a instanceof LBox ? a.value : a);
+  if (!clauses.some((c) => accepts(c, unboxed) === true)) return null;
+  return `\`${box.name}\` is a box, not the ${typeOf(box.value).name} it holds: ` +
+    `\`unbox (${box.name})\` is its value`;
 }
 
 /**

@@ -27,7 +27,7 @@ import { Frame, type Process } from "./process.ts";
 import { traceCall } from "./observe.ts";
 import { LIMITS } from "./limits.ts";
 import { longEquality, WORK_PER_REDUCTION } from "./work.ts";
-import { swappedArgsHint } from "./arg_hint.ts";
+import { noClauseHint, unboxHint } from "./arg_hint.ts";
 import { display, fnName, show } from "./show.ts";
 import {
   Builtin,
@@ -478,7 +478,9 @@ export function run(proc: Process, budget: number): Exit {
               `\`${name}\` takes: ${proto.clauses.join(" or ")}`,
             "panic",
             true,
-            proto.name === null ? null : swappedArgsHint(name, proto.clauses, args.items),
+            proto.name === null
+              ? unboxHint(proto.clauses, args.items)
+              : noClauseHint(name, proto.clauses, args.items),
           );
         }
         case 54 /* FAIL_LET */: {

@@ -6,8 +6,8 @@
 
 import { assertEquals, assertMatch } from "@std/assert";
 import fc from "fast-check";
-import { accepts, swappedArgsHint } from "../lib/arg_hint.ts";
-import { keyword, listOf, type Value } from "../lib/values.ts";
+import { accepts, swappedArgsHint, unboxHint } from "../lib/arg_hint.ts";
+import { keyword, LBox, listOf, type Value } from "../lib/values.ts";
 import { runCaptured } from "./_harness.ts";
 
 const kw = keyword;
@@ -63,6 +63,23 @@ Deno.test("arg hint: in the panic, for prelude and user functions", async () => 
   // An anonymous function gets no hint (there is no name to write the call with).
   const a = await runCaptured('let g = fn (n as :number, s as :string) -> s\ng ("x", 2)\n');
   assertEquals(a.error?.hint, null);
+});
+
+Deno.test("arg hint: a box where its value was meant", async () => {
+  const b = new LBox("b", 1);
+  assertEquals(
+    unboxHint(["(x as :number)"], [b]),
+    "`b` is a box, not the number it holds: `unbox (b)` is its value",
+  );
+  assertEquals(unboxHint(["(x as :string)"], [b]), null); // its value would not do either
+  assertEquals(unboxHint(["(x as :number)"], [1]), null); // no box
+  const r = await runCaptured("box count = 0\nstore! (count, inc (count))\n");
+  assertEquals(
+    r.error?.hint,
+    "`count` is a box, not the number it holds: `unbox (count)` is its value",
+  );
+  const l = await runCaptured("box xs = [1]\nfirst (xs)\n");
+  assertEquals(l.error?.hint, "`xs` is a box, not the list it holds: `unbox (xs)` is its value");
 });
 
 /** A parameter the check can decide, as Ludus text, with a value it takes. */

@@ -1,13 +1,13 @@
 /**
- * Hints for the commonest "no clause matches" a learner meets: two arguments
- * given the other way round (`get (d, :a)` for `get (:a, d)`, `map (xs, f)`),
- * and a box passed where the value it holds was meant (`inc (b)` for
- * `inc (unbox (b))`). When no clause of a function matched, the clauses' own
- * text is read: a clause is checked only if every parameter is a plain name,
- * `name as :type`, or a simple literal, with no guard. If such a clause takes
- * the arguments swapped (or unboxed), the panic says so. Anything the check
- * cannot decide gives no hint, so a hint is never wrong about the clause it
- * names.
+ * Hints for a call that no clause of a function takes, the commonest panic a
+ * learner meets. The clauses' own text (what the panic lists as what the
+ * function takes) is read: each parameter is a name, `name as :type`, a
+ * literal or a nested pattern; a clause may end in a splat or have a guard.
+ * The first hint that surely holds is given: no clause takes that many
+ * arguments; the two arguments are the wrong way round (`get (d, :a)`); a box
+ * was passed where its value was meant (`inc (b)`); or one argument is of a
+ * kind no clause takes in its place (`count (5)`). What the text leaves open
+ * (inside a nested pattern, a guard) gives no hint rather than a wrong one.
  *
  * @module
  */
@@ -28,7 +28,88 @@ import { LBox, typeOf, type Value } from "./values.ts";
  * ```
  */
 export function noClauseHint(name: string, clauses: string[], args: Value[]): string | null {
-  return swappedArgsHint(name, clauses, args) ?? unboxHint(clauses, args);
+  return arityHint(name, clauses, args) ?? swappedArgsHint(name, clauses, args) ??
+    unboxHint(clauses, args) ?? positionHint(name, clauses, args);
+}
+
+/** The hint when no clause takes that many arguments, or null. */
+export function arityHint(name: string, clauses: string[], args: Value[]): string | null {
+  const shapes = clauses.map(parseClause);
+  if (shapes.some((s) => s === null) || shapes.some((s) => fits(s!, args.length))) return null;
+  const exact = new Set<number>(), atLeast: number[] = [];
+  for (const s of shapes as ClauseShape[]) {
+    if (s.splat) atLeast.push(s.params.length - 1);
+    else exact.add(s.params.length);
+  }
+  const counts = [...exact].sort((a, b) => a - b).map(String);
+  if (atLeast.length > 0) counts.push(`${Math.min(...atLeast)} or more`);
+  const only = counts.length === 1 ? counts[0] : null;
+  const what = only === "0"
+    ? "no arguments"
+    : `${orList(counts)} ${only === "1" ? "argument" : "arguments"}`;
+  return `\`${name}\` takes ${what}, not ${args.length}`;
+}
+
+/**
+ * The hint when one argument is of a kind no clause (that takes this many
+ * arguments) takes in its place, or null.
+ */
+export function positionHint(name: string, clauses: string[], args: Value[]): string | null {
+  const shapes = clauses.map(parseClause);
+  if (shapes.some((s) => s === null)) return null;
+  const fitting = (shapes as ClauseShape[]).filter((s) => fits(s, args.length));
+  if (fitting.length === 0) return null;
+  for (let i = 0; i < args.length; i++) {
+    const wanted: string[] = [];
+    let open = false;
+    for (const s of fitting) {
+      const p = s.splat && i >= s.params.length - 1 ? null : s.params[i];
+      if (p === null || paramAccepts(p, args[i]) !== false) {
+        open = true;
+        break;
+      }
+      const w = wants(p);
+      if (w === null) {
+        open = true;
+        break;
+      }
+      if (!wanted.includes(w)) wanted.push(w);
+    }
+    if (open) continue;
+    const which = args.length === 1 ? "its argument" : `its ${ordinal(i)} argument`;
+    const v = args[i];
+    return `\`${name}\` takes ${orList(wanted)} as ${which}, not ${show(v, { truncate: 40 })} (a :${
+      typeOf(v).name
+    })`;
+  }
+  return null;
+}
+
+/** Can a clause of this shape take `n` arguments? */
+function fits(s: ClauseShape, n: number): boolean {
+  return s.splat ? n >= s.params.length - 1 : n === s.params.length;
+}
+
+/** What a parameter that rejects some values takes, in words, or null. */
+function wants(param: string): string | null {
+  const typed = TYPED.exec(param);
+  if (typed) return `a :${typed[1]}`;
+  if (LITERAL.test(param)) return param;
+  const kind = patternKind(param);
+  return kind === null ? null : `a ${kind}`;
+}
+
+/** `a`, `a or b`, `a, b or c`. */
+function orList(items: string[]): string {
+  return items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
+
+function ordinal(i: number): string {
+  return ORDINALS[i] ?? `${i + 1}th`;
 }
 
 /** The hint when the two arguments swapped would match, or null. */
@@ -54,25 +135,74 @@ export function unboxHint(clauses: string[], args: Value[]): string | null {
 
 /**
  * Does the clause whose parameter text is `clause` take `args`? True or false
- * when that is certain from the text, null when it is not (nested patterns,
- * guards, splats, strings).
+ * when that is certain from the text, null when it is not (a guard, the inside
+ * of a nested pattern, a string).
  */
 export function accepts(clause: string, args: Value[]): boolean | null {
-  const params = splitParams(clause);
-  if (params === null || params.length !== args.length) return params === null ? null : false;
-  let all = true;
-  for (let i = 0; i < params.length; i++) {
+  const shape = parseClause(clause);
+  if (shape === null) return null;
+  const { params, splat } = shape;
+  const fixed = splat ? params.length - 1 : params.length;
+  if (splat ? args.length < fixed : args.length !== fixed) return false;
+  let result: boolean | null = shape.guarded || splat ? null : true;
+  for (let i = 0; i < fixed; i++) {
     const ok = paramAccepts(params[i], args[i]);
-    if (ok === null) return null;
-    if (!ok) all = false;
+    if (ok === false) return false;
+    if (ok === null) result = null;
   }
-  return all;
+  return result;
+}
+
+/** A clause's parameters as text, and whether it ends in a splat or has a guard. */
+interface ClauseShape {
+  params: string[];
+  splat: boolean;
+  guarded: boolean;
+}
+
+/**
+ * The top-level parameters of `(a, (b, c), [d, ...e]) if f (a)`, or null if
+ * the text is not a parenthesised parameter list (with at most a guard after).
+ * Comments are dropped; strings are kept whole.
+ */
+export function parseClause(clause: string): ClauseShape | null {
+  const text = clause.trim();
+  if (!text.startsWith("(")) return null;
+  const params: string[] = [];
+  let depth = 0, part = "", end = -1;
+  for (let i = 0; i < text.length && end < 0; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const from = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+      part += text.slice(from, i + 1);
+    } else if (c === "&") {
+      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
+    } else if (c === "(" || c === "[" || c === "{") {
+      if (depth++ > 0) part += c;
+    } else if (c === ")" || c === "]" || c === "}") {
+      if (--depth === 0) end = i;
+      else part += c;
+    } else if (depth === 1 && (c === "," || c === "\n" || c === ";")) {
+      params.push(part.trim());
+      part = "";
+    } else part += c;
+  }
+  if (end < 0) return null;
+  params.push(part.trim());
+  const list = params.filter((p) => p !== "");
+  const rest = text.slice(end + 1).trim();
+  if (rest !== "" && !/^if\b/.test(rest)) return null;
+  const splat = list.length > 0 && list[list.length - 1].startsWith("...");
+  if (list.slice(0, -1).some((p) => p.startsWith("..."))) return null;
+  return { params: list, splat, guarded: rest !== "" };
 }
 
 const NAME = /^[a-z_][a-zA-Z0-9_/?!*]*$/;
 const TYPED = /^[a-z_][a-zA-Z0-9_/?!*]*\s+as\s+:([a-z]+)$/;
 const LITERAL = /^(nil|true|false|:[a-zA-Z][a-zA-Z0-9_/?!*]*|-?[0-9][0-9_]*(\.[0-9_]+)?)$/;
 
+/** Does one parameter take `v`? Null when the text leaves it open. */
 function paramAccepts(param: string, v: Value): boolean | null {
   if (LITERAL.test(param)) {
     if (!/^-?[0-9]/.test(param)) return show(v) === param; // nil, true, false, a keyword
@@ -81,18 +211,17 @@ function paramAccepts(param: string, v: Value): boolean | null {
   if (NAME.test(param)) return true;
   const typed = TYPED.exec(param);
   if (typed) return typeOf(v).name === typed[1];
+  // A nested pattern or a string takes only values of its own kind.
+  const kind = patternKind(param);
+  if (kind !== null) return typeOf(v).name === kind ? null : false;
   return null;
 }
 
-/**
- * The top-level parameters of `(a, b as :list, c)`, or null if the text is
- * anything more (a guard after the parentheses, brackets inside, a splat).
- */
-function splitParams(clause: string): string[] | null {
-  const text = clause.trim();
-  if (!text.startsWith("(") || !text.endsWith(")")) return null;
-  const inner = text.slice(1, -1);
-  // Brackets inside mean a nested pattern, or a guard after the parameters.
-  if (/[()[\]{}"#$]|\.\.\./.test(inner)) return null;
-  return inner.split(/[,\n;]/).map((p) => p.trim()).filter((p) => p !== "");
+/** The type a nested pattern or literal's text can only match, or null. */
+function patternKind(param: string): string | null {
+  if (param.startsWith("(")) return "tuple";
+  if (param.startsWith("[")) return "list";
+  if (param.startsWith("#{")) return "dict";
+  if (param.startsWith('"')) return "string";
+  return null;
 }

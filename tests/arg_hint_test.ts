@@ -6,8 +6,8 @@
 
 import { assertEquals, assertMatch } from "@std/assert";
 import fc from "fast-check";
-import { accepts, swappedArgsHint, unboxHint } from "../lib/arg_hint.ts";
-import { keyword, LBox, listOf, type Value } from "../lib/values.ts";
+import { accepts, arityHint, positionHint, swappedArgsHint, unboxHint } from "../lib/arg_hint.ts";
+import { keyword, LBox, listOf, Tuple, type Value } from "../lib/values.ts";
 import { runCaptured } from "./_harness.ts";
 
 const kw = keyword;
@@ -28,10 +28,16 @@ Deno.test("arg hint: what the clause text decides, and what it leaves open", () 
     ["(1_000, y)", [1000, 3], true],
     ["(x)", [1, 2], false], // arity
     ["()", [], true],
-    ["((a, b), c)", [1, 2], null], // nested pattern
+    ["((a, b), c)", [1, 2], false], // a tuple pattern takes only tuples
+    ["((a, b), c)", [new Tuple([1, 2]), 2], null], // ...and what it does inside is left open
     ["(x, ...more)", [1, 2], null], // splat
     ['("a", y)', ["a", 2], null], // string literal
+    ['("a", y)', [1, 2], false],
     ["(x as :number, y) if pos? (x)", [1, 2], null], // guard
+    ["(x as :number, y) if pos? (x)", ["a", 2], false],
+    ["(x, ...more)", [], false], // too few for the splat
+    ["(x as :number, & the count\n y)", [1, 2], true], // a comment
+    ["(x as :number, y", [1, 2], null], // not a parameter list
   ];
   for (const [clause, args, want] of table) {
     assertEquals(accepts(clause, args), want, `${clause} with ${args.length} args`);
@@ -82,17 +88,51 @@ Deno.test("arg hint: a box where its value was meant", async () => {
   assertEquals(l.error?.hint, "`xs` is a box, not the list it holds: `unbox (xs)` is its value");
 });
 
-/** A parameter the check can decide, as Ludus text, with a value it takes. */
+Deno.test("arg hint: how many arguments, and which one is of the wrong kind", () => {
+  assertEquals(arityHint("f", ["(x)"], [1, 2]), "`f` takes 1 argument, not 2");
+  assertEquals(arityHint("f", ["()"], [1]), "`f` takes no arguments, not 1");
+  assertEquals(arityHint("f", ["(x)", "(x, y, z)"], [1, 2]), "`f` takes 1 or 3 arguments, not 2");
+  assertEquals(
+    arityHint("f", ["(x)", "(x, y, z, ...more)"], [1, 2]),
+    "`f` takes 1 or 3 or more arguments, not 2",
+  );
+  assertEquals(arityHint("f", ["(x)", "(x, y)"], [1, 2]), null); // a clause takes two
+  assertEquals(arityHint("f", ["(x)", "bad"], [1, 2]), null); // a clause it cannot read
+  assertEquals(
+    positionHint("count", ["(xs as :list)", "(s as :string)"], [5]),
+    "`count` takes a :list or a :string as its argument, not 5 (a :number)",
+  );
+  assertEquals(
+    positionHint("area", ["(:square, s as :number)", "(:circle, r as :number)"], [kw("x"), 1]),
+    "`area` takes :square or :circle as its first argument, not :x (a :keyword)",
+  );
+  assertEquals(
+    positionHint("g", ["((x, y), n as :number)"], [1, 2]),
+    "`g` takes a tuple as its first argument, not 1 (a :number)",
+  );
+  // Each argument fits some clause, just not together; or a name takes anything there.
+  assertEquals(
+    positionHint("c", ["(a as :list, b as :list)", "(a as :string, b as :string)"], [
+      "s",
+      list(),
+    ]),
+    null,
+  );
+  assertEquals(positionHint("h", ["(x as :number)", "(y)"], ["s"]), null);
+});
+
+/** A parameter, as Ludus text (`N` stands for a name unique in its clause). */
 const param = fc.constantFrom(
-  "x",
+  "N",
   "_",
-  "_ignored",
-  "v as :number",
-  "v as :string",
-  "v as :keyword",
-  "v as :list",
-  "v as :nil",
-  "v as :boolean",
+  "_N",
+  "N as :number",
+  "N as :string",
+  "N as :keyword",
+  "N as :list",
+  "N as :tuple",
+  "N as :nil",
+  "N as :boolean",
   ":a",
   ":b",
   "0",
@@ -100,6 +140,11 @@ const param = fc.constantFrom(
   "-2",
   "nil",
   "true",
+  '"s"',
+  "(_, _)",
+  "[_]",
+  "[]",
+  "#{}",
 );
 const value = fc.constantFrom(
   "1",
@@ -107,40 +152,51 @@ const value = fc.constantFrom(
   "0",
   "-2",
   '"s"',
+  '"t"',
   ":a",
   ":b",
   "[1]",
+  "[]",
+  "(1, 2)",
+  "#{:a 1}",
   "nil",
   "true",
   "false",
 );
+const clause = fc.record({
+  params: fc.array(param, { maxLength: 3, size: "max" }),
+  splat: fc.boolean(),
+  guard: fc.constantFrom(null, "true", "false"),
+});
 
 Deno.test("arg hint: whenever the clause text is sure, the VM agrees (property)", async () => {
   await fc.assert(
     fc.asyncProperty(
-      fc.array(fc.tuple(param, param), { minLength: 1, maxLength: 3, size: "max" }),
-      value,
-      value,
-      async (clauses, a, b) => {
-        // Names must differ within a clause.
-        const texts = clauses.map(([p, q]) =>
-          `(${p.replace(/^v /, "v1 ")}, ${q.replace(/^v /, "v2 ").replace(/^x$/, "y")})`
-        );
-        const source = `fn f {\n${
-          texts.map((t) => `  ${t} -> :took`).join("\n")
-        }\n}\nf (${a}, ${b})\n`;
+      fc.array(clause, { minLength: 1, maxLength: 3, size: "max" }),
+      fc.array(value, { maxLength: 4, size: "max" }),
+      async (clauses, args) => {
+        const texts = clauses.map(({ params, splat, guard }) => {
+          const ps = params.map((p, i) => p.replaceAll("N", `v${i}`));
+          if (splat) ps.push("...rest");
+          return `(${ps.join(", ")})${guard === null ? "" : ` if ${guard}`}`;
+        });
+        const source = `fn f {\n${texts.map((t) => `  ${t} -> :took`).join("\n")}\n}\nf (${
+          args.join(", ")
+        })\n`;
         const r = await runCaptured(source);
         const took = r.error === null;
-        if (!took) assertMatch(r.error!.message, /^no clause of `f` matches/);
-        const values = await Promise.all([a, b].map(async (t) => {
-          const v = await runCaptured(t);
-          return v.value as Value;
-        }));
+        if (!took) assertMatch(r.error!.message, /^no clause of `f` matches/, source);
+        const values = await Promise.all(args.map(async (t) => (await runCaptured(t)).value));
         const sure = texts.map((t) => accepts(t, values));
+        // Clauses are tried in order: the first that surely takes the arguments does.
         if (sure.every((s) => s !== null)) assertEquals(sure.some((s) => s), took, source);
         if (sure.some((s) => s === true)) assertEquals(took, true, source);
+        if (sure.every((s) => s === false)) assertEquals(took, false, source);
+        // A hint that names what is wrong is given only when the call surely fails.
+        if (arityHint("f", texts, values) !== null) assertEquals(took, false, source);
+        if (positionHint("f", texts, values) !== null) assertEquals(took, false, source);
       },
     ),
-    { numRuns: 300 },
+    { numRuns: 400 },
   );
 });

@@ -13,7 +13,7 @@
  */
 
 import { show } from "./show.ts";
-import { LBox, typeOf, type Value } from "./values.ts";
+import { Keyword, LBox, typeOf, type Value } from "./values.ts";
 
 /**
  * The hint for a call of `name` with `args` that no clause matched, or null.
@@ -205,7 +205,9 @@ const LITERAL = /^(nil|true|false|:[a-zA-Z][a-zA-Z0-9_/?!*]*|-?[0-9][0-9_]*(\.[0
 /** Does one parameter take `v`? Null when the text leaves it open. */
 function paramAccepts(param: string, v: Value): boolean | null {
   if (LITERAL.test(param)) {
-    if (!/^-?[0-9]/.test(param)) return show(v) === param; // nil, true, false, a keyword
+    if (param === "nil") return v === null;
+    if (param === "true" || param === "false") return v === (param === "true");
+    if (param.startsWith(":")) return v instanceof Keyword && v.name === param.slice(1);
     return typeof v === "number" && v === Number(param.replaceAll("_", ""));
   }
   if (NAME.test(param)) return true;

@@ -12,6 +12,10 @@
  * scheduler, ended ones from what a process that ends while one of its messages
  * is still in the log leaves here: how it ended ({@link MessageLog.retire}).
  *
+ * The scheduler writes the entries itself, in `send` and `take`, into the arrays
+ * this class lays out: a method call there cost the ring benchmark about two
+ * points of its run time (performance.md, change 19). This module reads them.
+ *
  * @module
  */
 
@@ -37,11 +41,12 @@ export interface LoggedMessage {
 export const DEFAULT_LOG_CAPACITY = 4096;
 
 /**
- * Numbers per entry: sent at, cause (0: none), sender, receiver (0: none, for an
- * id not logged). The id is the one in the window of the last `capacity` ids that
- * falls on the entry; a receive is logged apart, as the id and when.
+ * Numbers per entry in {@link MessageLog.nums}: sent at, cause (0: none),
+ * sender, receiver (0: none, for an id not logged). The id is the one in the
+ * window of the last `capacity` ids that falls on the entry; a receive is logged
+ * apart, in {@link MessageLog.recv}, as the id and when.
  */
-const STRIDE = 4;
+export const SENT_STRIDE = 4;
 /** How an ended process ended, in its slot: kept as its pid, done, panicked. */
 const KEPT = 0, DONE = 1, PANICKED = 2;
 
@@ -50,23 +55,32 @@ const KEPT = 0, DONE = 1, PANICKED = 2;
  *
  * @example Usage
  * ```ts
- * import { MessageLog } from "./message_log.ts";
- * import { Pid } from "./values.ts";
- * const a = new Pid(1, null), b = new Pid(2, null);
- * const log = new MessageLog(8);
- * log.sent(1, a.id, b.id, "hi", 10, 0);
- * log.received(1, 12, 1);
- * const got = log.messagesOf(b, 10, 1, (id) => (id === 1 ? a : id === 2 ? b : null));
- * console.assert(got.length === 1 && got[0].dir === "in" && got[0].peer === a);
+ * import { Scheduler } from "./scheduler.ts";
+ * import { Process } from "./process.ts";
+ * const sched = new Scheduler({ messageLog: 8 });
+ * const a = new Process(1, sched, null), b = new Process(2, sched, null);
+ * sched.send(a, b.pid, "hi"); // written to the log by the scheduler
+ * sched.take(b, 0);
+ * const pidOf = (id: number) => (id === 1 ? a.pid : id === 2 ? b.pid : null);
+ * const got = sched.log!.messagesOf(b.pid, 10, sched.lastMessageId, pidOf);
+ * console.assert(got.length === 1 && got[0].dir === "in" && got[0].peer === a.pid);
  * ```
  */
 export class MessageLog {
-  readonly #mask: number;
-  readonly #nums: Float64Array;
-  /** Per entry: the id of the message last received there, and when. */
-  readonly #recv: Float64Array;
+  /** Capacity - 1 (the capacity is a power of two): an id's entry is `id & mask`. */
+  readonly mask: number;
+  /**
+   * Per entry, {@link SENT_STRIDE} numbers: sent at, cause (0: none), sender,
+   * receiver (0: none, for an id not logged). Written by the scheduler's `send`.
+   */
+  readonly nums: Float64Array;
+  /**
+   * Per entry, 2 numbers: the id of the message last received there, and when.
+   * Written by the scheduler's `take`.
+   */
+  readonly recv: Float64Array;
   /** The message of each entry. */
-  readonly #msgs: Value[];
+  readonly msgs: Value[];
   /**
    * Ended processes whose newest logged message may still be in the log: two
    * slots per entry (the sender's and the receiver's), each with 3 numbers (pid
@@ -79,50 +93,21 @@ export class MessageLog {
   constructor(capacity = DEFAULT_LOG_CAPACITY) {
     let cap = 1;
     while (cap < capacity) cap <<= 1;
-    this.#mask = cap - 1;
-    this.#nums = new Float64Array(cap * STRIDE);
-    this.#recv = new Float64Array(cap * 2);
-    this.#msgs = new Array(cap).fill(null);
+    this.mask = cap - 1;
+    this.nums = new Float64Array(cap * SENT_STRIDE);
+    this.recv = new Float64Array(cap * 2);
+    this.msgs = new Array(cap).fill(null);
     this.#endedNums = new Float64Array(cap * 2 * 3);
     this.#endedRefs = new Array(cap * 2 * 2).fill(null);
   }
 
-  /**
-   * Log a send from process number `from` to `to`. `id` must be larger than
-   * the last id logged; `cause` is 0 for none. The caller notes `id` on both
-   * processes (see {@link MessageLog.retire}). An id that is used but not logged
-   * (a send to an ended process, a monitor's message) must be {@link MessageLog.skip}ped.
-   */
-  sent(id: number, from: number, to: number, msg: Value, at: number, cause: number): void {
-    const i = id & this.#mask;
-    const n = this.#nums;
-    const a = i * STRIDE;
-    n[a] = at;
-    n[a + 1] = cause;
-    n[a + 2] = from;
-    n[a + 3] = to;
-    this.#msgs[i] = msg;
-  }
-
   /** The message `id` is not logged: its entry names no process. */
   skip(id: number): void {
-    const i = id & this.#mask;
-    const a = i * STRIDE;
-    this.#nums[a + 2] = 0;
-    this.#nums[a + 3] = 0;
-    this.#msgs[i] = null;
-  }
-
-  /**
-   * Log that the message `id` was received at `at`, if it is still in the log
-   * (`newestId` is the newest id logged). Written apart from the send, with the
-   * id, so that a receive costs two stores and no load.
-   */
-  received(id: number, at: number, newestId: number): void {
-    if (id <= newestId - this.#mask - 1) return;
-    const a = (id & this.#mask) * 2;
-    this.#recv[a] = id;
-    this.#recv[a + 1] = at;
+    const i = id & this.mask;
+    const a = i * SENT_STRIDE;
+    this.nums[a + 2] = 0;
+    this.nums[a + 3] = 0;
+    this.msgs[i] = null;
   }
 
   /**
@@ -135,8 +120,8 @@ export class MessageLog {
    */
   retire(pid: Pid, last: number, newestId: number): void {
     const id = last >> 1;
-    if (id <= newestId - (this.#mask + 1) || id <= 0) return;
-    const slot = ((id & this.#mask) << 1) | (last & 1);
+    if (id <= newestId - (this.mask + 1) || id <= 0) return;
+    const slot = ((id & this.mask) << 1) | (last & 1);
     const n = this.#endedNums, r = this.#endedRefs;
     const f = pid.final;
     n[slot * 3] = pid.id;
@@ -195,16 +180,16 @@ export class MessageLog {
     pidOf: (id: number) => Pid | null,
   ): LoggedMessage[] {
     const out: LoggedMessage[] = [];
-    const cap = this.#mask + 1;
+    const cap = this.mask + 1;
     const oldest = Math.max(1, newestId - cap + 1);
-    const nums = this.#nums;
+    const nums = this.nums;
     const me = p.id;
     for (let id = newestId; id >= oldest && out.length < n; id--) {
-      const i = id & this.#mask;
-      const a = i * STRIDE;
+      const i = id & this.mask;
+      const a = i * SENT_STRIDE;
       const cause = nums[a + 1] > 0 ? nums[a + 1] : null;
-      const from = nums[a + 2], to = nums[a + 3], msg = this.#msgs[i];
-      const recvAt = this.#recv[i * 2] === id ? this.#recv[i * 2 + 1] : -1;
+      const from = nums[a + 2], to = nums[a + 3], msg = this.msgs[i];
+      const recvAt = this.recv[i * 2] === id ? this.recv[i * 2 + 1] : -1;
       // Newest first here (reversed below): a message to oneself was received
       // after it was sent.
       if (to === me && recvAt >= 0) {

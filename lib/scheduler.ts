@@ -17,7 +17,12 @@ import { Chunk, FnProto } from "./chunk.ts";
 import { Source } from "./ast.ts";
 import { LudusError } from "./errors.ts";
 import { NO_FRAMES, NO_MAIL, NO_STACK, Process, ProcessTable } from "./process.ts";
-import { DEFAULT_LOG_CAPACITY, type LoggedMessage, MessageLog } from "./message_log.ts";
+import {
+  DEFAULT_LOG_CAPACITY,
+  type LoggedMessage,
+  MessageLog,
+  SENT_STRIDE,
+} from "./message_log.ts";
 import { LIMITS } from "./limits.ts";
 import { makeRandom } from "./builtins.ts";
 import { Turtle } from "./turtle.ts";
@@ -312,14 +317,13 @@ export class Scheduler {
       from.messagesOut++;
       from.lastSentTo = target;
       if (target && log !== null) {
-        log.sent(
-          id,
-          from.id,
-          target.id,
-          msg,
-          this.totalReductions + from.sliceReds,
-          from.lastReceived,
-        );
+        // The entry (message_log.ts lays it out), written here: a call cost ~2% on ring.
+        const i = id & log.mask, n = log.nums, a = i * SENT_STRIDE;
+        n[a] = this.totalReductions + from.sliceReds;
+        n[a + 1] = from.lastReceived;
+        n[a + 2] = from.id;
+        n[a + 3] = target.id;
+        log.msgs[i] = msg;
         from.lastLogged = id * 2;
         target.lastLogged = id * 2 + 1;
       } else if (log !== null) log.skip(id);
@@ -405,7 +409,13 @@ export class Scheduler {
     const id = mb.takenId;
     proc.messagesIn++;
     proc.lastReceived = id;
-    if (this.log) this.log.received(id, this.totalReductions + proc.sliceReds, this.#nextMsgId - 1);
+    const log = this.log;
+    if (log !== null && id >= this.#nextMsgId - log.mask - 1) {
+      // Still in the log: note when it was received (message_log.ts; written here as in send).
+      const a = (id & log.mask) * 2, r = log.recv;
+      r[a] = id;
+      r[a + 1] = this.totalReductions + proc.sliceReds;
+    }
     if (proc.tracers !== null) this.traceEvent(proc, new Tuple([KW_RECEIVE, msg]));
   }
 

@@ -7,7 +7,8 @@
 
 import fc from "fast-check";
 import { assert, assertEquals, assertStrictEquals } from "@std/assert";
-import { MessageLog } from "../lib/message_log.ts";
+import { Scheduler } from "../lib/scheduler.ts";
+import { Process } from "../lib/process.ts";
 import { equals, Pid, Tuple, type Value } from "../lib/values.ts";
 import { runCaptured } from "./_harness.ts";
 
@@ -79,66 +80,69 @@ Deno.test("the message log finds every peer's pid again, live or ended, as a mod
       fc.constantFrom(1, 2, 4, 8, 16),
       fc.array(op, { minLength: 20, maxLength: 400, size: "max" }),
       (cap, ops) => {
-        const log = new MessageLog(cap);
+        // The scheduler writes the log (in `send` and `take`); processes are
+        // made by hand and never run, so the test decides every event.
+        const sched = new Scheduler({ messageLog: cap });
+        const log = sched.log!;
         const all: ModelMessage[] = [];
-        const live = new Map<number, { pid: Pid; lastLogged: number; lastReceived: number }>();
+        const live = new Map<number, Process>();
         const everyone: Pid[] = [];
-        let nextPid = 1, nextMsg = 1, clock = 0;
+        let nextPid = 1, clock = 0;
         const spawn = () => {
-          const pid = new Pid(nextPid++, null);
-          live.set(pid.id, { pid, lastLogged: 0, lastReceived: 0 });
-          everyone.push(pid);
+          const proc = new Process(nextPid++, sched, null);
+          live.set(proc.id, proc);
+          everyone.push(proc.pid);
         };
         spawn();
         const pick = (k: number) => [...live.values()][k % live.size];
+        const nowhere = new Pid(-1, null); // an ended process that nothing names
         for (const o of ops) {
           clock++;
+          sched.totalReductions = clock;
           if (o.k === "spawn" || live.size === 0) spawn();
           else if (o.k === "send") {
             const a = pick(o.a), b = pick(o.b);
-            const id = nextMsg++;
-            if (o.lost) {
-              log.skip(id); // an id used but not logged (a send to the dead, a monitor's message)
-              continue;
-            }
-            log.sent(id, a.pid.id, b.pid.id, id * 10, clock, a.lastReceived);
+            const cause = a.lastReceived;
+            // A send to the dead uses an id but is not logged (as a monitor's message).
+            sched.send(a, o.lost ? nowhere : b.pid, o.lost ? null : clock * 10);
+            if (o.lost) continue;
             all.push({
-              id,
+              id: sched.lastMessageId,
               from: a.pid,
               to: b.pid,
-              msg: id * 10,
+              msg: clock * 10,
               at: clock,
               recvAt: -1,
-              cause: a.lastReceived,
+              cause,
             });
-            a.lastLogged = id * 2;
-            b.lastLogged = id * 2 + 1;
           } else if (o.k === "recv") {
             const m = all[all.length - 1 - (o.back % Math.max(1, all.length))];
             if (!m || m.recvAt >= 0 || !live.has(m.to.id)) continue;
             m.recvAt = clock;
-            log.received(m.id, clock, nextMsg - 1);
-            live.get(m.to.id)!.lastReceived = m.id;
+            const proc = live.get(m.to.id)!;
+            const mb = proc.mailbox;
+            sched.take(proc, mb.ids!.indexOf(m.id, mb.head) - mb.head);
           } else if (o.k === "end") {
             const a = pick(o.a);
-            live.delete(a.pid.id);
+            live.delete(a.id);
             if (o.how !== "stopped") {
               const done = o.how === "done";
               a.pid.final = {
-                name: a.pid.id % 3 === 0 ? `p${a.pid.id}` : null,
+                name: a.id % 3 === 0 ? `p${a.id}` : null,
                 status: done ? "done" : "panicked",
-                result: done ? new Tuple([a.pid.id]) : null,
-                message: done ? null : `oops ${a.pid.id}`,
+                result: done ? new Tuple([a.id]) : null,
+                message: done ? null : `oops ${a.id}`,
                 reductions: clock,
               };
             }
-            if (a.lastLogged !== 0) log.retire(a.pid, a.lastLogged, nextMsg - 1);
+            if (a.lastLogged !== 0) log.retire(a.pid, a.lastLogged, sched.lastMessageId);
           } else {
             const ended = new Map(log.endedPids().map((p) => [p.id, p]));
             const pidOf = (id: number) => live.get(id)?.pid ?? ended.get(id) ?? null;
+            const newest = sched.lastMessageId;
             for (const p of everyone) {
-              const got = log.messagesOf(p, o.n, nextMsg - 1, pidOf);
-              const want = expected(all, p, o.n, nextMsg - 1, cap);
+              const got = log.messagesOf(p, o.n, newest, pidOf);
+              const want = expected(all, p, o.n, newest, cap);
               assertEquals(got.length, want.length);
               got.forEach((g, i) => {
                 const w = want[i].peer;
@@ -202,11 +206,12 @@ let [m] = filter (fn (m) -> eq? (m :msg, :first), msgs)
 });
 
 Deno.test("the message log keeps no more ended pids than two per entry", () => {
-  const log = new MessageLog(4);
+  const sched = new Scheduler({ messageLog: 4 });
   for (let id = 1; id <= 100; id++) {
-    log.sent(id, id, 1000 + id, id, id, 0);
-    log.retire(new Pid(id, null), id * 2, id);
-    log.retire(new Pid(1000 + id, null), id * 2 + 1, id);
+    const a = new Process(id, sched, null), b = new Process(1000 + id, sched, null);
+    sched.send(a, b.pid, id);
+    sched.log!.retire(a.pid, a.lastLogged, id);
+    sched.log!.retire(b.pid, b.lastLogged, id);
   }
-  assert(log.endedPids().length <= 8);
+  assert(sched.log!.endedPids().length <= 8);
 });

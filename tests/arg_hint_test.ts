@@ -4,9 +4,16 @@
  * sure, running the function agrees).
  */
 
-import { assertEquals, assertMatch } from "@std/assert";
+import { assert, assertEquals, assertMatch } from "@std/assert";
 import fc from "fast-check";
-import { accepts, arityHint, positionHint, swappedArgsHint, unboxHint } from "../lib/arg_hint.ts";
+import {
+  accepts,
+  arityHint,
+  noClauseHint,
+  positionHint,
+  swappedArgsHint,
+  unboxHint,
+} from "../lib/arg_hint.ts";
 import { keyword, LBox, listOf, Tuple, type Value } from "../lib/values.ts";
 import { runCaptured } from "./_harness.ts";
 
@@ -198,5 +205,27 @@ Deno.test("arg hint: whenever the clause text is sure, the VM agrees (property)"
       },
     ),
     { numRuns: 400 },
+  );
+});
+
+Deno.test("arg hint: any clause text at all gives an answer, never an exception (property)", () => {
+  const text = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.stringMatching(/^\((\s|[a-z_:,;&"()[\]{}#$.0-9\n-]|as|if)*\)?(\s*if .*)?$/),
+  );
+  const arg = fc.constantFrom<Value>(1, "s", null, true, keyword("a"), list(1), new Tuple([1]));
+  fc.assert(
+    fc.property(fc.array(text, { maxLength: 4, size: "max" }), fc.array(arg, { maxLength: 4 }), (
+      clauses,
+      args,
+    ) => {
+      for (const c of clauses) {
+        const a = accepts(c, args);
+        assert(a === true || a === false || a === null);
+      }
+      const h = noClauseHint("f", clauses, args);
+      assert(h === null || typeof h === "string");
+    }),
+    { numRuns: 2000 },
   );
 });

@@ -8,8 +8,10 @@
  *
  * With `--warm` both run in this one process instead, alternating (which goes
  * first alternates too), after 3 pairs not counted: the JIT has compiled both
- * paths, so what is left is the log's own work. It also prints the median of
- * the paired ratios, which machine noise moves less than either median.
+ * paths. That compares two versions of the log with less noise, but reads low as
+ * the log's cost: the runs with the log off use code compiled for both cases.
+ * It also prints the median of the paired ratios, which machine noise moves
+ * less than either median.
  *
  *     deno run -A tools/log_overhead.ts --warm ../shared/bench/ludus/ring.ld 100
  *

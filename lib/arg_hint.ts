@@ -27,13 +27,23 @@ import { Keyword, LBox, typeOf, type Value } from "./values.ts";
  * console.assert(noClauseHint("get", clauses, [1, 2]) === null);
  * ```
  */
-export function noClauseHint(name: string, clauses: string[], args: Value[]): string | null {
-  return arityHint(name, clauses, args) ?? swappedArgsHint(name, clauses, args) ??
+export function noClauseHint(
+  name: string | null,
+  clauses: string[],
+  args: Value[],
+): string | null {
+  return arityHint(name, clauses, args) ??
+    (name === null ? null : swappedArgsHint(name, clauses, args)) ??
     unboxHint(clauses, args) ?? positionHint(name, clauses, args);
 }
 
+/** How a function is named in a sentence: `` `f` ``, or "this function" for a lambda. */
+export function fnWho(name: string | null): string {
+  return name === null ? "this function" : `\`${name}\``;
+}
+
 /** The hint when no clause takes that many arguments, or null. */
-export function arityHint(name: string, clauses: string[], args: Value[]): string | null {
+export function arityHint(name: string | null, clauses: string[], args: Value[]): string | null {
   const shapes = clauses.map(parseClause);
   if (shapes.some((s) => s === null) || shapes.some((s) => fits(s!, args.length))) return null;
   const exact = new Set<number>(), atLeast: number[] = [];
@@ -47,14 +57,18 @@ export function arityHint(name: string, clauses: string[], args: Value[]): strin
   const what = only === "0"
     ? "no arguments"
     : `${orList(counts)} ${only === "1" ? "argument" : "arguments"}`;
-  return `\`${name}\` takes ${what}, not ${args.length}`;
+  return `${fnWho(name)} takes ${what}, not ${args.length}`;
 }
 
 /**
  * The hint when one argument is of a kind no clause (that takes this many
  * arguments) takes in its place, or null.
  */
-export function positionHint(name: string, clauses: string[], args: Value[]): string | null {
+export function positionHint(
+  name: string | null,
+  clauses: string[],
+  args: Value[],
+): string | null {
   const shapes = clauses.map(parseClause);
   if (shapes.some((s) => s === null)) return null;
   const fitting = (shapes as ClauseShape[]).filter((s) => fits(s, args.length));
@@ -78,9 +92,9 @@ export function positionHint(name: string, clauses: string[], args: Value[]): st
     if (open) continue;
     const which = args.length === 1 ? "its argument" : `its ${ordinal(i)} argument`;
     const v = args[i];
-    return `\`${name}\` takes ${orList(wanted)} as ${which}, not ${show(v, { truncate: 40 })} (a :${
-      typeOf(v).name
-    })`;
+    return `${fnWho(name)} takes ${orList(wanted)} as ${which}, not ${
+      show(v, { truncate: 40 })
+    } (a :${typeOf(v).name})`;
   }
   return null;
 }

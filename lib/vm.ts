@@ -27,7 +27,7 @@ import { Frame, type Process } from "./process.ts";
 import { traceCall } from "./observe.ts";
 import { LIMITS } from "./limits.ts";
 import { longEquality, WORK_PER_REDUCTION } from "./work.ts";
-import { noClauseHint, unboxHint } from "./arg_hint.ts";
+import { fnWho, noClauseHint } from "./arg_hint.ts";
 import { display, fnName, show } from "./show.ts";
 import {
   Builtin,
@@ -472,15 +472,13 @@ export function run(proc: Process, budget: number): Exit {
         case 53 /* FAIL_FN */: {
           const proto = closure.proto as FnProto;
           const args = new Tuple(stack.slice(base, base + frame.argc));
-          const name = proto.name ?? "this function";
+          const who = fnWho(proto.name);
           throw new Panic(
-            `no clause of \`${name}\` matches the arguments ${brief(args)}\n` +
-              `\`${name}\` takes: ${proto.clauses.join(" or ")}`,
+            `no clause of ${who} matches the arguments ${brief(args)}\n` +
+              `${who} takes: ${proto.clauses.join(" or ")}`,
             "panic",
             true,
-            proto.name === null
-              ? unboxHint(proto.clauses, args.items)
-              : noClauseHint(name, proto.clauses, args.items),
+            noClauseHint(proto.name, proto.clauses, args.items),
           );
         }
         case 54 /* FAIL_LET */: {

@@ -73,9 +73,16 @@ Deno.test("arg hint: in the panic, for prelude and user functions", async () => 
     'fn f { (n as :number, s as :string) -> s }\nf ("x", 2)\n',
   );
   assertEquals(u.error?.hint, 'the two arguments may be the wrong way round: try f (2, "x")');
-  // An anonymous function gets no hint (there is no name to write the call with).
+  // A lambda has no name to write the call with: no "try ...", but the other hints.
   const a = await runCaptured('let g = fn (n as :number, s as :string) -> s\ng ("x", 2)\n');
-  assertEquals(a.error?.hint, null);
+  assertEquals(
+    a.error?.message.split("\n")[0],
+    'no clause of this function matches the arguments ("x", 2)',
+  );
+  assertEquals(
+    a.error?.hint,
+    'this function takes a :number as its first argument, not "x" (a :string)',
+  );
 });
 
 Deno.test("arg hint: a box where its value was meant", async () => {

@@ -6,14 +6,17 @@
  * The first hint that surely holds is given: no clause takes that many
  * arguments; the two arguments are the wrong way round (`get (d, :a)`); a box
  * was passed where its value was meant (`inc (b)`); or one argument is of a
- * kind no clause takes in its place (`count (5)`). What the text leaves open
- * (inside a nested pattern, a guard) gives no hint rather than a wrong one.
+ * kind no clause takes in its place (`count (5)`). A `let` whose pattern does
+ * not match gets the same reading of its pattern ({@link patternHint}): a tuple
+ * pattern for a list, how many items, which item, which key. What the text
+ * leaves open (inside a nested pattern, a guard) gives no hint rather than a
+ * wrong one.
  *
  * @module
  */
 
 import { show } from "./show.ts";
-import { Keyword, LBox, typeOf, type Value } from "./values.ts";
+import { Dict, Keyword, keyword, LBox, type List, Tuple, typeOf, type Value } from "./values.ts";
 
 /**
  * The hint for a call of `name` with `args` that no clause matched, or null.
@@ -180,11 +183,18 @@ interface ClauseShape {
  * Comments are dropped; strings are kept whole.
  */
 export function parseClause(clause: string): ClauseShape | null {
-  const text = clause.trim();
-  if (!text.startsWith("(")) return null;
-  const params: string[] = [];
+  return parseBracketed(clause.trim(), "(");
+}
+
+/**
+ * The top-level items of a bracketed text that starts with `open` (`(`, `[` or
+ * `#{`), as {@link parseClause} reads a clause; null if it is anything else.
+ */
+function parseBracketed(text: string, open: "(" | "[" | "#{"): ClauseShape | null {
+  if (!text.startsWith(open)) return null;
+  const items: string[] = [];
   let depth = 0, part = "", end = -1;
-  for (let i = 0; i < text.length && end < 0; i++) {
+  for (let i = open.length - 1; i < text.length && end < 0; i++) {
     const c = text[i];
     if (c === '"') {
       const from = i;
@@ -198,18 +208,80 @@ export function parseClause(clause: string): ClauseShape | null {
       if (--depth === 0) end = i;
       else part += c;
     } else if (depth === 1 && (c === "," || c === "\n" || c === ";")) {
-      params.push(part.trim());
+      items.push(part.trim());
       part = "";
     } else part += c;
   }
   if (end < 0) return null;
-  params.push(part.trim());
-  const list = params.filter((p) => p !== "");
+  items.push(part.trim());
+  const list = items.filter((p) => p !== "");
   const rest = text.slice(end + 1).trim();
   if (rest !== "" && !/^if\b/.test(rest)) return null;
   const splat = list.length > 0 && list[list.length - 1].startsWith("...");
   if (list.slice(0, -1).some((p) => p.startsWith("..."))) return null;
   return { params: list, splat, guarded: rest !== "" };
+}
+
+/**
+ * A hint for a `let` whose pattern does not match its value, or null: a tuple
+ * pattern for a list (or the other way round), a different number of items, an
+ * item that differs, a missing key, a value of another type.
+ *
+ * @example Usage
+ * ```ts
+ * import { patternHint } from "./arg_hint.ts";
+ * import { listOf } from "./values.ts";
+ * console.assert(patternHint("(a, b)", listOf([1, 2]))?.includes("[a, b]") === true);
+ * ```
+ */
+export function patternHint(pattern: string, v: Value): string | null {
+  const text = pattern.trim();
+  const t = typeOf(v).name;
+  const typed = TYPED.exec(text);
+  if (typed) return typed[1] === t ? null : `the value is a :${t}, not a :${typed[1]}`;
+  if (text.startsWith("#{")) {
+    if (!(v instanceof Dict)) return `a pattern in #{ } matches a dict, and the value is a :${t}`;
+    const shape = parseBracketed(text, "#{");
+    if (shape === null) return null;
+    for (const entry of shape.params) {
+      const key = /^:?([a-z][a-zA-Z0-9_/?!*]*)/.exec(entry);
+      if (key && !entry.startsWith("...") && v.map.get(keyword(key[1])) === undefined) {
+        return `the dict has no key :${key[1]}`;
+      }
+    }
+    return null;
+  }
+  const open = text.startsWith("(") ? "(" : text.startsWith("[") ? "[" : null;
+  if (open === null) return null;
+  const kind = open === "(" ? "tuple" : "list";
+  const shape = parseBracketed(text, open);
+  if (shape === null) return null;
+  const inner = text.slice(1, text.lastIndexOf(open === "(" ? ")" : "]"));
+  if (t !== kind) {
+    const other = t === "list" ? `[${inner}]` : t === "tuple" ? `(${inner})` : null;
+    return `a pattern in ${
+      open === "(" ? "( )" : "[ ]"
+    } matches a ${kind}, and the value is a :${t}` +
+      (other === null ? "" : `: for a ${t}, write the pattern \`${other}\``);
+  }
+  const size = v instanceof Tuple ? v.items.length : (v as List).size;
+  const item = (i: number): Value => v instanceof Tuple ? v.items[i] : (v as List).get(i)!;
+  const fixed = shape.splat ? shape.params.length - 1 : shape.params.length;
+  const count = (n: number) => `${n} ${n === 1 ? "item" : "items"}`;
+  if (shape.splat ? size < fixed : size !== fixed) {
+    return `the pattern ${shape.splat ? "needs at least" : "has"} ${
+      count(fixed)
+    }, and the ${kind} ${size === 0 ? "is empty" : `has ${size}`}`;
+  }
+  for (let i = 0; i < fixed; i++) {
+    if (paramAccepts(shape.params[i], item(i)) !== false) continue;
+    const w = wants(shape.params[i]);
+    if (w === null) continue;
+    return `the ${ordinal(i)} item of the pattern is ${w}, and the value's is ${
+      show(item(i), { truncate: 40 })
+    }`;
+  }
+  return null;
 }
 
 const NAME = /^[a-z_][a-zA-Z0-9_/?!*]*$/;

@@ -27,7 +27,7 @@ import { Frame, type Process } from "./process.ts";
 import { traceCall } from "./observe.ts";
 import { LIMITS } from "./limits.ts";
 import { longEquality, WORK_PER_REDUCTION } from "./work.ts";
-import { fnWho, noClauseHint } from "./arg_hint.ts";
+import { fnWho, noClauseHint, patternHint } from "./arg_hint.ts";
 import { display, fnName, show } from "./show.ts";
 import {
   Builtin,
@@ -484,7 +484,12 @@ export function run(proc: Process, budget: number): Exit {
         case 54 /* FAIL_LET */: {
           const v = stack[base + code[ip++]];
           const pat = consts[code[ip++]] as string;
-          throw new Panic(`the pattern \`${pat}\` does not match the value ${brief(v)}`);
+          throw new Panic(
+            `the pattern \`${pat}\` does not match the value ${brief(v)}`,
+            "panic",
+            false,
+            patternHint(pat, v),
+          );
         }
         case 55 /* FAIL_MATCH */: {
           const v = stack[base + code[ip++]];

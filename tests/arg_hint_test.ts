@@ -10,11 +10,12 @@ import {
   accepts,
   arityHint,
   noClauseHint,
+  patternHint,
   positionHint,
   swappedArgsHint,
   unboxHint,
 } from "../lib/arg_hint.ts";
-import { keyword, LBox, listOf, Tuple, type Value } from "../lib/values.ts";
+import { dictOf, keyword, LBox, listOf, Tuple, type Value } from "../lib/values.ts";
 import { runCaptured } from "./_harness.ts";
 
 const kw = keyword;
@@ -234,5 +235,84 @@ Deno.test("arg hint: any clause text at all gives an answer, never an exception 
       assert(h === null || typeof h === "string");
     }),
     { numRuns: 2000 },
+  );
+});
+
+Deno.test("pattern hint: why a let's pattern does not match", () => {
+  const d = (entries: [string, Value][]) => dictOf(entries.map(([k, v]) => [keyword(k), v]));
+  const table: [string, Value, string | null][] = [
+    [
+      "(a, b)",
+      list(1, 2),
+      "a pattern in ( ) matches a tuple, and the value is a :list: for a list, write the pattern `[a, b]`",
+    ],
+    [
+      "[a, b]",
+      new Tuple([1, 2]),
+      "a pattern in [ ] matches a list, and the value is a :tuple: for a tuple, write the pattern `(a, b)`",
+    ],
+    ["(a, b)", 5, "a pattern in ( ) matches a tuple, and the value is a :number"],
+    ["(a, b)", new Tuple([1, 2, 3]), "the pattern has 2 items, and the tuple has 3"],
+    ["[x, ...xs]", list(), "the pattern needs at least 1 item, and the list is empty"],
+    ["[]", list(1), "the pattern has 0 items, and the list has 1"],
+    [
+      "(:ok, v)",
+      new Tuple([kw("err"), "no"]),
+      "the first item of the pattern is :ok, and the value's is :err",
+    ],
+    ["#{:a a}", d([["b", 1]]), "the dict has no key :a"],
+    ["#{b, :a x}", d([["b", 1]]), "the dict has no key :a"],
+    ["#{:a a}", 1, "a pattern in #{ } matches a dict, and the value is a :number"],
+    ["x as :number", "5", "the value is a :string, not a :number"],
+    // What the text cannot tell: no hint.
+    ["((a, b), c)", new Tuple([new Tuple([1]), 2]), null],
+    ["#{:a (x, y)}", d([["a", 1]]), null],
+    ["x", 1, null],
+  ];
+  for (const [pattern, value, want] of table) {
+    assertEquals(patternHint(pattern, value), want, pattern);
+  }
+});
+
+const itemPattern = fc.constantFrom("_", "N", ":a", "0", "nil", "N as :number", "(_, _)", "[_]");
+const patternText = fc.oneof(
+  fc.tuple(fc.constantFrom("(", "["), fc.array(itemPattern, { maxLength: 3 }), fc.boolean()).map(
+    ([open, items, splat]) => {
+      const ps = items.map((p, i) => p.replaceAll("N", `v${i}`));
+      if (splat) ps.push("...rest");
+      return open === "(" ? `(${ps.join(", ")})` : `[${ps.join(", ")}]`;
+    },
+  ),
+  fc.constantFrom("#{:a x}", "#{a, :b y}", "#{:a x, ...more}", "x as :number", "x as :list"),
+);
+const letValue = fc.constantFrom(
+  "1",
+  "0",
+  '"s"',
+  ":a",
+  "nil",
+  "[]",
+  "[1]",
+  "[0, :a]",
+  "(1, 2)",
+  "(0, nil, 3)",
+  "(:a,)",
+  "#{:a 1}",
+  "#{:b 2}",
+  "#{:a 1, :b 2}",
+);
+
+Deno.test("pattern hint: given only when the let really fails (property)", async () => {
+  await fc.assert(
+    fc.asyncProperty(patternText, letValue, async (pattern, value) => {
+      const r = await runCaptured(`let ${pattern} = ${value}\n:matched`);
+      const v = (await runCaptured(value)).value;
+      const hint = patternHint(pattern, v);
+      if (hint !== null) {
+        assertMatch(r.error?.message ?? "(it matched)", /does not match/, `${pattern} = ${value}`);
+        assertEquals(r.error?.hint, hint);
+      }
+    }),
+    { numRuns: 400 },
   );
 });

@@ -256,6 +256,8 @@ function afterExpressionError(p: State, t: Token): never {
     : before?.kind === "word" && (before.value === "while" || before.value === "for")
     ? `Ludus has no \`${before.value}\` loops: repeat with \`loop\` and \`recur\`, ` +
       "`repeat`, a recursive function, or `each!`/`map` over a list"
+    : t.kind === "word" && t.value === "end"
+    ? "Ludus has no `end`: an `if` ends with its `else` branch, and a block is written `{ ... }`"
     : before?.kind === "word" && CALL_ARGUMENT.has(t.kind) && sameLine(p, before, t)
     // `print! "hi"`, `f 3`: a call without parentheses.
     ? `to call \`${before.value}\`, put its arguments in parentheses: \`${before.value} (${

@@ -317,11 +317,17 @@ class Validator {
         );
       }
     }
+    // `get (name, d)` for `get (:name, d)`: the keyword is written elsewhere in the file.
+    const asKeyword = new RegExp(`:${name.replace(/[?!*/]/g, "\\$&")}(?![a-zA-Z0-9_/?!*])`);
     const guess = this.suggest(name);
     this.error(
       `unbound name \`${name}\`: nothing called \`${name}\` is bound here`,
       span,
-      guess ? `did you mean \`${guess}\`?` : undefined,
+      asKeyword.test(this.source.text)
+        ? `did you mean the keyword \`:${name}\`? (a keyword starts with a colon)`
+        : guess
+        ? `did you mean \`${guess}\`?`
+        : undefined,
     );
   }
 

@@ -91,3 +91,18 @@ Deno.test("edge: a name with two letters swapped gets a did-you-mean hint", asyn
   const r = await runCaptured('let names = ["ada"]\ncount (nmaes)');
   assertEquals(r.error?.hint, "did you mean `names`?");
 });
+
+Deno.test("edge: a name written where its keyword was meant points at the keyword", async () => {
+  const r = await runCaptured('let d = #{:name "Ada"}\nget (name, d)');
+  assertEquals(r.error?.kind, "validation");
+  assertEquals(r.error?.hint, "did you mean the keyword `:name`? (a keyword starts with a colon)");
+  // With no such keyword in the file, the nearest bound name is still suggested.
+  const s = await runCaptured('let d = #{:title "Ada"}\nget (name, d)');
+  assertEquals(s.error?.hint, "did you mean `name!`?");
+});
+
+Deno.test("edge: `end` from another language gets a hint", async () => {
+  const r = await runCaptured("if true then 1 else 2 end");
+  assertEquals(r.error?.kind, "syntax");
+  assertMatch(r.error!.hint!, /^Ludus has no `end`/);
+});

@@ -409,7 +409,7 @@ export function lex(source: Source): Token[] {
   return tokens;
 }
 
-type Fail = (message: string, start: number, end: number) => never;
+type Fail = (message: string, start: number, end: number, hint?: string) => never;
 
 /** Lex a number starting at `start` (a digit, or `-` before a digit); returns the end. */
 function lexNumber(text: string, start: number, tokens: Token[], fail: Fail): number {
@@ -484,6 +484,26 @@ function lexNumber(text: string, start: number, tokens: Token[], fail: Fail): nu
 
 const INTERPOLATION_ERROR = "only a name may go between { and } in a string; use \\{ for a brace";
 
+/**
+ * What to write instead of the `{...}` at `open` in a string: `{ name }` without
+ * the spaces; for `{count (xs)}`, the value bound to a name first.
+ */
+function interpolationHint(text: string, open: number): string | undefined {
+  const close = text.indexOf("}", open);
+  const line = text.indexOf("\n", open);
+  const quote = text.indexOf('"', open);
+  if (close < 0 || (line >= 0 && line < close) || (quote >= 0 && quote < close)) return undefined;
+  const inside = text.slice(open + 1, close).trim();
+  // `${x}`, from JavaScript: the `$` stays in the text.
+  const dollar = text[open - 1] === "$" ? "no `$` is needed before `{`; " : "";
+  if (/^[a-z][a-zA-Z0-9_/?!*]*$/.test(inside)) {
+    return `${dollar}write \`{${inside}}\`${dollar ? "" : ", with no spaces"}`;
+  }
+  if (inside === "" || inside.length > 60) return dollar ? dollar.slice(0, -2) : undefined;
+  return `${dollar}bind the value to a name first, as in \`let value = ${inside}\`, then write ` +
+    "`{value}`";
+}
+
 /** Lex a string literal whose opening quote is at `start`; returns the end. */
 function lexString(source: Source, start: number, tokens: Token[], fail: Fail): number {
   const text = source.text;
@@ -556,7 +576,7 @@ function lexString(source: Source, start: number, tokens: Token[], fail: Fail): 
           continue;
         }
       }
-      fail(INTERPOLATION_ERROR, i, Math.min(j + 1, n));
+      fail(INTERPOLATION_ERROR, i, Math.min(j + 1, n), interpolationHint(text, i));
     }
     if (c === CR && text.charCodeAt(i + 1) === LF) {
       buf += text.slice(segment, i) + "\n";

@@ -44,6 +44,22 @@ function tokens(text: string): string {
   return ts.slice(0, -1).map(show).join(" ");
 }
 
+Deno.test("lex(): an expression or spaces in a string's braces get a hint", () => {
+  assertEquals(
+    lexError('"count: {count (xs)}"').hint,
+    "bind the value to a name first, as in `let value = count (xs)`, then write `{value}`",
+  );
+  assertEquals(lexError('"x is { x }"').hint, "write `{x}`, with no spaces");
+  assertEquals(
+    lexError('"set ${add (1, 2)}"').hint,
+    "no `$` is needed before `{`; bind the value to a name first, as in " +
+      "`let value = add (1, 2)`, then write `{value}`",
+  );
+  // No closing brace on the line, or nothing inside: no guess.
+  assertEquals(lexError('"a {b"').hint, null);
+  assertEquals(lexError('"{}"').hint, null);
+});
+
 Deno.test("lex(): `person.name` (from another language) hints at keyword lookup", () => {
   assertEquals(
     lexError("print! (person.name)").hint,

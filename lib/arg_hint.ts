@@ -34,19 +34,27 @@ export function noClauseHint(
   name: string | null,
   clauses: string[],
   args: Value[],
+  anonymous = "this function",
 ): string | null {
-  return arityHint(name, clauses, args) ??
+  const who = fnWho(name, anonymous);
+  return arityHint(who, clauses, args) ??
     (name === null ? null : swappedArgsHint(name, clauses, args)) ??
-    unboxHint(clauses, args) ?? positionHint(name, clauses, args);
+    unboxHint(clauses, args) ?? positionHint(who, clauses, args);
 }
 
-/** How a function is named in a sentence: `` `f` ``, or "this function" for a lambda. */
-export function fnWho(name: string | null): string {
-  return name === null ? "this function" : `\`${name}\``;
+/**
+ * How a function is named in a sentence: `` `f` ``, or "this function" for a
+ * lambda (or what `anonymous` says: "this loop").
+ */
+export function fnWho(name: string | null, anonymous = "this function"): string {
+  return name === null ? anonymous : `\`${name}\``;
 }
 
-/** The hint when no clause takes that many arguments, or null. */
-export function arityHint(name: string | null, clauses: string[], args: Value[]): string | null {
+/**
+ * The hint when no clause takes that many arguments, or null. `who` names the
+ * function in the sentence ({@link fnWho}).
+ */
+export function arityHint(who: string, clauses: string[], args: Value[]): string | null {
   const shapes = clauses.map(parseClause);
   if (shapes.some((s) => s === null) || shapes.some((s) => fits(s!, args.length))) return null;
   const exact = new Set<number>(), atLeast: number[] = [];
@@ -60,18 +68,14 @@ export function arityHint(name: string | null, clauses: string[], args: Value[])
   const what = only === "0"
     ? "no arguments"
     : `${orList(counts)} ${only === "1" ? "argument" : "arguments"}`;
-  return `${fnWho(name)} takes ${what}, not ${args.length}`;
+  return `${who} takes ${what}, not ${args.length}`;
 }
 
 /**
  * The hint when one argument is of a kind no clause (that takes this many
  * arguments) takes in its place, or null.
  */
-export function positionHint(
-  name: string | null,
-  clauses: string[],
-  args: Value[],
-): string | null {
+export function positionHint(who: string, clauses: string[], args: Value[]): string | null {
   const shapes = clauses.map(parseClause);
   if (shapes.some((s) => s === null)) return null;
   const fitting = (shapes as ClauseShape[]).filter((s) => fits(s, args.length));
@@ -95,9 +99,9 @@ export function positionHint(
     if (open) continue;
     const which = args.length === 1 ? "its argument" : `its ${ordinal(i)} argument`;
     const v = args[i];
-    return `${fnWho(name)} takes ${orList(wanted)} as ${which}, not ${
-      show(v, { truncate: 40 })
-    } (a :${typeOf(v).name})`;
+    return `${who} takes ${orList(wanted)} as ${which}, not ${show(v, { truncate: 40 })} (a :${
+      typeOf(v).name
+    })`;
   }
   return null;
 }
@@ -113,7 +117,7 @@ function wants(param: string): string | null {
   if (typed) return `a :${typed[1]}`;
   if (LITERAL.test(param)) return param;
   const kind = patternKind(param);
-  return kind === null ? null : `a ${kind}`;
+  return kind === null ? null : `a :${kind}`;
 }
 
 /** `a`, `a or b`, `a, b or c`. */
@@ -220,6 +224,35 @@ function parseBracketed(text: string, open: "(" | "[" | "#{"): ClauseShape | nul
   const splat = list.length > 0 && list[list.length - 1].startsWith("...");
   if (list.slice(0, -1).some((p) => p.startsWith("..."))) return null;
   return { params: list, splat, guarded: rest !== "" };
+}
+
+/**
+ * A hint for a `match` that no clause matched, or null: when every clause's
+ * pattern takes another kind of value ("every clause matches a tuple, and the
+ * value is a :list"), or when all the clauses give the same
+ * {@link patternHint}.
+ */
+export function matchHint(patterns: string[], v: Value): string | null {
+  const t = typeOf(v).name;
+  const heads = patterns.map((p) => p.replace(/\s+if\b[\s\S]*$/, "").trim());
+  const kinds = heads.map(patternType);
+  if (kinds.length > 0 && kinds.every((k) => k !== null && k !== t)) {
+    const unique = [...new Set(kinds as string[])].map((k) => `a :${k}`);
+    return `every clause matches ${orList(unique)}, and the value is a :${t}`;
+  }
+  if (heads.some((h, i) => h !== patterns[i].trim())) return null; // a guard
+  const hints = heads.map((p) => patternHint(p, v));
+  return hints.length > 0 && hints.every((h) => h !== null && h === hints[0]) ? hints[0] : null;
+}
+
+/** The one type of value a pattern can match, or null if it is a name (anything). */
+function patternType(pattern: string): string | null {
+  const typed = TYPED.exec(pattern);
+  if (typed) return typed[1];
+  if (pattern === "nil") return "nil";
+  if (pattern === "true" || pattern === "false") return "boolean";
+  if (LITERAL.test(pattern)) return pattern.startsWith(":") ? "keyword" : "number";
+  return patternKind(pattern);
 }
 
 /**

@@ -232,6 +232,14 @@ class FnCompiler {
     }
   }
 
+  /** A clause's pattern (or parameters) as written, and its guard after ` if `. */
+  clauseText(
+    c: { guard: Expr | null; span: Span } & ({ params: TuplePattern } | { pattern: Pattern }),
+  ): string {
+    const head = "params" in c ? c.params.span : c.pattern.span;
+    return c.guard === null ? this.text(head) : `${this.text(head)} if ${this.text(c.guard.span)}`;
+  }
+
   text(span: Span): string {
     return this.ctx.source.text.slice(span.start, span.end);
   }
@@ -981,11 +989,7 @@ class FnCompiler {
     const proto = fc.finish(
       e.name,
       e.doc,
-      e.clauses.map((c) =>
-        c.guard === null
-          ? this.text(c.params.span)
-          : `${this.text(c.params.span)} if ${this.text(c.guard.span)}`
-      ),
+      e.clauses.map((c) => this.clauseText(c)),
       e.span,
     );
     this.emit(OP.CLOSURE, this.freshConstant(proto));
@@ -1050,7 +1054,12 @@ class FnCompiler {
       });
     }
     if (loop) {
-      this.emit(OP.FAIL_LOOP, loop.slot, loop.arity);
+      this.emit(
+        OP.FAIL_LOOP,
+        loop.slot,
+        loop.arity,
+        this.freshConstant(clauses.map((c) => this.clauseText(c))),
+      );
       this.patch(ends);
       this.depth = loop.slot + 1;
     } else {
@@ -1144,7 +1153,7 @@ class FnCompiler {
         if (fails.length > 0) this.truncateFails(fails, d + 1);
       });
     }
-    this.emit(OP.FAIL_MATCH, d);
+    this.emit(OP.FAIL_MATCH, d, this.freshConstant(e.clauses.map((c) => this.clauseText(c))));
     this.patch(ends);
     this.depth = d + 1;
   }

@@ -35,6 +35,7 @@ export type ConstImage =
   | { g: string }
   | { e: "tuple" | "list" | "dict" | "set" }
   | { ks: string[] }
+  | { ss: string[] }
   | { n: string };
 
 /** One compiled function in an image. */
@@ -125,6 +126,7 @@ export function imagePart(
     if (Array.isArray(c) && c.every((k) => k instanceof Keyword)) {
       return { ks: c.map((k: Keyword) => k.name) };
     }
+    if (Array.isArray(c) && c.every((x) => typeof x === "string")) return { ss: c };
     const g = earlier.get(c as Value);
     if (g !== undefined) return { g };
     throw new Error(`prelude image: cannot store the constant ${String(c)}`);
@@ -227,5 +229,6 @@ function decodeConst(
       : EMPTY_SET;
   }
   if ("ks" in c) return c.ks.map(keyword) as unknown as Value;
+  if ("ss" in c) return c.ss as unknown as Value;
   return Number(c.n);
 }

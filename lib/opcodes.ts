@@ -99,9 +99,13 @@ export const OPCODES: readonly OpInfo[] = [
   op("PUSH_DICT_REST", "s k", "[] -> [S[s] without the keys listed in K[k]]"),
   op("FAIL_FN", "", "panic: no clause of this function matches its arguments"),
   op("FAIL_LET", "s k", "panic: the pattern K[k] does not match S[s]"),
-  op("FAIL_MATCH", "s", "panic: no clause of this match matches S[s]"),
+  op("FAIL_MATCH", "s k", "panic: no clause of this match matches S[s]; K[k] its patterns' text"),
   op("FAIL_WHEN", "", "panic: no clause of this when was true"),
-  op("FAIL_LOOP", "s n", "panic: no clause of this loop matches S[s] .. S[s+n-1]"),
+  op(
+    "FAIL_LOOP",
+    "s n k",
+    "panic: no clause of this loop matches S[s] .. S[s+n-1]; K[k] its clauses' text",
+  ),
   // --- loops
   op("RECUR", "s n j", "[a1 .. an] -> S[s..] = a1 .. an, drop above, go to j; one reduction"),
   op("REPEAT_INIT", "s", "panic unless S[s] is a number; round it down"),

@@ -27,7 +27,7 @@ import { Frame, type Process } from "./process.ts";
 import { traceCall } from "./observe.ts";
 import { LIMITS } from "./limits.ts";
 import { longEquality, WORK_PER_REDUCTION } from "./work.ts";
-import { fnWho, noClauseHint, patternHint } from "./arg_hint.ts";
+import { fnWho, matchHint, noClauseHint, patternHint } from "./arg_hint.ts";
 import { display, fnName, show } from "./show.ts";
 import {
   Builtin,
@@ -492,16 +492,29 @@ export function run(proc: Process, budget: number): Exit {
           );
         }
         case 55 /* FAIL_MATCH */: {
-          const v = stack[base + code[ip++]];
-          throw new Panic(`no clause of this \`match\` matches the value ${brief(v)}`);
+          const v = stack[base + code[ip]];
+          const patterns = consts[code[ip + 1]] as unknown as string[];
+          throw new Panic(
+            `no clause of this \`match\` matches the value ${brief(v)}\n` +
+              `its clauses match: ${patterns.join(" or ")}`,
+            "panic",
+            false,
+            matchHint(patterns, v),
+          );
         }
         case 56 /* FAIL_WHEN */:
           throw new Panic("no clause of this `when` was true (add an `else ->` clause?)");
         case 57 /* FAIL_LOOP */: {
-          const s = base + code[ip++];
-          const n = code[ip++];
-          const args = new Tuple(stack.slice(s, s + n));
-          throw new Panic(`no clause of this \`loop\` matches ${brief(args)}`);
+          const s = base + code[ip];
+          const args = new Tuple(stack.slice(s, s + code[ip + 1]));
+          const clauses = consts[code[ip + 2]] as unknown as string[];
+          throw new Panic(
+            `no clause of this \`loop\` matches ${brief(args)}\n` +
+              `its clauses take: ${clauses.join(" or ")}`,
+            "panic",
+            false,
+            noClauseHint(null, clauses, args.items, "this loop"),
+          );
         }
         case 58 /* RECUR */: {
           const s = base + code[ip++];

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import {
   accepts,
   arityHint,
+  matchHint,
   noClauseHint,
   patternHint,
   positionHint,
@@ -104,36 +105,36 @@ Deno.test("arg hint: a box where its value was meant", async () => {
 });
 
 Deno.test("arg hint: how many arguments, and which one is of the wrong kind", () => {
-  assertEquals(arityHint("f", ["(x)"], [1, 2]), "`f` takes 1 argument, not 2");
-  assertEquals(arityHint("f", ["()"], [1]), "`f` takes no arguments, not 1");
-  assertEquals(arityHint("f", ["(x)", "(x, y, z)"], [1, 2]), "`f` takes 1 or 3 arguments, not 2");
+  assertEquals(arityHint("`f`", ["(x)"], [1, 2]), "`f` takes 1 argument, not 2");
+  assertEquals(arityHint("`f`", ["()"], [1]), "`f` takes no arguments, not 1");
+  assertEquals(arityHint("`f`", ["(x)", "(x, y, z)"], [1, 2]), "`f` takes 1 or 3 arguments, not 2");
   assertEquals(
-    arityHint("f", ["(x)", "(x, y, z, ...more)"], [1, 2]),
+    arityHint("`f`", ["(x)", "(x, y, z, ...more)"], [1, 2]),
     "`f` takes 1 or 3 or more arguments, not 2",
   );
-  assertEquals(arityHint("f", ["(x)", "(x, y)"], [1, 2]), null); // a clause takes two
-  assertEquals(arityHint("f", ["(x)", "bad"], [1, 2]), null); // a clause it cannot read
+  assertEquals(arityHint("`f`", ["(x)", "(x, y)"], [1, 2]), null); // a clause takes two
+  assertEquals(arityHint("`f`", ["(x)", "bad"], [1, 2]), null); // a clause it cannot read
   assertEquals(
-    positionHint("count", ["(xs as :list)", "(s as :string)"], [5]),
+    positionHint("`count`", ["(xs as :list)", "(s as :string)"], [5]),
     "`count` takes a :list or a :string as its argument, not 5 (a :number)",
   );
   assertEquals(
-    positionHint("area", ["(:square, s as :number)", "(:circle, r as :number)"], [kw("x"), 1]),
+    positionHint("`area`", ["(:square, s as :number)", "(:circle, r as :number)"], [kw("x"), 1]),
     "`area` takes :square or :circle as its first argument, not :x (a :keyword)",
   );
   assertEquals(
-    positionHint("g", ["((x, y), n as :number)"], [1, 2]),
-    "`g` takes a tuple as its first argument, not 1 (a :number)",
+    positionHint("`g`", ["((x, y), n as :number)"], [1, 2]),
+    "`g` takes a :tuple as its first argument, not 1 (a :number)",
   );
   // Each argument fits some clause, just not together; or a name takes anything there.
   assertEquals(
-    positionHint("c", ["(a as :list, b as :list)", "(a as :string, b as :string)"], [
+    positionHint("`c`", ["(a as :list, b as :list)", "(a as :string, b as :string)"], [
       "s",
       list(),
     ]),
     null,
   );
-  assertEquals(positionHint("h", ["(x as :number)", "(y)"], ["s"]), null);
+  assertEquals(positionHint("`h`", ["(x as :number)", "(y)"], ["s"]), null);
 });
 
 /** A parameter, as Ludus text (`N` stands for a name unique in its clause). */
@@ -208,8 +209,8 @@ Deno.test("arg hint: whenever the clause text is sure, the VM agrees (property)"
         if (sure.some((s) => s === true)) assertEquals(took, true, source);
         if (sure.every((s) => s === false)) assertEquals(took, false, source);
         // A hint that names what is wrong is given only when the call surely fails.
-        if (arityHint("f", texts, values) !== null) assertEquals(took, false, source);
-        if (positionHint("f", texts, values) !== null) assertEquals(took, false, source);
+        if (arityHint("`f`", texts, values) !== null) assertEquals(took, false, source);
+        if (positionHint("`f`", texts, values) !== null) assertEquals(took, false, source);
       },
     ),
     { numRuns: 400 },
@@ -314,5 +315,48 @@ Deno.test("pattern hint: given only when the let really fails (property)", async
       }
     }),
     { numRuns: 400 },
+  );
+});
+
+Deno.test("match hint: when every clause wants another kind of value, or all say the same", () => {
+  assertEquals(
+    matchHint(["(:ok, v)", "(:err, e)"], list(kw("ok"), 1)),
+    "every clause matches a :tuple, and the value is a :list",
+  );
+  assertEquals(
+    matchHint(["1", ":a", "x as :list"], "s"),
+    "every clause matches a :number, a :keyword or a :list, and the value is a :string",
+  );
+  assertEquals(
+    matchHint(["(a, b)", "(a, b) if eq? (a, b)"], new Tuple([1])),
+    null, // a guard: only the kind of value is read
+  );
+  assertEquals(
+    matchHint(["(a, b)", "(c, d)"], new Tuple([1])),
+    "the pattern has 2 items, and the tuple has 1",
+  );
+  assertEquals(matchHint(["(a, b)", "x"], 1), null); // a name takes anything
+  assertEquals(matchHint(["1", "2"], 3), null); // the message says it all
+});
+
+Deno.test("match hint: given only when the match really fails (property)", async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(patternText, { minLength: 1, maxLength: 3 }),
+      letValue,
+      async (patterns, value) => {
+        const source = `match ${value} with {\n${
+          patterns.map((p) => `  ${p} -> :matched`).join("\n")
+        }\n}\n`;
+        const r = await runCaptured(source);
+        const v = (await runCaptured(value)).value;
+        const hint = matchHint(patterns, v);
+        if (hint !== null) {
+          assertMatch(r.error?.message ?? "(it matched)", /^no clause of this `match`/, source);
+          assertEquals(r.error?.hint, hint);
+        }
+      },
+    ),
+    { numRuns: 300 },
   );
 });

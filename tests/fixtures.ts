@@ -35,128 +35,132 @@ import f30 from "./golden/err_let_list_for_tuple.ld" with { type: "text" };
 import f31 from "./golden/err_let_list_for_tuple.out" with { type: "text" };
 import f32 from "./golden/err_let_mismatch.ld" with { type: "text" };
 import f33 from "./golden/err_let_mismatch.out" with { type: "text" };
-import f34 from "./golden/err_match.ld" with { type: "text" };
-import f35 from "./golden/err_match.out" with { type: "text" };
-import f36 from "./golden/err_no_clause.ld" with { type: "text" };
-import f37 from "./golden/err_no_clause.out" with { type: "text" };
-import f38 from "./golden/err_not_a_function.ld" with { type: "text" };
-import f39 from "./golden/err_not_a_function.out" with { type: "text" };
-import f40 from "./golden/err_pattern_twice.ld" with { type: "text" };
-import f41 from "./golden/err_pattern_twice.out" with { type: "text" };
-import f42 from "./golden/err_placeholders.ld" with { type: "text" };
-import f43 from "./golden/err_placeholders.out" with { type: "text" };
-import f44 from "./golden/err_prelude_tail.ld" with { type: "text" };
-import f45 from "./golden/err_prelude_tail.out" with { type: "text" };
-import f46 from "./golden/err_rebind.ld" with { type: "text" };
-import f47 from "./golden/err_rebind.out" with { type: "text" };
-import f48 from "./golden/err_recur_not_tail.ld" with { type: "text" };
-import f49 from "./golden/err_recur_not_tail.out" with { type: "text" };
-import f50 from "./golden/err_recur_outside.ld" with { type: "text" };
-import f51 from "./golden/err_recur_outside.out" with { type: "text" };
-import f52 from "./golden/err_swapped_args.ld" with { type: "text" };
-import f53 from "./golden/err_swapped_args.out" with { type: "text" };
-import f54 from "./golden/err_syntax_string.ld" with { type: "text" };
-import f55 from "./golden/err_syntax_string.out" with { type: "text" };
-import f56 from "./golden/err_syntax_two_exprs.ld" with { type: "text" };
-import f57 from "./golden/err_syntax_two_exprs.out" with { type: "text" };
-import f58 from "./golden/err_syntax_unclosed.ld" with { type: "text" };
-import f59 from "./golden/err_syntax_unclosed.out" with { type: "text" };
-import f60 from "./golden/err_toplevel_only.ld" with { type: "text" };
-import f61 from "./golden/err_toplevel_only.out" with { type: "text" };
-import f62 from "./golden/err_unbound.ld" with { type: "text" };
-import f63 from "./golden/err_unbound.out" with { type: "text" };
-import f64 from "./golden/err_used_before_bound.ld" with { type: "text" };
-import f65 from "./golden/err_used_before_bound.out" with { type: "text" };
-import f66 from "./golden/err_when.ld" with { type: "text" };
-import f67 from "./golden/err_when.out" with { type: "text" };
-import f68 from "./golden/fn.ld" with { type: "text" };
-import f69 from "./golden/fn.out" with { type: "text" };
-import f70 from "./golden/if.ld" with { type: "text" };
-import f71 from "./golden/if.out" with { type: "text" };
-import f72 from "./golden/if_let.ld" with { type: "text" };
-import f73 from "./golden/if_let.out" with { type: "text" };
-import f74 from "./golden/let.ld" with { type: "text" };
-import f75 from "./golden/let.out" with { type: "text" };
-import f76 from "./golden/loop.ld" with { type: "text" };
-import f77 from "./golden/loop.out" with { type: "text" };
-import f78 from "./golden/match.ld" with { type: "text" };
-import f79 from "./golden/match.out" with { type: "text" };
-import f80 from "./golden/observe_causes.ld" with { type: "text" };
-import f81 from "./golden/observe_causes.out" with { type: "text" };
-import f82 from "./golden/observe_info.ld" with { type: "text" };
-import f83 from "./golden/observe_info.out" with { type: "text" };
-import f84 from "./golden/observe_no_effect.ld" with { type: "text" };
-import f85 from "./golden/observe_no_effect.out" with { type: "text" };
-import f86 from "./golden/observe_self_send.ld" with { type: "text" };
-import f87 from "./golden/observe_self_send.out" with { type: "text" };
-import f88 from "./golden/observe_spinner.ld" with { type: "text" };
-import f89 from "./golden/observe_spinner.out" with { type: "text" };
-import f90 from "./golden/observe_stack_receive.ld" with { type: "text" };
-import f91 from "./golden/observe_stack_receive.out" with { type: "text" };
-import f92 from "./golden/observe_top_history.ld" with { type: "text" };
-import f93 from "./golden/observe_top_history.out" with { type: "text" };
-import f94 from "./golden/observe_trace.ld" with { type: "text" };
-import f95 from "./golden/observe_trace.out" with { type: "text" };
-import f96 from "./golden/panic.ld" with { type: "text" };
-import f97 from "./golden/panic.out" with { type: "text" };
-import f98 from "./golden/partial.ld" with { type: "text" };
-import f99 from "./golden/partial.out" with { type: "text" };
-import f100 from "./golden/pipeline.ld" with { type: "text" };
-import f101 from "./golden/pipeline.out" with { type: "text" };
-import f102 from "./golden/pkg.ld" with { type: "text" };
-import f103 from "./golden/pkg.out" with { type: "text" };
-import f104 from "./golden/proc_await.ld" with { type: "text" };
-import f105 from "./golden/proc_await.out" with { type: "text" };
-import f106 from "./golden/proc_deadlock_cycle.ld" with { type: "text" };
-import f107 from "./golden/proc_deadlock_cycle.out" with { type: "text" };
-import f108 from "./golden/proc_left_running.ld" with { type: "text" };
-import f109 from "./golden/proc_left_running.out" with { type: "text" };
-import f110 from "./golden/proc_link.ld" with { type: "text" };
-import f111 from "./golden/proc_link.out" with { type: "text" };
-import f112 from "./golden/proc_monitor.ld" with { type: "text" };
-import f113 from "./golden/proc_monitor.out" with { type: "text" };
-import f114 from "./golden/proc_panic_report.ld" with { type: "text" };
-import f115 from "./golden/proc_panic_report.out" with { type: "text" };
-import f116 from "./golden/proc_pids.ld" with { type: "text" };
-import f117 from "./golden/proc_pids.out" with { type: "text" };
-import f118 from "./golden/proc_ping_pong_spinner.ld" with { type: "text" };
-import f119 from "./golden/proc_ping_pong_spinner.out" with { type: "text" };
-import f120 from "./golden/proc_receive_guards.ld" with { type: "text" };
-import f121 from "./golden/proc_receive_guards.out" with { type: "text" };
-import f122 from "./golden/proc_selective_receive.ld" with { type: "text" };
-import f123 from "./golden/proc_selective_receive.out" with { type: "text" };
-import f124 from "./golden/proc_sleep_order.ld" with { type: "text" };
-import f125 from "./golden/proc_sleep_order.out" with { type: "text" };
-import f126 from "./golden/repeat.ld" with { type: "text" };
-import f127 from "./golden/repeat.out" with { type: "text" };
-import f128 from "./golden/splats.ld" with { type: "text" };
-import f129 from "./golden/splats.out" with { type: "text" };
-import f130 from "./golden/strings.ld" with { type: "text" };
-import f131 from "./golden/strings.out" with { type: "text" };
-import f132 from "./golden/synthetic.ld" with { type: "text" };
-import f133 from "./golden/synthetic.out" with { type: "text" };
-import f134 from "./golden/tail_calls.ld" with { type: "text" };
-import f135 from "./golden/tail_calls.out" with { type: "text" };
-import f136 from "./golden/typed_patterns.ld" with { type: "text" };
-import f137 from "./golden/typed_patterns.out" with { type: "text" };
-import f138 from "./golden/when.ld" with { type: "text" };
-import f139 from "./golden/when.out" with { type: "text" };
-import f140 from "./svg/processes.ld" with { type: "text" };
-import f141 from "./svg/processes.svg" with { type: "text" };
-import f142 from "./svg/spiral.ld" with { type: "text" };
-import f143 from "./svg/spiral.svg" with { type: "text" };
-import f144 from "./svg/square.ld" with { type: "text" };
-import f145 from "./svg/square.svg" with { type: "text" };
-import f146 from "./svg/star.ld" with { type: "text" };
-import f147 from "./svg/star.svg" with { type: "text" };
-import f148 from "../docs/decisions.md" with { type: "text" };
-import f149 from "../docs/modules.md" with { type: "text" };
-import f150 from "../docs/notebooks.md" with { type: "text" };
-import f151 from "../docs/observe.md" with { type: "text" };
-import f152 from "../docs/performance.md" with { type: "text" };
-import f153 from "../docs/prelude.md" with { type: "text" };
-import f154 from "../docs/processes.md" with { type: "text" };
-import f155 from "../docs/robustness.md" with { type: "text" };
+import f34 from "./golden/err_loop_clause.ld" with { type: "text" };
+import f35 from "./golden/err_loop_clause.out" with { type: "text" };
+import f36 from "./golden/err_match.ld" with { type: "text" };
+import f37 from "./golden/err_match.out" with { type: "text" };
+import f38 from "./golden/err_match_kind.ld" with { type: "text" };
+import f39 from "./golden/err_match_kind.out" with { type: "text" };
+import f40 from "./golden/err_no_clause.ld" with { type: "text" };
+import f41 from "./golden/err_no_clause.out" with { type: "text" };
+import f42 from "./golden/err_not_a_function.ld" with { type: "text" };
+import f43 from "./golden/err_not_a_function.out" with { type: "text" };
+import f44 from "./golden/err_pattern_twice.ld" with { type: "text" };
+import f45 from "./golden/err_pattern_twice.out" with { type: "text" };
+import f46 from "./golden/err_placeholders.ld" with { type: "text" };
+import f47 from "./golden/err_placeholders.out" with { type: "text" };
+import f48 from "./golden/err_prelude_tail.ld" with { type: "text" };
+import f49 from "./golden/err_prelude_tail.out" with { type: "text" };
+import f50 from "./golden/err_rebind.ld" with { type: "text" };
+import f51 from "./golden/err_rebind.out" with { type: "text" };
+import f52 from "./golden/err_recur_not_tail.ld" with { type: "text" };
+import f53 from "./golden/err_recur_not_tail.out" with { type: "text" };
+import f54 from "./golden/err_recur_outside.ld" with { type: "text" };
+import f55 from "./golden/err_recur_outside.out" with { type: "text" };
+import f56 from "./golden/err_swapped_args.ld" with { type: "text" };
+import f57 from "./golden/err_swapped_args.out" with { type: "text" };
+import f58 from "./golden/err_syntax_string.ld" with { type: "text" };
+import f59 from "./golden/err_syntax_string.out" with { type: "text" };
+import f60 from "./golden/err_syntax_two_exprs.ld" with { type: "text" };
+import f61 from "./golden/err_syntax_two_exprs.out" with { type: "text" };
+import f62 from "./golden/err_syntax_unclosed.ld" with { type: "text" };
+import f63 from "./golden/err_syntax_unclosed.out" with { type: "text" };
+import f64 from "./golden/err_toplevel_only.ld" with { type: "text" };
+import f65 from "./golden/err_toplevel_only.out" with { type: "text" };
+import f66 from "./golden/err_unbound.ld" with { type: "text" };
+import f67 from "./golden/err_unbound.out" with { type: "text" };
+import f68 from "./golden/err_used_before_bound.ld" with { type: "text" };
+import f69 from "./golden/err_used_before_bound.out" with { type: "text" };
+import f70 from "./golden/err_when.ld" with { type: "text" };
+import f71 from "./golden/err_when.out" with { type: "text" };
+import f72 from "./golden/fn.ld" with { type: "text" };
+import f73 from "./golden/fn.out" with { type: "text" };
+import f74 from "./golden/if.ld" with { type: "text" };
+import f75 from "./golden/if.out" with { type: "text" };
+import f76 from "./golden/if_let.ld" with { type: "text" };
+import f77 from "./golden/if_let.out" with { type: "text" };
+import f78 from "./golden/let.ld" with { type: "text" };
+import f79 from "./golden/let.out" with { type: "text" };
+import f80 from "./golden/loop.ld" with { type: "text" };
+import f81 from "./golden/loop.out" with { type: "text" };
+import f82 from "./golden/match.ld" with { type: "text" };
+import f83 from "./golden/match.out" with { type: "text" };
+import f84 from "./golden/observe_causes.ld" with { type: "text" };
+import f85 from "./golden/observe_causes.out" with { type: "text" };
+import f86 from "./golden/observe_info.ld" with { type: "text" };
+import f87 from "./golden/observe_info.out" with { type: "text" };
+import f88 from "./golden/observe_no_effect.ld" with { type: "text" };
+import f89 from "./golden/observe_no_effect.out" with { type: "text" };
+import f90 from "./golden/observe_self_send.ld" with { type: "text" };
+import f91 from "./golden/observe_self_send.out" with { type: "text" };
+import f92 from "./golden/observe_spinner.ld" with { type: "text" };
+import f93 from "./golden/observe_spinner.out" with { type: "text" };
+import f94 from "./golden/observe_stack_receive.ld" with { type: "text" };
+import f95 from "./golden/observe_stack_receive.out" with { type: "text" };
+import f96 from "./golden/observe_top_history.ld" with { type: "text" };
+import f97 from "./golden/observe_top_history.out" with { type: "text" };
+import f98 from "./golden/observe_trace.ld" with { type: "text" };
+import f99 from "./golden/observe_trace.out" with { type: "text" };
+import f100 from "./golden/panic.ld" with { type: "text" };
+import f101 from "./golden/panic.out" with { type: "text" };
+import f102 from "./golden/partial.ld" with { type: "text" };
+import f103 from "./golden/partial.out" with { type: "text" };
+import f104 from "./golden/pipeline.ld" with { type: "text" };
+import f105 from "./golden/pipeline.out" with { type: "text" };
+import f106 from "./golden/pkg.ld" with { type: "text" };
+import f107 from "./golden/pkg.out" with { type: "text" };
+import f108 from "./golden/proc_await.ld" with { type: "text" };
+import f109 from "./golden/proc_await.out" with { type: "text" };
+import f110 from "./golden/proc_deadlock_cycle.ld" with { type: "text" };
+import f111 from "./golden/proc_deadlock_cycle.out" with { type: "text" };
+import f112 from "./golden/proc_left_running.ld" with { type: "text" };
+import f113 from "./golden/proc_left_running.out" with { type: "text" };
+import f114 from "./golden/proc_link.ld" with { type: "text" };
+import f115 from "./golden/proc_link.out" with { type: "text" };
+import f116 from "./golden/proc_monitor.ld" with { type: "text" };
+import f117 from "./golden/proc_monitor.out" with { type: "text" };
+import f118 from "./golden/proc_panic_report.ld" with { type: "text" };
+import f119 from "./golden/proc_panic_report.out" with { type: "text" };
+import f120 from "./golden/proc_pids.ld" with { type: "text" };
+import f121 from "./golden/proc_pids.out" with { type: "text" };
+import f122 from "./golden/proc_ping_pong_spinner.ld" with { type: "text" };
+import f123 from "./golden/proc_ping_pong_spinner.out" with { type: "text" };
+import f124 from "./golden/proc_receive_guards.ld" with { type: "text" };
+import f125 from "./golden/proc_receive_guards.out" with { type: "text" };
+import f126 from "./golden/proc_selective_receive.ld" with { type: "text" };
+import f127 from "./golden/proc_selective_receive.out" with { type: "text" };
+import f128 from "./golden/proc_sleep_order.ld" with { type: "text" };
+import f129 from "./golden/proc_sleep_order.out" with { type: "text" };
+import f130 from "./golden/repeat.ld" with { type: "text" };
+import f131 from "./golden/repeat.out" with { type: "text" };
+import f132 from "./golden/splats.ld" with { type: "text" };
+import f133 from "./golden/splats.out" with { type: "text" };
+import f134 from "./golden/strings.ld" with { type: "text" };
+import f135 from "./golden/strings.out" with { type: "text" };
+import f136 from "./golden/synthetic.ld" with { type: "text" };
+import f137 from "./golden/synthetic.out" with { type: "text" };
+import f138 from "./golden/tail_calls.ld" with { type: "text" };
+import f139 from "./golden/tail_calls.out" with { type: "text" };
+import f140 from "./golden/typed_patterns.ld" with { type: "text" };
+import f141 from "./golden/typed_patterns.out" with { type: "text" };
+import f142 from "./golden/when.ld" with { type: "text" };
+import f143 from "./golden/when.out" with { type: "text" };
+import f144 from "./svg/processes.ld" with { type: "text" };
+import f145 from "./svg/processes.svg" with { type: "text" };
+import f146 from "./svg/spiral.ld" with { type: "text" };
+import f147 from "./svg/spiral.svg" with { type: "text" };
+import f148 from "./svg/square.ld" with { type: "text" };
+import f149 from "./svg/square.svg" with { type: "text" };
+import f150 from "./svg/star.ld" with { type: "text" };
+import f151 from "./svg/star.svg" with { type: "text" };
+import f152 from "../docs/decisions.md" with { type: "text" };
+import f153 from "../docs/modules.md" with { type: "text" };
+import f154 from "../docs/notebooks.md" with { type: "text" };
+import f155 from "../docs/observe.md" with { type: "text" };
+import f156 from "../docs/performance.md" with { type: "text" };
+import f157 from "../docs/prelude.md" with { type: "text" };
+import f158 from "../docs/processes.md" with { type: "text" };
+import f159 from "../docs/robustness.md" with { type: "text" };
 
 /** Fixture texts by path relative to tests/ (docs/ for the guides). */
 export const FIXTURES: ReadonlyMap<string, string> = new Map([
@@ -194,126 +198,130 @@ export const FIXTURES: ReadonlyMap<string, string> = new Map([
   ["golden/err_let_list_for_tuple.out", f31],
   ["golden/err_let_mismatch.ld", f32],
   ["golden/err_let_mismatch.out", f33],
-  ["golden/err_match.ld", f34],
-  ["golden/err_match.out", f35],
-  ["golden/err_no_clause.ld", f36],
-  ["golden/err_no_clause.out", f37],
-  ["golden/err_not_a_function.ld", f38],
-  ["golden/err_not_a_function.out", f39],
-  ["golden/err_pattern_twice.ld", f40],
-  ["golden/err_pattern_twice.out", f41],
-  ["golden/err_placeholders.ld", f42],
-  ["golden/err_placeholders.out", f43],
-  ["golden/err_prelude_tail.ld", f44],
-  ["golden/err_prelude_tail.out", f45],
-  ["golden/err_rebind.ld", f46],
-  ["golden/err_rebind.out", f47],
-  ["golden/err_recur_not_tail.ld", f48],
-  ["golden/err_recur_not_tail.out", f49],
-  ["golden/err_recur_outside.ld", f50],
-  ["golden/err_recur_outside.out", f51],
-  ["golden/err_swapped_args.ld", f52],
-  ["golden/err_swapped_args.out", f53],
-  ["golden/err_syntax_string.ld", f54],
-  ["golden/err_syntax_string.out", f55],
-  ["golden/err_syntax_two_exprs.ld", f56],
-  ["golden/err_syntax_two_exprs.out", f57],
-  ["golden/err_syntax_unclosed.ld", f58],
-  ["golden/err_syntax_unclosed.out", f59],
-  ["golden/err_toplevel_only.ld", f60],
-  ["golden/err_toplevel_only.out", f61],
-  ["golden/err_unbound.ld", f62],
-  ["golden/err_unbound.out", f63],
-  ["golden/err_used_before_bound.ld", f64],
-  ["golden/err_used_before_bound.out", f65],
-  ["golden/err_when.ld", f66],
-  ["golden/err_when.out", f67],
-  ["golden/fn.ld", f68],
-  ["golden/fn.out", f69],
-  ["golden/if.ld", f70],
-  ["golden/if.out", f71],
-  ["golden/if_let.ld", f72],
-  ["golden/if_let.out", f73],
-  ["golden/let.ld", f74],
-  ["golden/let.out", f75],
-  ["golden/loop.ld", f76],
-  ["golden/loop.out", f77],
-  ["golden/match.ld", f78],
-  ["golden/match.out", f79],
-  ["golden/observe_causes.ld", f80],
-  ["golden/observe_causes.out", f81],
-  ["golden/observe_info.ld", f82],
-  ["golden/observe_info.out", f83],
-  ["golden/observe_no_effect.ld", f84],
-  ["golden/observe_no_effect.out", f85],
-  ["golden/observe_self_send.ld", f86],
-  ["golden/observe_self_send.out", f87],
-  ["golden/observe_spinner.ld", f88],
-  ["golden/observe_spinner.out", f89],
-  ["golden/observe_stack_receive.ld", f90],
-  ["golden/observe_stack_receive.out", f91],
-  ["golden/observe_top_history.ld", f92],
-  ["golden/observe_top_history.out", f93],
-  ["golden/observe_trace.ld", f94],
-  ["golden/observe_trace.out", f95],
-  ["golden/panic.ld", f96],
-  ["golden/panic.out", f97],
-  ["golden/partial.ld", f98],
-  ["golden/partial.out", f99],
-  ["golden/pipeline.ld", f100],
-  ["golden/pipeline.out", f101],
-  ["golden/pkg.ld", f102],
-  ["golden/pkg.out", f103],
-  ["golden/proc_await.ld", f104],
-  ["golden/proc_await.out", f105],
-  ["golden/proc_deadlock_cycle.ld", f106],
-  ["golden/proc_deadlock_cycle.out", f107],
-  ["golden/proc_left_running.ld", f108],
-  ["golden/proc_left_running.out", f109],
-  ["golden/proc_link.ld", f110],
-  ["golden/proc_link.out", f111],
-  ["golden/proc_monitor.ld", f112],
-  ["golden/proc_monitor.out", f113],
-  ["golden/proc_panic_report.ld", f114],
-  ["golden/proc_panic_report.out", f115],
-  ["golden/proc_pids.ld", f116],
-  ["golden/proc_pids.out", f117],
-  ["golden/proc_ping_pong_spinner.ld", f118],
-  ["golden/proc_ping_pong_spinner.out", f119],
-  ["golden/proc_receive_guards.ld", f120],
-  ["golden/proc_receive_guards.out", f121],
-  ["golden/proc_selective_receive.ld", f122],
-  ["golden/proc_selective_receive.out", f123],
-  ["golden/proc_sleep_order.ld", f124],
-  ["golden/proc_sleep_order.out", f125],
-  ["golden/repeat.ld", f126],
-  ["golden/repeat.out", f127],
-  ["golden/splats.ld", f128],
-  ["golden/splats.out", f129],
-  ["golden/strings.ld", f130],
-  ["golden/strings.out", f131],
-  ["golden/synthetic.ld", f132],
-  ["golden/synthetic.out", f133],
-  ["golden/tail_calls.ld", f134],
-  ["golden/tail_calls.out", f135],
-  ["golden/typed_patterns.ld", f136],
-  ["golden/typed_patterns.out", f137],
-  ["golden/when.ld", f138],
-  ["golden/when.out", f139],
-  ["svg/processes.ld", f140],
-  ["svg/processes.svg", f141],
-  ["svg/spiral.ld", f142],
-  ["svg/spiral.svg", f143],
-  ["svg/square.ld", f144],
-  ["svg/square.svg", f145],
-  ["svg/star.ld", f146],
-  ["svg/star.svg", f147],
-  ["docs/decisions.md", f148],
-  ["docs/modules.md", f149],
-  ["docs/notebooks.md", f150],
-  ["docs/observe.md", f151],
-  ["docs/performance.md", f152],
-  ["docs/prelude.md", f153],
-  ["docs/processes.md", f154],
-  ["docs/robustness.md", f155],
+  ["golden/err_loop_clause.ld", f34],
+  ["golden/err_loop_clause.out", f35],
+  ["golden/err_match.ld", f36],
+  ["golden/err_match.out", f37],
+  ["golden/err_match_kind.ld", f38],
+  ["golden/err_match_kind.out", f39],
+  ["golden/err_no_clause.ld", f40],
+  ["golden/err_no_clause.out", f41],
+  ["golden/err_not_a_function.ld", f42],
+  ["golden/err_not_a_function.out", f43],
+  ["golden/err_pattern_twice.ld", f44],
+  ["golden/err_pattern_twice.out", f45],
+  ["golden/err_placeholders.ld", f46],
+  ["golden/err_placeholders.out", f47],
+  ["golden/err_prelude_tail.ld", f48],
+  ["golden/err_prelude_tail.out", f49],
+  ["golden/err_rebind.ld", f50],
+  ["golden/err_rebind.out", f51],
+  ["golden/err_recur_not_tail.ld", f52],
+  ["golden/err_recur_not_tail.out", f53],
+  ["golden/err_recur_outside.ld", f54],
+  ["golden/err_recur_outside.out", f55],
+  ["golden/err_swapped_args.ld", f56],
+  ["golden/err_swapped_args.out", f57],
+  ["golden/err_syntax_string.ld", f58],
+  ["golden/err_syntax_string.out", f59],
+  ["golden/err_syntax_two_exprs.ld", f60],
+  ["golden/err_syntax_two_exprs.out", f61],
+  ["golden/err_syntax_unclosed.ld", f62],
+  ["golden/err_syntax_unclosed.out", f63],
+  ["golden/err_toplevel_only.ld", f64],
+  ["golden/err_toplevel_only.out", f65],
+  ["golden/err_unbound.ld", f66],
+  ["golden/err_unbound.out", f67],
+  ["golden/err_used_before_bound.ld", f68],
+  ["golden/err_used_before_bound.out", f69],
+  ["golden/err_when.ld", f70],
+  ["golden/err_when.out", f71],
+  ["golden/fn.ld", f72],
+  ["golden/fn.out", f73],
+  ["golden/if.ld", f74],
+  ["golden/if.out", f75],
+  ["golden/if_let.ld", f76],
+  ["golden/if_let.out", f77],
+  ["golden/let.ld", f78],
+  ["golden/let.out", f79],
+  ["golden/loop.ld", f80],
+  ["golden/loop.out", f81],
+  ["golden/match.ld", f82],
+  ["golden/match.out", f83],
+  ["golden/observe_causes.ld", f84],
+  ["golden/observe_causes.out", f85],
+  ["golden/observe_info.ld", f86],
+  ["golden/observe_info.out", f87],
+  ["golden/observe_no_effect.ld", f88],
+  ["golden/observe_no_effect.out", f89],
+  ["golden/observe_self_send.ld", f90],
+  ["golden/observe_self_send.out", f91],
+  ["golden/observe_spinner.ld", f92],
+  ["golden/observe_spinner.out", f93],
+  ["golden/observe_stack_receive.ld", f94],
+  ["golden/observe_stack_receive.out", f95],
+  ["golden/observe_top_history.ld", f96],
+  ["golden/observe_top_history.out", f97],
+  ["golden/observe_trace.ld", f98],
+  ["golden/observe_trace.out", f99],
+  ["golden/panic.ld", f100],
+  ["golden/panic.out", f101],
+  ["golden/partial.ld", f102],
+  ["golden/partial.out", f103],
+  ["golden/pipeline.ld", f104],
+  ["golden/pipeline.out", f105],
+  ["golden/pkg.ld", f106],
+  ["golden/pkg.out", f107],
+  ["golden/proc_await.ld", f108],
+  ["golden/proc_await.out", f109],
+  ["golden/proc_deadlock_cycle.ld", f110],
+  ["golden/proc_deadlock_cycle.out", f111],
+  ["golden/proc_left_running.ld", f112],
+  ["golden/proc_left_running.out", f113],
+  ["golden/proc_link.ld", f114],
+  ["golden/proc_link.out", f115],
+  ["golden/proc_monitor.ld", f116],
+  ["golden/proc_monitor.out", f117],
+  ["golden/proc_panic_report.ld", f118],
+  ["golden/proc_panic_report.out", f119],
+  ["golden/proc_pids.ld", f120],
+  ["golden/proc_pids.out", f121],
+  ["golden/proc_ping_pong_spinner.ld", f122],
+  ["golden/proc_ping_pong_spinner.out", f123],
+  ["golden/proc_receive_guards.ld", f124],
+  ["golden/proc_receive_guards.out", f125],
+  ["golden/proc_selective_receive.ld", f126],
+  ["golden/proc_selective_receive.out", f127],
+  ["golden/proc_sleep_order.ld", f128],
+  ["golden/proc_sleep_order.out", f129],
+  ["golden/repeat.ld", f130],
+  ["golden/repeat.out", f131],
+  ["golden/splats.ld", f132],
+  ["golden/splats.out", f133],
+  ["golden/strings.ld", f134],
+  ["golden/strings.out", f135],
+  ["golden/synthetic.ld", f136],
+  ["golden/synthetic.out", f137],
+  ["golden/tail_calls.ld", f138],
+  ["golden/tail_calls.out", f139],
+  ["golden/typed_patterns.ld", f140],
+  ["golden/typed_patterns.out", f141],
+  ["golden/when.ld", f142],
+  ["golden/when.out", f143],
+  ["svg/processes.ld", f144],
+  ["svg/processes.svg", f145],
+  ["svg/spiral.ld", f146],
+  ["svg/spiral.svg", f147],
+  ["svg/square.ld", f148],
+  ["svg/square.svg", f149],
+  ["svg/star.ld", f150],
+  ["svg/star.svg", f151],
+  ["docs/decisions.md", f152],
+  ["docs/modules.md", f153],
+  ["docs/notebooks.md", f154],
+  ["docs/observe.md", f155],
+  ["docs/performance.md", f156],
+  ["docs/prelude.md", f157],
+  ["docs/processes.md", f158],
+  ["docs/robustness.md", f159],
 ]);

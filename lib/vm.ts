@@ -27,7 +27,7 @@ import { Frame, type Process } from "./process.ts";
 import { traceCall } from "./observe.ts";
 import { LIMITS } from "./limits.ts";
 import { longEquality, WORK_PER_REDUCTION } from "./work.ts";
-import { fnWho, matchHint, noClauseHint, patternHint } from "./arg_hint.ts";
+import { fnWho, matchHint, noClauseHint, patternHint } from "./hints.ts";
 import { display, fnName, show } from "./show.ts";
 import {
   Builtin,

@@ -1,16 +1,20 @@
 /**
- * Hints for a call that no clause of a function takes, the commonest panic a
- * learner meets. The clauses' own text (what the panic lists as what the
- * function takes) is read: each parameter is a name, `name as :type`, a
- * literal or a nested pattern; a clause may end in a splat or have a guard.
- * The first hint that surely holds is given: no clause takes that many
- * arguments; the two arguments are the wrong way round (`get (d, :a)`); a box
- * was passed where its value was meant (`inc (b)`); or one argument is of a
- * kind no clause takes in its place (`count (5)`). A `let` whose pattern does
- * not match gets the same reading of its pattern ({@link patternHint}): a tuple
- * pattern for a list, how many items, which item, which key. What the text
- * leaves open (inside a nested pattern, a guard) gives no hint rather than a
- * wrong one.
+ * Hints for the panics a learner meets most: a value that no pattern took.
+ * The patterns' own text (what the panic lists) is read: each parameter is a
+ * name, `name as :type`, a literal or a nested pattern; a clause may end in a
+ * splat or have a guard.
+ *
+ * - A call no clause takes ({@link noClauseHint}): no clause takes that many
+ *   arguments; the two arguments are the wrong way round (`get (d, :a)`); a
+ *   box was passed where its value was meant (`inc (b)`); or one argument is of
+ *   a kind no clause takes in its place (`count (5)`). A `loop` is read the
+ *   same way.
+ * - A `let` ({@link patternHint}): a tuple pattern for a list, how many items,
+ *   which item, which key.
+ * - A `match` ({@link matchHint}): every clause wants another kind of value.
+ *
+ * What the text leaves open (inside a nested pattern, a guard) gives no hint
+ * rather than a wrong one.
  *
  * @module
  */
@@ -23,7 +27,7 @@ import { Dict, Keyword, keyword, LBox, type List, Tuple, typeOf, type Value } fr
  *
  * @example Usage
  * ```ts
- * import { noClauseHint } from "./arg_hint.ts";
+ * import { noClauseHint } from "./hints.ts";
  * import { keyword } from "./values.ts";
  * const clauses = ["(key as :keyword, d)"];
  * console.assert(noClauseHint("get", clauses, [1, keyword("a")])?.startsWith("the two") === true);
@@ -262,7 +266,7 @@ function patternType(pattern: string): string | null {
  *
  * @example Usage
  * ```ts
- * import { patternHint } from "./arg_hint.ts";
+ * import { patternHint } from "./hints.ts";
  * import { listOf } from "./values.ts";
  * console.assert(patternHint("(a, b)", listOf([1, 2]))?.includes("[a, b]") === true);
  * ```

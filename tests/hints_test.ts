@@ -1,7 +1,8 @@
 /**
- * The "arguments the wrong way round" hint: the clause-text check against a
- * table, and against the VM's own matching (a property: whenever the check is
- * sure, running the function agrees).
+ * The hints for a value no pattern took (lib/hints.ts): the pattern-text
+ * reading against tables, and against the VM's own matching (properties:
+ * whenever the reading is sure, running the code agrees, and a hint that names
+ * a fault is given only when the code really fails).
  */
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
@@ -15,14 +16,14 @@ import {
   positionHint,
   swappedArgsHint,
   unboxHint,
-} from "../lib/arg_hint.ts";
+} from "../lib/hints.ts";
 import { dictOf, keyword, LBox, listOf, Tuple, type Value } from "../lib/values.ts";
 import { runCaptured } from "./_harness.ts";
 
 const kw = keyword;
 const list = (...xs: Value[]) => listOf(xs);
 
-Deno.test("arg hint: what the clause text decides, and what it leaves open", () => {
+Deno.test("hints: what the clause text decides, and what it leaves open", () => {
   const table: [string, Value[], boolean | null][] = [
     ["(x, y)", [1, "a"], true],
     ["(x as :number, y as :string)", [1, "a"], true],
@@ -53,7 +54,7 @@ Deno.test("arg hint: what the clause text decides, and what it leaves open", () 
   }
 });
 
-Deno.test("arg hint: named only when a clause surely takes the swapped pair", () => {
+Deno.test("hints: named only when a clause surely takes the swapped pair", () => {
   const getClauses = ["(key as :keyword, d)", "(key as :keyword, d, default)", "(key as :keyword)"];
   assertEquals(
     swappedArgsHint("get", getClauses, [list(), kw("a")]),
@@ -65,7 +66,7 @@ Deno.test("arg hint: named only when a clause surely takes the swapped pair", ()
   assertEquals(swappedArgsHint("f", ["((a, b), c)"], [3, list()]), null);
 });
 
-Deno.test("arg hint: in the panic, for prelude and user functions", async () => {
+Deno.test("hints: in the panic, for prelude and user functions", async () => {
   const r = await runCaptured("let d = #{:a 1}\nget (d, :a)\n");
   assertMatch(
     r.error?.hint ?? "",
@@ -87,7 +88,7 @@ Deno.test("arg hint: in the panic, for prelude and user functions", async () => 
   );
 });
 
-Deno.test("arg hint: a box where its value was meant", async () => {
+Deno.test("hints: a box where its value was meant", async () => {
   const b = new LBox("b", 1);
   assertEquals(
     unboxHint(["(x as :number)"], [b]),
@@ -104,7 +105,7 @@ Deno.test("arg hint: a box where its value was meant", async () => {
   assertEquals(l.error?.hint, "`xs` is a box, not the list it holds: `unbox (xs)` is its value");
 });
 
-Deno.test("arg hint: how many arguments, and which one is of the wrong kind", () => {
+Deno.test("hints: how many arguments, and which one is of the wrong kind", () => {
   assertEquals(arityHint("`f`", ["(x)"], [1, 2]), "`f` takes 1 argument, not 2");
   assertEquals(arityHint("`f`", ["()"], [1]), "`f` takes no arguments, not 1");
   assertEquals(arityHint("`f`", ["(x)", "(x, y, z)"], [1, 2]), "`f` takes 1 or 3 arguments, not 2");
@@ -185,7 +186,7 @@ const clause = fc.record({
   guard: fc.constantFrom(null, "true", "false"),
 });
 
-Deno.test("arg hint: whenever the clause text is sure, the VM agrees (property)", async () => {
+Deno.test("hints: whenever the clause text is sure, the VM agrees (property)", async () => {
   await fc.assert(
     fc.asyncProperty(
       fc.array(clause, { minLength: 1, maxLength: 3, size: "max" }),
@@ -217,7 +218,7 @@ Deno.test("arg hint: whenever the clause text is sure, the VM agrees (property)"
   );
 });
 
-Deno.test("arg hint: any clause text at all gives an answer, never an exception (property)", () => {
+Deno.test("hints: any clause text at all gives an answer, never an exception (property)", () => {
   const text = fc.oneof(
     fc.string({ maxLength: 200 }),
     fc.stringMatching(/^\((\s|[a-z_:,;&"()[\]{}#$.0-9\n-]|as|if)*\)?(\s*if .*)?$/),

@@ -86,9 +86,10 @@ export class MessageLog {
    * slots per entry (the sender's and the receiver's), each with 3 numbers (pid
    * number, how it ended, reductions; the number is 0 for an empty slot) and 2
    * values (result or panic message, and name; or the pid itself when kept).
+   * Made when the first process retires.
    */
-  readonly #endedNums: Float64Array;
-  readonly #endedRefs: Value[];
+  #endedNums: Float64Array | null = null;
+  #endedRefs: Value[] | null = null;
   /** A log for the last `capacity` messages (rounded up to a power of two). */
   constructor(capacity = DEFAULT_LOG_CAPACITY) {
     let cap = 1;
@@ -97,8 +98,6 @@ export class MessageLog {
     this.nums = new Float64Array(cap * SENT_STRIDE);
     this.recv = new Float64Array(cap * 2);
     this.msgs = new Array(cap).fill(null);
-    this.#endedNums = new Float64Array(cap * 2 * 3);
-    this.#endedRefs = new Array(cap * 2 * 2).fill(null);
   }
 
   /** The message `id` is not logged: its entry names no process. */
@@ -122,7 +121,9 @@ export class MessageLog {
     const id = last >> 1;
     if (id <= newestId - (this.mask + 1) || id <= 0) return;
     const slot = ((id & this.mask) << 1) | (last & 1);
-    const n = this.#endedNums, r = this.#endedRefs;
+    const cap = this.mask + 1;
+    const n = this.#endedNums ??= new Float64Array(cap * 2 * 3);
+    const r = this.#endedRefs ??= new Array(cap * 2 * 2).fill(null);
     const f = pid.final;
     n[slot * 3] = pid.id;
     r[slot * 2 + 1] = f === null ? null : f.name;
@@ -147,6 +148,7 @@ export class MessageLog {
   endedPids(): Pid[] {
     const n = this.#endedNums, r = this.#endedRefs;
     const out: Pid[] = [];
+    if (n === null || r === null) return out;
     for (let slot = 0; slot < n.length / 3; slot++) {
       const id = n[slot * 3];
       if (id === 0) continue;

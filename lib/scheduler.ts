@@ -200,8 +200,7 @@ export class Scheduler {
     this.budget = opts.budget ?? DEFAULTS.budget;
     this.host = opts.host ?? {};
     this.ioInterval = opts.ioIntervalMs ?? 200;
-    const logSize = opts.messageLog ?? DEFAULTS.messageLog;
-    this.log = logSize > 0 ? new MessageLog(logSize) : null;
+    this.#logSize = opts.messageLog ?? DEFAULTS.messageLog;
     this.random = makeRandom(opts.seed ?? (Date.now() ^ (performance.now() * 1000)));
   }
 
@@ -312,8 +311,9 @@ export class Scheduler {
   send(from: Process | null, to: Pid | LBox, msg: Value): void {
     const target = to.proc as Process | null;
     const id = this.#nextMsgId++;
-    const log = this.log;
+    let log = this.log;
     if (from) {
+      if (log === null && this.#logSize > 0) log = this.log = new MessageLog(this.#logSize);
       from.messagesOut++;
       from.lastSentTo = target;
       if (target && log !== null) {
@@ -342,8 +342,14 @@ export class Scheduler {
     return id;
   }
 
-  /** The message log (null when it is turned off). */
-  readonly log: MessageLog | null;
+  /**
+   * The message log: null when it is turned off, and until a process first
+   * sends a message (a run that sends none, such as the prelude's, never makes
+   * its ~400 KB of arrays).
+   */
+  log: MessageLog | null = null;
+  /** The log's capacity (0: off). */
+  readonly #logSize: number;
 
   /**
    * The last `n` messages `pid` sent or received, oldest first (none when the

@@ -154,13 +154,14 @@ import f149 from "./svg/square.svg" with { type: "text" };
 import f150 from "./svg/star.ld" with { type: "text" };
 import f151 from "./svg/star.svg" with { type: "text" };
 import f152 from "../docs/decisions.md" with { type: "text" };
-import f153 from "../docs/modules.md" with { type: "text" };
-import f154 from "../docs/notebooks.md" with { type: "text" };
-import f155 from "../docs/observe.md" with { type: "text" };
-import f156 from "../docs/performance.md" with { type: "text" };
-import f157 from "../docs/prelude.md" with { type: "text" };
-import f158 from "../docs/processes.md" with { type: "text" };
-import f159 from "../docs/robustness.md" with { type: "text" };
+import f153 from "../docs/errors.md" with { type: "text" };
+import f154 from "../docs/modules.md" with { type: "text" };
+import f155 from "../docs/notebooks.md" with { type: "text" };
+import f156 from "../docs/observe.md" with { type: "text" };
+import f157 from "../docs/performance.md" with { type: "text" };
+import f158 from "../docs/prelude.md" with { type: "text" };
+import f159 from "../docs/processes.md" with { type: "text" };
+import f160 from "../docs/robustness.md" with { type: "text" };
 
 /** Fixture texts by path relative to tests/ (docs/ for the guides). */
 export const FIXTURES: ReadonlyMap<string, string> = new Map([
@@ -317,11 +318,12 @@ export const FIXTURES: ReadonlyMap<string, string> = new Map([
   ["svg/star.ld", f150],
   ["svg/star.svg", f151],
   ["docs/decisions.md", f152],
-  ["docs/modules.md", f153],
-  ["docs/notebooks.md", f154],
-  ["docs/observe.md", f155],
-  ["docs/performance.md", f156],
-  ["docs/prelude.md", f157],
-  ["docs/processes.md", f158],
-  ["docs/robustness.md", f159],
+  ["docs/errors.md", f153],
+  ["docs/modules.md", f154],
+  ["docs/notebooks.md", f155],
+  ["docs/observe.md", f156],
+  ["docs/performance.md", f157],
+  ["docs/prelude.md", f158],
+  ["docs/processes.md", f159],
+  ["docs/robustness.md", f160],
 ]);

@@ -304,7 +304,12 @@ export function basePrimitives(): Map<string, Builtin> {
   b(t, "sub", [2], ([x, y]) => num(x, "sub") - num(y, "sub"));
   b(t, "mult", [2], ([x, y]) => num(x, "mult") * num(y, "mult"));
   b(t, "div", [2], ([x, y]) => {
-    if (num(y, "div") === 0) panic("division by zero");
+    if (num(y, "div") === 0) {
+      panic(
+        "division by zero",
+        "`div/0` gives 0 instead, and `div/safe` a result: (:ok, q) or (:err, why)",
+      );
+    }
     return num(x, "div") / (y as number);
   });
   b(t, "mod", [2], ([x, y]) => {

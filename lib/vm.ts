@@ -64,9 +64,9 @@ export const enum Exit {
   Panicked = 3,
 }
 
-/** Throw a panic from a built-in. */
-export function panic(message: string): never {
-  throw new Panic(message);
+/** Throw a panic from a built-in (with a hint for the learner, if there is one). */
+export function panic(message: string, hint: string | null = null): never {
+  throw new Panic(message, "panic", false, hint);
 }
 
 /** A short printed form for messages (long values are cut). */

@@ -232,7 +232,7 @@ function parseBracketed(text: string, open: "(" | "[" | "#{"): ClauseShape | nul
 
 /**
  * A hint for a `match` that no clause matched, or null: when every clause's
- * pattern takes another kind of value ("every clause matches a tuple, and the
+ * pattern takes another kind of value ("every clause matches a :tuple, and the
  * value is a :list"), or when all the clauses give the same
  * {@link patternHint}.
  */

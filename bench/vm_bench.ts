@@ -5,58 +5,43 @@
  */
 
 import { runSource } from "../lib/runtime.ts";
-import { loadPrelude } from "../lib/prelude.ts";
+import { buildPrelude, loadPrelude } from "../lib/prelude.ts";
 
 loadPrelude();
 
 const quiet = { host: { print: () => {}, report: () => {} } };
 
-async function bench(src: string, expect: string) {
-  const r = await runSource(src, quiet);
-  if (r.result !== expect) {
-    throw new Error(`expected ${expect}, got ${r.result} ${r.error?.message ?? ""}`);
-  }
-}
-
-Deno.bench("fib (25): calls", async () => {
-  await bench(
+/** Each kernel: its name, a Ludus program, and the result it must show. */
+const KERNELS: [string, string, string][] = [
+  [
+    "fib (25): calls",
     "fn fib (n) -> if lt? (n, 2) then n else add (fib (sub (n, 1)), fib (sub (n, 2)))\nfib (25)",
     "75025",
-  );
-});
-
-Deno.bench("loop/recur 1,000,000 steps: tail iteration", async () => {
-  await bench(
+  ],
+  [
+    "loop/recur 1,000,000 steps: tail iteration",
     "loop (1000000, 0) with { (0, acc) -> acc; (n, acc) -> recur (dec (n), add (acc, n)) }",
     "500000500000",
-  );
-});
-
-Deno.bench("build a 100,000-element list with append, then fold it", async () => {
-  await bench(
+  ],
+  [
+    "build a 100,000-element list with append, then fold it",
     "let xs = loop (0, []) with { (100000, acc) -> acc; (i, acc) -> recur (inc (i), append (acc, i)) }\nfold (add, xs, 0)",
     "4999950000",
-  );
-});
-
-Deno.bench("map and filter over 100,000 numbers (prelude in Ludus)", async () => {
-  await bench(
+  ],
+  [
+    "map and filter over 100,000 numbers (prelude in Ludus)",
     "do range (100000) > map (inc, _) > filter (even?, _) > count",
     "50000",
-  );
-});
-
-Deno.bench("10,000 processes each message their parent", async () => {
-  await bench(
+  ],
+  [
+    "10,000 processes each message their parent",
     `let me = self ()
 repeat 10000 { spawn! (fn () -> send! (me, 1)) }
 loop (0, 0) with { (10000, acc) -> acc; (n, acc) -> recur (inc (n), add (acc, receive { x -> x })) }`,
     "10000",
-  );
-});
-
-Deno.bench("100,000 messages around a ring of 100 processes", async () => {
-  await bench(
+  ],
+  [
+    "100,000 messages around a ring of 100 processes",
     `let me = self ()
 fn node (next) -> receive {
   0 -> send! (me, :done)
@@ -69,24 +54,28 @@ send! (last, (:next, first))
 send! (first, 100000)
 receive { :done -> :ok }`,
     ":ok",
-  );
-});
-
-Deno.bench("compile the prelude from source (the image skips this at start-up)", async () => {
-  const { buildPrelude } = await import("../lib/prelude.ts");
-  buildPrelude(null);
-});
-
-Deno.bench("sort 100,000 shuffled numbers, a slice at a time (a long built-in)", async () => {
-  await bench(
+  ],
+  [
+    "sort 100,000 shuffled numbers, a slice at a time (a long built-in)",
     "let xs = map (fn (i) -> mod (mult (i, 7919), 100000), range (100000))\nlet s = sort (xs)\n(first (s), last (s), count (s))",
     "(0, 99999, 100000)",
-  );
-});
-
-Deno.bench("show and join of a 100,000-item list (long built-ins)", async () => {
-  await bench(
+  ],
+  [
+    "show and join of a 100,000-item list (long built-ins)",
     'let xs = range (100000)\n(count (show (xs)), count (join (xs, ",")))',
     "(688890, 588889)",
-  );
+  ],
+];
+
+for (const [name, src, expect] of KERNELS) {
+  Deno.bench(name, async () => {
+    const r = await runSource(src, quiet);
+    if (r.result !== expect) {
+      throw new Error(`expected ${expect}, got ${r.result} ${r.error?.message ?? ""}`);
+    }
+  });
+}
+
+Deno.bench("compile the prelude from source (the image skips this at start-up)", () => {
+  buildPrelude(null);
 });

@@ -35,9 +35,15 @@ const flag = (name: string): string | null => {
   return i < 0 ? null : args.splice(i, name === "--plain" ? 1 : 2)[name === "--plain" ? 0 : 1];
 };
 const runs = Number(flag("--runs") ?? 0);
+const timed = args.includes("--timed");
+if (timed) args.splice(args.indexOf("--timed"), 1);
+const summary = args.includes("--summary");
+if (summary) args.splice(args.indexOf("--summary"), 1);
 const plain = flag("--plain") !== null;
 const switches = args.includes("--switches");
 if (switches) args.splice(args.indexOf("--switches"), 1);
+const cpu = args.includes("--cpu");
+if (cpu) args.splice(args.indexOf("--cpu"), 1);
 const file = args[0];
 if (!file || !(runs >= 0)) {
   console.error("usage: deno run -A tools/slices.ts [--runs N] FILE.ld");
@@ -55,25 +61,33 @@ if (plain) {
 
 if (runs > 0) {
   const self = new URL(import.meta.url).pathname;
-  const got: number[] = [];
+  const got: number[] = [], cpuGot: number[] = [];
   for (let i = 0; i < runs; i++) {
     const out = new Deno.Command(Deno.execPath(), {
-      args: ["run", "-A", self, "--plain", file],
+      args: ["run", "-A", self, ...(timed ? ["--summary", "--cpu"] : ["--plain"]), file],
     })
       .outputSync();
-    got.push(Number(new TextDecoder().decode(out.stdout).trim()));
+    const [wallMax, cpuMax] = new TextDecoder().decode(out.stdout).trim().split(" ").map(Number);
+    got.push(wallMax);
+    if (timed) cpuGot.push(cpuMax);
   }
-  got.sort((a, b) => a - b);
-  const mid = got.length % 2
-    ? got[(got.length - 1) / 2]
-    : (got[got.length / 2 - 1] + got[got.length / 2]) / 2;
-  console.log(
-    `${file}: scheduler's longest slice over ${runs} fresh runs: ` +
-      `min ${got[0].toFixed(2)} ms, median ${mid.toFixed(2)} ms, max ${
-        got[got.length - 1].toFixed(2)
-      } ms`,
-  );
-  console.log(`  all: ${got.map((x) => x.toFixed(2)).join(" ")}`);
+  const report = (what: string, xs: number[]) => {
+    xs.sort((a, b) => a - b);
+    const mid = xs.length % 2
+      ? xs[(xs.length - 1) / 2]
+      : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
+    console.log(
+      `${file}: ${what} over ${runs} fresh runs: ` +
+        `min ${xs[0].toFixed(2)} ms, median ${mid.toFixed(2)} ms, max ${
+          xs[xs.length - 1].toFixed(2)
+        } ms`,
+    );
+    console.log(`  all: ${xs.map((x) => x.toFixed(2)).join(" ")}`);
+  };
+  if (timed) {
+    report("longest slice timed from outside", got);
+    report("longest slice's time on a CPU", cpuGot);
+  } else report("scheduler's longest slice", got);
   Deno.exit(0);
 }
 
@@ -101,17 +115,37 @@ const involuntary = (() => {
   };
 })();
 
-const long: { ms: number; at: number; out: boolean }[] = [];
+/**
+ * The main thread's time on a CPU so far, in ns (`clock_gettime` of
+ * CLOCK_THREAD_CPUTIME_ID through libc, so it needs `-A`), or 0.
+ */
+const onCpu = (() => {
+  if (!cpu) return () => 0;
+  const libc = Deno.dlopen("libc.so.6", {
+    clock_gettime: { parameters: ["i32", "buffer"], result: "i32" },
+  });
+  const ts = new BigInt64Array(2);
+  return (): number => {
+    libc.symbols.clock_gettime(3, ts); // CLOCK_THREAD_CPUTIME_ID
+    return Number(ts[0]) * 1e9 + Number(ts[1]);
+  };
+})();
+
+const long: { ms: number; at: number; out: boolean; cpu: number; reds: number }[] = [];
+const cpuTimes: number[] = [];
 const step = Scheduler.prototype.step;
 Scheduler.prototype.step = function (this: Scheduler): boolean {
-  const c0 = involuntary();
+  const c0 = involuntary(), n0 = onCpu(), r0 = this.totalReductions;
   const start = performance.now();
   const ran = step.call(this);
   const end = performance.now();
   if (ran) {
-    const ms = end - start;
+    const ms = end - start, c = (onCpu() - n0) / 1e6;
     times.push(ms);
-    if (ms > 1) long.push({ ms, at: end - t0, out: involuntary() > c0 });
+    if (cpu) cpuTimes.push(c);
+    if (ms > 0.5) {
+      long.push({ ms, at: end - t0, out: involuntary() > c0, cpu: c, reds: this.totalReductions - r0 });
+    }
   }
   return ran;
 };
@@ -122,6 +156,10 @@ const r = await rt.runMain(source, file);
 const wall = performance.now() - t0;
 if (r.error) console.error(r.error.message);
 
+if (summary) {
+  console.log(`${times.reduce((a, b) => Math.max(a, b), 0)} ${cpuTimes.reduce((a, b) => Math.max(a, b), 0)}`);
+  Deno.exit(0);
+}
 times.sort((a, b) => a - b);
 const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
 const f = (x: number) => x.toFixed(3);
@@ -136,7 +174,8 @@ console.log(
 for (const l of long) {
   console.log(
     `  ${f(l.ms)} ms, ending ${l.at.toFixed(1)} ms into the run ` +
-      `(${(l.at + t0).toFixed(1)} ms since start)${l.out ? ", switched out by the OS" : ""}`,
+      `(${(l.at + t0).toFixed(1)} ms since start)${l.out ? ", switched out by the OS" : ""}` +
+      (cpu ? `, ${f(l.cpu)} ms of it on a CPU` : "") + `, ${l.reds} reductions`,
   );
 }
 if (switches) {
@@ -146,6 +185,10 @@ if (switches) {
       f(Math.max(0, ...kept, times.filter((t) => t <= 1).pop() ?? 0))
     } ms`,
   );
+}
+if (cpu) {
+  cpuTimes.sort((a, b) => a - b);
+  console.log(`  longest slice on a CPU: ${f(cpuTimes[cpuTimes.length - 1])} ms`);
 }
 console.log(
   `  scheduler's own longest_slice: ${f(rt.scheduler.longestSlice)} ms`,

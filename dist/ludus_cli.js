@@ -1,0 +1,2695 @@
+var _a=Object.defineProperty;var u=(s,e)=>_a(s,"name",{value:e,configurable:!0});var j=(s,e)=>()=>(s&&(e=s(s=0)),e);var hn=(s,e)=>{for(var t in e)_a(s,t,{get:e[t],enumerable:!0})};var We,Se,Nt=j(()=>{We=class{static{u(this,"Chunk")}code;consts;source;#e;#t;#n;constructor(e,t,n,a,r){this.code=Int32Array.from(e),this.consts=t,typeof n=="function"?(this.#e=null,this.#t=null,this.#n=n):(this.#e=Int32Array.from(n),this.#t=Int32Array.from(a),this.#n=null),this.source=r}#s(){let[e,t]=this.#n();this.#e=Int32Array.from(e),this.#t=Int32Array.from(t),this.#n=null}get starts(){return this.#e===null&&this.#s(),this.#e}get ends(){return this.#t===null&&this.#s(),this.#t}spanAt(e){let t=Math.max(0,Math.min(e,this.code.length-1));return{start:this.starts[t]??0,end:this.ends[t]??0}}positionAt(e){return this.source.position(this.spanAt(e).start)}},Se=class{static{u(this,"FnProto")}name;doc;clauses;chunk;captures;isPrelude;span;arity=-1;entry=0;constructor(e,t,n,a,r,i,l){this.name=e,this.doc=t,this.clauses=n,this.chunk=a,this.captures=r,this.isPrelude=i,this.span=l,a.code[0]===40&&(this.arity=a.code[1],this.entry=3)}}});function y(s,e,t){return{name:s,operands:e===""?[]:e.split(" "),effect:t}}var zt,x,bn,jt=j(()=>{u(y,"op");zt=[y("NOP","","nothing"),y("CONST","k","[] -> [K[k]]"),y("NIL","","[] -> [nil]"),y("TRUE","","[] -> [true]"),y("FALSE","","[] -> [false]"),y("POP","","[a] -> []"),y("LOAD","s","[] -> [S[s]]"),y("LOAD_GLOBAL","g","[] -> [G[g]]; panics if G[g] is not bound yet"),y("LOAD_CAPTURE","c","[] -> [C[c]]"),y("LOAD_SELF","","[] -> [the running closure] (a named fn calling itself)"),y("LOAD_CELL","s","[] -> [S[s].value]; panics if the cell is still empty"),y("LOAD_CAPTURE_CELL","c","[] -> [C[c].value]; panics if the cell is still empty"),y("NEW_CELL","k","[] -> [a new empty cell for the name K[k]]"),y("CELL_FROM","s s","S[s1].value = S[s2]"),y("GLOBAL_FROM","g s","G[g] = S[s]"),y("MOVE_TOP","s","S[s] = top; drop everything above slot s"),y("TRUNCATE","s","drop everything from slot s up"),y("SWAP","","[a b] -> [b a]"),y("TUPLE","n","[a1 .. an] -> [(a1, .., an)]"),y("LIST","n","[a1 .. an] -> [[a1, .., an]]"),y("LIST_APPEND","","[xs a] -> [xs with a appended]"),y("LIST_CONCAT","","[xs ys] -> [xs then ys]; ys must be a list (a splat)"),y("SET","n","[a1 .. an] -> [${a1, .., an}]"),y("SET_ADD","","[s a] -> [s with a]"),y("SET_UNION","","[s t] -> [s with t's members]; t must be a set (a splat)"),y("DICT","n","[k1 v1 .. kn vn] -> [#{k1 v1, ..}]"),y("DICT_PUT","","[d k v] -> [d with k = v]"),y("DICT_MERGE","","[d e] -> [d with e's entries]; e must be a dict (a splat)"),y("INTERP","n","[p1 .. pn] -> [the string forms of p1 .. pn joined]"),y("CLOSURE","k","[] -> [a closure of the function K[k] over its captures]"),y("PARTIAL","n i","[f a1 .. a(n-1)] -> [f partially applied, the hole at index i]"),y("GET_KEY","k","[d] -> [d K[k]]; nil unless d is a dict or pkg"),y("BOX","k","[v] -> [a new box named K[k] holding v]"),y("PKG","n k","[k1 v1 .. kn vn] -> [the package K[k]]"),y("JUMP","j","go to j"),y("JUMP_IF_FALSE","j","[c] -> []; go to j if c is nil or false"),y("CALL","n","[f a1 .. an] -> [f (a1, .., an)]; one reduction"),y("TAIL_CALL","n","[f a1 .. an] -> replace this frame with the call; one reduction"),y("RETURN","","[v] -> return v to the caller"),y("PANIC","","[v] -> panic with v"),y("ARITY_EQ","n j","go to j unless this call got exactly n arguments"),y("PACK_ARGS","","S[0] = a tuple of all the arguments (UNPACK_ARGS undoes it)"),y("MATCH_TUPLE","s n j","go to j unless S[s] is a tuple of exactly n members"),y("MATCH_TUPLE_MIN","s n j","go to j unless S[s] is a tuple of at least n members"),y("MATCH_LIST","s n j","go to j unless S[s] is a list of exactly n members"),y("MATCH_LIST_MIN","s n j","go to j unless S[s] is a list of at least n members"),y("MATCH_DICT","s j","go to j unless S[s] is a dict"),y("MATCH_EQ","s k j","go to j unless S[s] is the literal K[k]"),y("MATCH_TYPE","s k j","go to j unless type (S[s]) is the keyword K[k]"),y("PUSH_ELEM","s i","[] -> [member i of the tuple or list S[s]]"),y("PUSH_REST","s i","[] -> [a list of the members of S[s] from index i]"),y("PUSH_KEY","s k j","[] -> [S[s] K[k]]; go to j if the dict has no such key"),y("PUSH_DICT_REST","s k","[] -> [S[s] without the keys listed in K[k]]"),y("FAIL_FN","","panic: no clause of this function matches its arguments"),y("FAIL_LET","s k","panic: the pattern K[k] does not match S[s]"),y("FAIL_MATCH","s k","panic: no clause of this match matches S[s]; K[k] its patterns' text"),y("FAIL_WHEN","","panic: no clause of this when was true"),y("FAIL_LOOP","s n k","panic: no clause of this loop matches S[s] .. S[s+n-1]; K[k] its clauses' text"),y("RECUR","s n j","[a1 .. an] -> S[s..] = a1 .. an, drop above, go to j; one reduction"),y("REPEAT_INIT","s","panic unless S[s] is a number; round it down"),y("REPEAT_STEP","s j","go to j if S[s] <= 0, else S[s] -= 1; one reduction"),y("RECV_START","","[] -> [0] (the scan position in the mailbox)"),y("RECV_PEEK","s","[] -> [the message at position S[s]]; wait for one if none; one reduction"),y("RECV_TAKE","s","remove the message at position S[s] from the mailbox"),y("RECV_SKIP","s j","S[s] += 1; go to j"),y("IMPORT","k","[] -> [the value of the module at path K[k]] (may wait)"),y("TEST","k k","register the test named K[k1] whose body is the function K[k2]"),y("ADD","k","[a b] -> [add (a, b)]: numbers inline, else a call of K[k]"),y("SUB","k","[a b] -> [sub (a, b)]: numbers inline, else a call of K[k]"),y("MULT","k","[a b] -> [mult (a, b)]: numbers inline, else a call of K[k]"),y("DIV","k","[a b] -> [div (a, b)]: numbers (b not 0) inline, else a call of K[k]"),y("INC","k","[a] -> [inc (a)]: a number inline, else a call of K[k]"),y("DEC","k","[a] -> [dec (a)]: a number inline, else a call of K[k]"),y("EQ","k","[a b] -> [eq? (a, b)]; a call of K[k] for two long lists (compared in slices)"),y("LT","k","[a b] -> [lt? (a, b)]: numbers inline, else a call of K[k]"),y("GT","k","[a b] -> [gt? (a, b)]: numbers inline, else a call of K[k]"),y("LTE","k","[a b] -> [lte? (a, b)]: numbers inline, else a call of K[k]"),y("GTE","k","[a b] -> [gte? (a, b)]: numbers inline, else a call of K[k]"),y("ADD_SS","s s k","[] -> [add (S[s1], S[s2])]"),y("ADD_SK","s k k","[] -> [add (S[s], K[k1])]"),y("SUB_SS","s s k","[] -> [sub (S[s1], S[s2])]"),y("SUB_SK","s k k","[] -> [sub (S[s], K[k1])]"),y("MULT_SS","s s k","[] -> [mult (S[s1], S[s2])]"),y("MULT_SK","s k k","[] -> [mult (S[s], K[k1])]"),y("INC_S","s k","[] -> [inc (S[s])]"),y("DEC_S","s k","[] -> [dec (S[s])]"),y("EQ_SS_JF","s s k j","go to j unless eq? (S[s1], S[s2])"),y("EQ_SK_JF","s k k j","go to j unless eq? (S[s], K[k1])"),y("LT_SS_JF","s s k j","go to j unless lt? (S[s1], S[s2])"),y("LT_SK_JF","s k k j","go to j unless lt? (S[s], K[k1])"),y("GT_SS_JF","s s k j","go to j unless gt? (S[s1], S[s2])"),y("GT_SK_JF","s k k j","go to j unless gt? (S[s], K[k1])"),y("LTE_SS_JF","s s k j","go to j unless lte? (S[s1], S[s2])"),y("LTE_SK_JF","s k k j","go to j unless lte? (S[s], K[k1])"),y("GTE_SS_JF","s s k j","go to j unless gte? (S[s1], S[s2])"),y("GTE_SK_JF","s k k j","go to j unless gte? (S[s], K[k1])"),y("SEND","k","[pid msg] -> [msg], sending msg to pid; else a call of K[k]"),y("SELF","k","[] -> [the running process's pid]"),y("SPAWN","k","[f] -> [the pid of a new process running f ()]; else a call of K[k]"),y("APPEND","k","[xs x] -> [xs with x appended] for a list xs; else a call of K[k]"),y("ARITY_MIN","n j","go to j unless this call got at least n arguments"),y("UNPACK_ARGS","","undo PACK_ARGS: the arguments back in their slots, nothing above")],x=Object.freeze(Object.fromEntries(zt.map((s,e)=>[s.name,e]))),bn=Object.freeze({add:{op:"ADD",argc:2},sub:{op:"SUB",argc:2},mult:{op:"MULT",argc:2},div:{op:"DIV",argc:2},inc:{op:"INC",argc:1},dec:{op:"DEC",argc:1},"eq?":{op:"EQ",argc:2},"lt?":{op:"LT",argc:2},"gt?":{op:"GT",argc:2},"lte?":{op:"LTE",argc:2},"gte?":{op:"GTE",argc:2},"send!":{op:"SEND",argc:2},send:{op:"SEND",argc:2},self:{op:"SELF",argc:0},"spawn!":{op:"SPAWN",argc:1},append:{op:"APPEND",argc:2}})});function Ze(s,e,t){let n=s;for(let a=e;a>0;a-=5)n=n[t>>>a&31];return n}function Pa(s,e,t,n){let a=s===void 0?[]:s.slice(),r=t>>>e&31;return a[r]=e===5?n:Pa(a[r],e-5,t,n),a}function La(s,e){for(;e>>>5>=1<<s;)s+=5;return s}function Ca(s,e,t,n,a){if(s.length!==0)for(let r=e;r<t;r+=5)s=[s];return Pa(s,t,n,a)}function Ia(s,e,t,n){let a=s.slice();if(e===0)a[t&31]=n;else{let r=t>>>e&31;a[r]=Ia(a[r],e-5,t,n)}return a}var bt,Xe,T,Bi,gn,je,Ut=j(()=>{bt=[];u(Ze,"leafFor");u(Pa,"setLeaf");u(La,"neededShift");u(Ca,"pushLeaf");u(Ia,"setItem");T=class s{static{u(this,"PVector")}size;hash;#e;#t;#n;#s;#a;static{Xe=new s(bt,5,[],0,0,0)}constructor(e,t,n,a,r,i){this.size=i,this.hash=0,this.#e=e,this.#t=t,this.#n=n,this.#s=a,this.#a=r}static empty(){return Xe}static from(e){let t=e.length;if(t===0)return Xe;let n=t-1>>>5<<5,a=[];for(let r=0;r<n;r+=32)a.push(e.slice(r,r+32));return s.fromLeaves(a,e.slice(n))}static fromLeaves(e,t){let n=e.length*32,a=n+t.length;if(a===0)return Xe;if(t.length===0||t.length>32)throw new RangeError("a vector's tail holds 1 to 32 items");if(n===0)return new s(bt,5,t,0,0,a);let r=e,i=5;for(;r.length>32;){let l=[];for(let o=0;o<r.length;o+=32)l.push(r.slice(o,o+32));r=l,i+=5}return new s(r,i,t,n,0,a)}get(e){if(e!==(e|0)||e<0||e>=this.size)return;let t=this.#a+e,n=this.#s;return t>=n?this.#n[t-n]:Ze(this.#e,this.#t,t)[t&31]}append(e){let t=this.size;if(t===0)return new s(bt,5,[e],0,0,1);let n=this.#a,a=this.#n,r=this.#s,i=n+t-r;if(i<32)return i===a.length||(a=a.slice(0,i)),a.push(e),new s(this.#e,this.#t,a,r,n,t+1);let l=La(this.#t,r),o=Ca(this.#e,this.#t,l,r,a);return new s(o,l,[e],r+32,n,t+1)}prepend(e){let t=[e];return this.#r(t),s.from(t)}set(e,t){let n=this.size;if(e!==(e|0)||e<0||e>=n)throw new RangeError(`PVector.set: index ${e} out of range for size ${n}`);let a=this.#a,r=a+e,i=this.#s;if(r>=i){let c=this.#n;if(c[r-i]===t)return this;let m=c.slice(0,a+n-i);return m[r-i]=t,new s(this.#e,this.#t,m,i,a,n)}let l=this.#e,o=this.#t;return Ze(l,o,r)[r&31]===t?this:new s(Ia(l,o,r,t),o,this.#n,i,a,n)}slice(e,t){let n=this.size,a=Math.trunc(e);a>0?a>n&&(a=n):a=0;let r=t===void 0?n:Math.trunc(t);return r>0?r>n&&(r=n):r=0,r<=a?Xe:a===0&&r===n?this:this.#i(this.#a+a,r-a)}rest(){let e=this.size;if(e<=1)return Xe;let t=this.#a+1,n=this.#s;return t>=n?new s(bt,5,this.#n,n,t,e-1):new s(this.#e,this.#t,this.#n,n,t,e-1)}butlast(){let e=this.size;return e<=1?Xe:this.#i(this.#a,e-1)}concat(e){let t=this.size,n=e.size;if(n===0)return this;if(t===0)return e;if(n>t){let g=[];return this.#r(g),e.#r(g),s.from(g)}let a=[];e.#r(a);let r=this.#a,i=this.#e,l=this.#t,o=this.#s,c=this.#n,m=r+t-o;m!==c.length&&(c=c.slice(0,m));for(let g=0;g<n;g++){if(c.length===32){let d=La(l,o);i=Ca(i,l,d,o,c),l=d,o+=32,c=[]}c.push(a[g])}return new s(i,l,c,o,r,t+n)}toArray(){let e=[];return this.#r(e),e}each(e){let t=this.#e,n=this.#t,a=this.#n,r=this.#s,i=this.#a,l=i+this.size,o=0;for(;i<l;){let c=i>=r?a:Ze(t,n,i),m=(i|31)+1;for(m>l&&(m=l);i<m;i++)e(c[i&31],o++)}}[Symbol.iterator](){return new gn(this.#e,this.#t,this.#n,this.#s,this.#a,this.#a+this.size)}#r(e){let t=this.#e,n=this.#t,a=this.#n,r=this.#s,i=this.#a,l=i+this.size;for(;i<l;){let o=i>=r?a:Ze(t,n,i),c=(i|31)+1;for(c>l&&(c=l);i<c;i++)e.push(o[i&31])}}#i(e,t){let n=e+t,a=this.#s,r=this.#n;return n<=a&&(a=n-1&-32,r=Ze(this.#e,this.#t,n-1)),e>=a?new s(bt,5,r,a,e,t):new s(this.#e,this.#t,r,a,e,t)}},Bi={done:!0,value:void 0},gn=class{static{u(this,"VectorIterator")}#e;#t;#n;#s;#a;#r;#i;constructor(e,t,n,a,r,i){this.#e=e,this.#t=t,this.#n=n,this.#s=a,this.#a=r,this.#r=i,this.#i=r>=i?bt:r>=a?n:Ze(e,t,r)}next(){let e=this.#a;if(e>=this.#r)return Bi;let t=this.#i;return(e&31)===0&&(t=this.#i=e>=this.#s?this.#n:Ze(this.#e,this.#t,e)),this.#a=e+1,{done:!1,value:t[e&31]}}[Symbol.iterator](){return this}},je=class{static{u(this,"VectorBuilder")}#e=[];#t=[];get size(){return this.#e.length*32+this.#t.length}push(e){let t=this.#t;t.push(e),t.length===32&&(this.#e.push(t.slice()),t.length=0)}pushAll(e){let t=0,n=e.length,a=this.#t;for(;a.length>0&&t<n;)this.push(e[t++]);for(;t+32<=n;t+=32)this.#e.push(e.slice(t,t+32));for(;t<n;t++)a.push(e[t])}build(){let e=this.#e,t=this.#t.length>0||e.length===0?this.#t.slice():e.pop();return T.fromLeaves(e,t)}}});function xn(s){return s-=s>>>1&1431655765,s=(s&858993459)+(s>>>2&858993459),s=s+(s>>>4)&252645135,Math.imul(s,16843009)>>>24}function xs(s,e,t,n){let a=s,r=0;for(;;)if(Array.isArray(a)){let i=a[0],l=1<<(e>>>r&31);if((i&l)===0)return;a=a[1+xn(i&l-1)],r+=5}else{if(a instanceof Le)return a.hash===e&&n.equals(a.key,t)?a:void 0;{let i=a;if(i.hash!==e)return;let l=i.entries;for(let o=0;o<l.length;o++)if(n.equals(l[o].key,t))return l[o];return}}}function Ji(s,e,t,n){let a=s.length,r=[s[0]|e];for(let i=1;i<=t;i++)r.push(s[i]);r.push(n);for(let i=t+1;i<a;i++)r.push(s[i]);return r}function Gi(s,e,t){let n=s.length,a=[s[0]^e];for(let r=1;r<n;r++)r!==t+1&&a.push(s[r]);return a}function Da(s,e,t){let n=s.slice();return n[e+1]=t,n}function Vi(s,e){let t=s.length,n=[];for(let a=0;a<t;a++)a!==e&&n.push(s[a]);return n}function Na(s,e,t){if(s.hash===e.hash)return new Ft(s.hash,[s,e]);let n=s.hash>>>t&31,a=e.hash>>>t&31;return n===a?[1<<n,Na(s,e,t+5)]:n<a?[1<<n|1<<a,s,e]:[1<<n|1<<a,e,s]}function Wt(s,e,t,n){let a=t.hash,r=1<<(a>>>e&31),i=s[0],l=xn(i&r-1);if((i&r)===0)return Ji(s,r,l,t);let o=s[l+1],c;if(Array.isArray(o))c=Wt(o,e+5,t,n);else if(o instanceof Le){let m=o;c=m.hash===a&&n.equals(m.key,t.key)?t:Na(m,t,e+5)}else{let m=o;if(m.hash===a){let g=m.entries,d=0;for(;d<g.length&&!n.equals(g[d].key,t.key);)d++;let b=g.slice();b[d]=t,c=new Ft(a,b)}else c=Wt([1<<(m.hash>>>e+5&31),m],e+5,t,n)}return Da(s,l,c)}function za(s,e,t,n,a){let r=s[0],i=1<<(t>>>e&31);if((r&i)===0)return s;let l=xn(r&i-1),o=s[l+1],c;if(Array.isArray(o)){if(c=za(o,e+5,t,n,a),c===o)return s}else if(o instanceof Le){if(!(o.hash===t&&a.equals(o.key,n)))return s;c=void 0}else{let m=o;if(m.hash!==t)return s;let g=m.entries,d=0;for(;d<g.length&&!a.equals(g[d].key,n);)d++;if(d===g.length)return s;c=g.length===2?g[1-d]:new Ft(t,Vi(g,d))}return c===void 0?r===i?void 0:e>0&&s.length===3&&!Array.isArray(s[2-l])?s[2-l]:Gi(s,i,l):e>0&&s.length===2&&!Array.isArray(c)?c:Da(s,l,c)}function Ma(s,e){let t=[0];for(let n=0;n<s.length;n++)t=Wt(t,0,s[n],e);return t}var gs,Le,Ft,Yi,Kt,ja,Ua,Qi,Oa,qt,qa=j(()=>{Ut();gs=8,Le=class{static{u(this,"Entry")}key;value;hash;pos;constructor(e,t,n,a){this.key=e,this.value=t,this.hash=n,this.pos=a}},Ft=class{static{u(this,"CNode")}hash;entries;constructor(e,t){this.hash=e,this.entries=t}};u(xn,"popcount");u(xs,"find");u(Ji,"nodeInsert");u(Gi,"nodeRemove");u(Da,"nodeReplace");u(Vi,"removeAt");u(Na,"merge");u(Wt,"assoc");u(za,"dissoc");u(Ma,"buildHamt");Yi=[],Kt=class s{static{u(this,"PMap")}size;hash;#e;#t;#n;#s;#a;constructor(e,t,n,a,r,i){this.size=t,this.hash=0,this.#e=e,this.#t=n,this.#n=a,this.#s=r,this.#a=i}static empty(e){return new s(e,0,Yi,void 0,void 0,0)}static fromEntries(e,t){let n=[],a;for(let[r,i]of t){if(a!==void 0){a=a.set(r,i);continue}let l=n.length,o=0;for(;o<l&&!e.equals(n[o],r);)o+=2;o<l?n[o+1]=i:l<2*gs?n.push(r,i):a=new s(e,gs,n,void 0,void 0,0).set(r,i)}return a??new s(e,n.length>>>1,n,void 0,void 0,0)}get(e){let t=this.#t,n=this.#e;if(t!==void 0){for(let a=0;a<t.length;a+=2)if(n.equals(t[a],e))return t[a+1];return}return xs(this.#n,n.hash(e)|0,e,n)?.value}has(e){let t=this.#t,n=this.#e;if(t!==void 0){for(let a=0;a<t.length;a+=2)if(n.equals(t[a],e))return!0;return!1}return xs(this.#n,n.hash(e)|0,e,n)!==void 0}set(e,t){let n=this.#e,a=this.#t;if(a!==void 0){let m=a.length;for(let d=0;d<m;d+=2)if(n.equals(a[d],e)){if(a[d+1]===t)return this;let b=a.slice();return b[d+1]=t,new s(n,this.size,b,void 0,void 0,0)}if(m<2*gs){let d=a.slice();return d.push(e,t),new s(n,this.size+1,d,void 0,void 0,0)}let g=[];for(let d=0;d<m;d+=2){let b=a[d];g.push(new Le(b,a[d+1],n.hash(b)|0,d>>>1))}return g.push(new Le(e,t,n.hash(e)|0,g.length)),new s(n,g.length,void 0,Ma(g,n),T.from(g),0)}let r=this.#n,i=this.#s,l=n.hash(e)|0,o=xs(r,l,e,n);if(o!==void 0){if(o.value===t)return this;let m=new Le(o.key,t,l,o.pos);return new s(n,this.size,void 0,Wt(r,0,m,n),i.set(o.pos,m),this.#a)}let c=new Le(e,t,l,i.size);return new s(n,this.size+1,void 0,Wt(r,0,c,n),i.append(c),this.#a)}delete(e){let t=this.#e,n=this.#t;if(n!==void 0){let m=n.length;for(let g=0;g<m;g+=2)if(t.equals(n[g],e)){let d=[];for(let b=0;b<m;b++)b!==g&&b!==g+1&&d.push(n[b]);return new s(t,this.size-1,d,void 0,void 0,0)}return this}let a=this.#n,r=this.#s,i=t.hash(e)|0,l=xs(a,i,e,t);if(l===void 0)return this;let o=this.size-1;if(o<=gs){let m=[];return r.each(g=>{g!==void 0&&g!==l&&m.push(g.key,g.value)}),new s(t,o,m,void 0,void 0,0)}let c=this.#a;if(l.pos===r.size-1?r=r.butlast():(r=r.set(l.pos,void 0),c++),c>o){let m=[];return r.each(g=>{g!==void 0&&m.push(new Le(g.key,g.value,g.hash,m.length))}),new s(t,o,void 0,Ma(m,t),T.from(m),0)}return new s(t,o,void 0,za(a,0,i,e,t),r,c)}each(e){let t=this.#t;if(t!==void 0){for(let n=0;n<t.length;n+=2)e(t[n+1],t[n]);return}this.#s.each(n=>{n!==void 0&&e(n.value,n.key)})}keys(){return new qt(this.#t,this.#s,ja)}values(){return new qt(this.#t,this.#s,Ua)}entries(){return new qt(this.#t,this.#s,Qi)}[Symbol.iterator](){return this.entries()}keysArray(){let e=[],t=this.#t;if(t!==void 0){for(let n=0;n<t.length;n+=2)e.push(t[n]);return e}return this.#s.each(n=>{n!==void 0&&e.push(n.key)}),e}valuesArray(){let e=[],t=this.#t;if(t!==void 0){for(let n=1;n<t.length;n+=2)e.push(t[n]);return e}return this.#s.each(n=>{n!==void 0&&e.push(n.value)}),e}},ja=0,Ua=1,Qi=2,Oa={done:!0,value:void 0},qt=class{static{u(this,"MapIterator")}#e;#t;#n;#s;constructor(e,t,n){this.#e=e,this.#t=t===void 0?void 0:t[Symbol.iterator](),this.#n=n,this.#s=0}next(){let e=this.#t,t,n;if(e===void 0){let r=this.#e,i=this.#s;if(i>=r.length)return Oa;this.#s=i+2,t=r[i],n=r[i+1]}else{let r;do{let i=e.next();if(i.done)return Oa;r=i.value}while(r===void 0);t=r.key,n=r.value}let a=this.#n;return{done:!1,value:a===ja?t:a===Ua?n:[t,n]}}[Symbol.iterator](){return this}}});function ws(){return Xi++}function L(s){let e=kn.get(s);return e===void 0&&(e=new te(s,kn.size+1),kn.set(s,e)),e}function ye(s){if(s===null)return D.nil;switch(typeof s){case"number":return D.number;case"string":return D.string;case"boolean":return D.boolean}if(s instanceof te)return D.keyword;if(s instanceof C)return D.tuple;if(s instanceof T)return D.list;if(s instanceof q)return D.dict;if(s instanceof Q)return D.set;if(s instanceof H||s instanceof de||s instanceof se)return D.fn;if(s instanceof Y)return D.box;if(s instanceof F)return D.pid;if(s instanceof G)return D.pkg;throw new TypeError(`not a Ludus value: ${String(s)}`)}function Re(s,e){if(s===e)return!0;if(typeof s!="object"||typeof e!="object"||s===null||e===null)return!1;let t=[s,e],n=0,a=null;for(;t.length>0;){let r=t.pop(),i=t.pop();if(i!==r){if(++n>1024&&typeof i=="object"&&i!==null&&typeof r=="object"&&r!==null){a??=new Map;let l=a.get(i);if(l===void 0&&a.set(i,l=new Set),l.has(r))continue;l.add(r)}if(typeof i!="object"||typeof r!="object"||i===null||r===null||i.constructor!==r.constructor)return!1;if(i instanceof C){let l=i.items,o=r.items;if(l.length!==o.length||i.hash!==0&&r.hash!==0&&i.hash!==r.hash)return!1;for(let c=0;c<l.length;c++){let m=l[c],g=o[c];if(m!==g){if(typeof m!="object"||m===null)return!1;t.push(m,g)}}}else if(i instanceof T){let l=r;if(i.size!==l.size||i.hash!==0&&l.hash!==0&&i.hash!==l.hash)return!1;let o=i.size;for(let c=0;c<o;c++){let m=i.get(c),g=l.get(c);if(m!==g){if(typeof m!="object"||m===null)return!1;t.push(m,g)}}}else if(i instanceof q){let l=r.map;if(i.map.size!==l.size||i.hash!==0&&r.hash!==0&&i.hash!==r.hash)return!1;for(let[o,c]of i.map.entries()){let m=l.get(o);if(m===void 0)return!1;if(c!==m){if(typeof c!="object"||c===null)return!1;t.push(c,m)}}}else if(i instanceof Q){let l=r.map;if(i.map.size!==l.size||Ht(i)!==Ht(r))return!1;for(let o of i.map.keys())if(!l.has(o))return!1}else if(i instanceof G){if(i.name!==r.name)return!1;t.push(i.dict,r.dict)}else if(i instanceof F){if(i.id!==r.id)return!1}else return!1}}return!0}function Ke(s,e){return s=Math.imul(s^e,1540483477),s^s>>>15|0}function Wa(s){let e=-2128831035;for(let t=0;t<s.length;t++)e=Math.imul(e^s.charCodeAt(t),16777619);return e|0}function to(s){return(s|0)===s?Ke(625341585,s):(Ka[0]=s===0?0:s,Ke(Ke(625341585,Fa[0]),Fa[1]))}function Ht(s){if(s===null)return 7482;switch(typeof s){case"number":return to(s);case"string":return Wa(s);case"boolean":return s?945:711}return s instanceof te?Ke(2135587861,s.id):s instanceof C||s instanceof T||s instanceof q||s instanceof Q?s.hash!==0?s.hash:no(s):s instanceof G?Ke(Wa(s.name),Ht(s.dict)):Ke(1799596469,s.id)}function so(s){if(s instanceof C)return s.items;if(s instanceof T)return s.toArray();if(s instanceof q){let e=[];return s.map.each((t,n)=>e.push(n,t)),e}return s.map.keysArray()}function no(s){let e=[],t=u(a=>{let r=a instanceof C?4660:a instanceof T?9029:a instanceof q?13398:17767;e.push({c:a,kids:so(a),i:0,h:r})},"push");t(s);let n=0;for(;e.length>0;){let a=e[e.length-1];if(a.i<a.kids.length){let i=a.kids[a.i];if((i instanceof C||i instanceof T||i instanceof q||i instanceof Q)&&i.hash===0){t(i);continue}let l=Ht(i);a.h=a.c instanceof Q?a.h+l|0:Ke(a.h,l),a.i++;continue}let r=Ke(a.h,a.kids.length);r===0&&(r=1),a.c.hash=r,e.pop(),n=r}return n}function xe(s){let e=ge;for(let[t,n]of s)e=e.set(t,n);return e}var Xi,te,kn,D,C,ys,Zi,eo,q,ge,Q,He,we,G,Ce,H,de,$e,se,Y,F,ks,Ka,Fa,re=j(()=>{qa();Ut();Xi=1;u(ws,"freshId");te=class{static{u(this,"Keyword")}name;id;constructor(e,t){this.name=e,this.id=t}},kn=new Map;u(L,"keyword");D={nil:L("nil"),boolean:L("boolean"),number:L("number"),keyword:L("keyword"),string:L("string"),tuple:L("tuple"),list:L("list"),dict:L("dict"),set:L("set"),fn:L("fn"),box:L("box"),pid:L("pid"),pkg:L("pkg"),ok:L("ok"),err:L("err"),exit:L("exit")},C=class{static{u(this,"Tuple")}items;hash;constructor(e){this.items=e,this.hash=0}},ys=new C([]),Zi={hash:u(s=>s.id,"hash"),equals:u((s,e)=>s===e,"equals")},eo={hash:u(s=>Ht(s),"hash"),equals:u((s,e)=>Re(s,e),"equals")},q=class s{static{u(this,"Dict")}map;hash;constructor(e){this.map=e,this.hash=0}get(e){let t=this.map.get(e);return t===void 0?null:t}set(e,t){let n=t===null?this.map.delete(e):this.map.set(e,t);return n===this.map?this:new s(n)}delete(e){let t=this.map.delete(e);return t===this.map?this:new s(t)}},ge=new q(Kt.empty(Zi)),Q=class s{static{u(this,"LSet")}map;hash;constructor(e){this.map=e,this.hash=0}has(e){return this.map.has(e)}add(e){let t=this.map.set(e,e);return t===this.map?this:new s(t)}delete(e){let t=this.map.delete(e);return t===this.map?this:new s(t)}},He=new Q(Kt.empty(eo)),we=T.empty(),G=class{static{u(this,"Pkg")}name;dict;constructor(e,t){this.name=e,this.dict=t}},Ce=class{static{u(this,"Globals")}names;values;index;constructor(){this.names=[],this.values=[],this.index=new Map}slot(e){let t=this.index.get(e);return t===void 0&&(t=this.names.length,this.names.push(e),this.values.push(void 0),this.index.set(e,t)),t}define(e){let t=this.names.length;return this.names.push(e),this.values.push(void 0),this.index.set(e,t),t}lookup(e){let t=this.index.get(e);return t===void 0?void 0:this.values[t]}},H=class{static{u(this,"Closure")}proto;captures;globals;id;constructor(e,t,n){this.proto=e,this.captures=t,this.globals=n,this.id=ws()}},de=class{static{u(this,"Partial")}fn;args;hole;id;constructor(e,t,n){this.fn=e,this.args=t,this.hole=n,this.id=ws()}},$e=Symbol("suspend"),se=class{static{u(this,"Builtin")}name;arities;impl;id;doc;constructor(e,t,n,a=""){this.name=e,this.arities=t,this.impl=n,this.id=ws(),this.doc=a}},Y=class{static{u(this,"LBox")}value;name;id;proc;history;constructor(e,t){this.value=t,this.name=e,this.id=ws(),this.proc=null,this.history=[]}},F=class{static{u(this,"Pid")}id;proc;final;constructor(e,t){this.id=e,this.proc=t,this.final=null}},ks=class{static{u(this,"Cell")}value;name;constructor(e){this.value=void 0,this.name=e}};u(ye,"typeOf");u(Re,"equals");Ka=new Float64Array(1),Fa=new Int32Array(Ka.buffer);u(Ke,"mix");u(Wa,"hashString");u(to,"hashNumber");u(Ht,"hashValue");u(so,"childrenOf");u(no,"hashCollection");u(xe,"dictOf")});var ne,Bt=j(()=>{ne={maxFrames:1e6,maxStringLength:1e7,maxCollectionSize:1e7,maxProcesses:1e6,mailboxWarning:1e5}});function ro(s,e,t=Ha){let{line:n,column:a}=s.position(e.start),r=s.lineText(n).replace(/\t/g," "),i=s.position(Math.max(e.start,e.end-1)),l=i.line===n?Math.max(1,i.column-a+1):Math.max(1,r.length-a+1),o=String(n),c=" ".repeat(o.length),m=r.length>200?r.slice(0,200)+" \u2026":r,g=Math.min(a-1,200);return[`${c} ${t.dim("|")}`,`${t.dim(o)} ${t.dim("|")} ${m}`,`${c} ${t.dim("|")} ${" ".repeat(g)}${t.red("^".repeat(Math.min(l,200-g+2)))}`]}function ce(s,e=Ha){let t=[],n=s.location(),a=s.pid!==null&&s.pid!==1?` in process <pid ${s.pid}>`:"";t.push(e.red(e.bold(`${ao[s.kind]}${a}`))+(n?` ${e.dim("at")} ${e.cyan(n)}`:"")),s.source&&s.span&&t.push(...ro(s.source,s.span,e));for(let r of s.message.split(`
+`))t.push(r);if(s.hint&&t.push(e.dim(`hint: ${s.hint}`)),s.ludusStack.length>0){t.push(e.dim("Ludus stack (innermost first):"));let r=s.ludusStack.length>24?[...s.ludusStack.slice(0,12),null,...s.ludusStack.slice(-10)]:s.ludusStack;for(let i of r){if(i===null){t.push(e.dim(`  \u2026 ${s.ludusStack.length-22} more frames \u2026`));continue}let l=i.file.startsWith("prelude")?"":` ${e.dim("at")} ${e.cyan(`${i.file}:${i.line}:${i.column}`)}`;t.push(`  ${i.fn}${l}`+(i.note?e.dim(` (${i.note})`):""))}}return t.join(`
+`)}function et(s){if(s instanceof z)return new $(s.kind,s.message,null,null,{hint:s.hint??void 0});let e=s instanceof Error?`${s.name}: ${s.message}`:String(s);return new $("internal",`something went wrong inside Ludus itself (${e}). This is a bug in Ludus, not in your program.`,null,null,{hint:"please report it with the program that caused it"})}var $,ao,Ha,z,le=j(()=>{$=class extends Error{static{u(this,"LudusError")}kind;source;span;ludusStack;hint;pid;constructor(e,t,n=null,a=null,r={}){super(t),this.name="LudusError",this.kind=e,this.source=n,this.span=a,this.ludusStack=r.stack??[],this.hint=r.hint??null,this.pid=r.pid??null}location(){if(!this.source)return null;if(!this.span)return this.source.name;let{line:e,column:t}=this.source.position(this.span.start);return`${this.source.name}:${e}:${t}`}toJSON(){let e=this.source&&this.span?this.source.position(this.span.start):null;return{kind:this.kind,message:this.message,file:this.source?.name??null,line:e?.line??null,column:e?.column??null,hint:this.hint,stack:this.ludusStack}}},ao={syntax:"Ludus could not read this code",validation:"Ludus found a problem before running",panic:"Ludus panicked",import:"Ludus could not import a module",deadlock:"Ludus stopped a deadlock",limit:"Ludus stopped at a limit",stopped:"Ludus was stopped",usage:"Usage error",internal:"Internal error in Ludus"},Ha={red:u(s=>s,"red"),cyan:u(s=>s,"cyan"),dim:u(s=>s,"dim"),bold:u(s=>s,"bold")};u(ro,"underline");u(ce,"formatError");z=class{static{u(this,"Panic")}message;kind;atCallSite;hint;constructor(e,t="panic",n=!1,a=null){this.message=e,this.kind=t,this.atCallSite=n,this.hint=a}};u(et,"internalError")});function*yn(s){if(!(s instanceof T)){if(s.length<=M)return s.slice();let t=[];for(let n=0;n<s.length;n+=M){let a=Math.min(s.length,n+M);for(let r=n;r<a;r++)t.push(s[r]);yield a-n}return t}if(s.size<=M)return s.toArray();let e=[];for(let t=0;t<s.size;t+=M){let n=s.slice(t,t+M);n.each(a=>{e.push(a)}),yield n.size}return e}function*Ue(s){if(s.length<=M)return T.from(s);let e=new je;for(let t=0;t<s.length;t+=M)e.pushAll(s.slice(t,t+M)),yield Math.min(M,s.length-t);return e.build()}function*Jt(s,e){let t=0;for(let n of s)e(n),++t===M&&(yield t,t=0);yield t}function Gt(s,e){return s instanceof T&&e instanceof T&&s!==e&&s.size===e.size&&s.size>wn}function Ba(s){for(;;){let e=s.next();if(e.done)return e.value}}var gt,M,wn,vs,_s=j(()=>{Ut();gt=32,M=1024,wn=4*M,vs=class{static{u(this,"Work")}result=null;used=0;carry=0;#e;constructor(e){this.#e=e}step(e){let t=0;for(;;){let n=this.#e.next();if(n.done)return this.result=n.value,this.used=t,!0;if(t+=n.value,t>=e)return this.used=t,!1}}};u(yn,"itemsOf");u(Ue,"listOf");u(Jt,"forEach");u(Gt,"longEquality");u(Ba,"finish")});function Ga(s){return Object.is(s,-0)?"0":s===1/0?"inf":s===-1/0?"-inf":Number.isNaN(s)?"nan":String(s)}function Va(s){return'"'+s.replace(/["\\\n\t]/g,e=>io[e])+'"'}function $n(s){if(s instanceof se)return s.name;if(s instanceof de){let e=s.fn;return e instanceof H||e instanceof se||e instanceof de?$n(e):"anonymous"}return s.proto.name??"anonymous"}function O(s,e={}){switch(typeof s){case"number":return Ga(s);case"string":return Sn(_n(Va(s),e),e);case"boolean":return s?"true":"false"}return s===null?"nil":s instanceof te?":"+s.name:Ba(Vt(s,e))}function _n(s,e){let t=e.truncate??ne.maxStringLength;if(s.length>t&&e.truncate===void 0)throw new z(`this value is too large to show: its text would be longer than ${t} characters (the string size limit)`,"limit");return s}function*Vt(s,e={}){let t=e.truncate??ne.maxStringLength,n="",a=null,r=[{v:s}],i=0;for(;r.length>0;){if(n.length>t)return Sn(_n(n,e),e);++i===M&&(yield i,i=0);let l=r.pop();if(typeof l=="string"){n+=l;continue}if("leave"in l){a.delete(l.leave);continue}if("items"in l){let c=l.items.next();if(c.done){n+=l.close;continue}if(l.more&&(n+=", "),l.more=!0,l.keyed){let[m,g]=c.value;n+=":"+m.name+" ",r.push(l,{v:g})}else r.push(l,{v:c.value});continue}let o=l.v;switch(typeof o){case"number":n+=Ga(o);continue;case"string":n+=Va(o);continue;case"boolean":n+=o?"true":"false";continue}if(o===null)n+="nil";else if(o instanceof te)n+=":"+o.name;else if(o instanceof C)n+=vn(r,"(",o.items[Symbol.iterator](),")");else if(o instanceof T)n+=vn(r,"[",o[Symbol.iterator](),"]");else if(o instanceof Q)n+=vn(r,"${",o.map.keys(),"}");else if(o instanceof q)n+=Ja(r,"#{",o,"}");else if(o instanceof G)n+=Ja(r,`pkg ${o.name} {`,o.dict,"}");else if(o instanceof H||o instanceof de||o instanceof se)n+="fn "+$n(o);else if(o instanceof Y){if(a??=new Set,a.has(o)){n+="box { \u2026 }";continue}a.add(o),r.push({leave:o}," }",{v:o.value}),n+="box { "}else o instanceof F?n+=`<pid ${o.id}>`:n+="<unknown>"}return Sn(_n(n,e),e)}function Sn(s,e){return e.truncate!==void 0&&s.length>e.truncate?s.slice(0,e.truncate)+" \u2026":s}function vn(s,e,t,n){return s.push({items:t,keyed:!1,more:!1,close:n}),e}function Ja(s,e,t,n){return s.push({items:t.map.entries(),keyed:!0,more:!1,close:n}),e}function Ae(s){return typeof s=="string"?s:O(s)}var io,Pe=j(()=>{re();Bt();le();_s();u(Ga,"showNumber");io={'"':'\\"',"\\":"\\\\","\n":"\\n","	":"\\t"};u(Va,"quoteString");u($n,"fnName");u(O,"show");u(_n,"checkLength");u(Vt,"showJob");u(Sn,"cut");u(vn,"seq");u(Ja,"dict");u(Ae,"display")});function ie(s){try{Xa(Deno.stdout,Qa.encode(s))}catch(e){throw e instanceof Deno.errors.BrokenPipe&&Deno.exit(0),e}}function Ie(s){try{Xa(Deno.stderr,Qa.encode(s))}catch(e){if(!(e instanceof Deno.errors.BrokenPipe))throw e}}function Xa(s,e){let t=0;for(;t<e.length;)t+=s.writeSync(e.subarray(t))}function Rn(s){return Deno.noColor?!1:(s==="stdout"?Deno.stdout:Deno.stderr).isTerminal()}async function Za(){let s=new Uint8Array(await new Response(Deno.stdin.readable).arrayBuffer());return Ss(s,"<stdin>")}function Ss(s,e){try{return new TextDecoder("utf-8",{fatal:!0}).decode(s)}catch{throw new $("syntax",`${e} is not valid UTF-8 text: Ludus programs must be saved as UTF-8`)}}async function Yt(s){try{return Ss(await Deno.readFile(s),s)}catch(e){throw e instanceof $?e:e instanceof Deno.errors.NotFound?new $("usage",`cannot read ${s}: there is no such file`):e instanceof Deno.errors.IsADirectory?new $("usage",`cannot read ${s}: it is a folder, not a file`):e instanceof Deno.errors.NotCapable||e instanceof Deno.errors.PermissionDenied?new $("usage",`cannot read ${s}: Deno needs permission to read files`,null,null,{hint:"run with --allow-read (or -R), e.g. deno run -R cli.ts "+s}):new $("usage",`cannot read ${s}: ${e.message}`)}}async function Qt(s,e){try{await Deno.writeTextFile(s,e)}catch(t){throw t instanceof Deno.errors.NotCapable||t instanceof Deno.errors.PermissionDenied?new $("usage",`cannot write ${s}: Deno needs permission to write files`,null,null,{hint:"run with --allow-write="+s+" (or -W)"}):new $("usage",`cannot write ${s}: ${t.message}`)}}function $s(s){if(/^[a-z][a-z0-9+.-]*:\/\//i.test(s))return s;let e=s.startsWith("/")?s:`${Deno.cwd()}/${s}`;return new URL("file://"+e.split("/").map(encodeURIComponent).join("/")).href}async function Xt(s){let e=new URL(s);try{if(e.protocol==="file:")return Ss(await Deno.readFile(e),decodeURIComponent(e.pathname));if(e.protocol==="http:"||e.protocol==="https:"){let t=await fetch(e);if(!t.ok)throw await t.body?.cancel(),new $("import",`cannot import ${s}: the server answered ${t.status} ${t.statusText}`);return Ss(new Uint8Array(await t.arrayBuffer()),s)}}catch(t){if(t instanceof $)throw t;if(t instanceof Deno.errors.NotCapable||t instanceof Deno.errors.PermissionDenied){let n=e.protocol==="file:"?"--allow-read (-R)":`--allow-net=${e.host}`;throw new $("import",`cannot import ${s}: Deno needs permission to ${e.protocol==="file:"?"read it":"fetch it"}; run with ${n}`)}throw t instanceof Deno.errors.NotFound?new $("import",`cannot import ${decodeURIComponent(e.pathname)}: there is no such file`):new $("import",`cannot import ${s}: ${t.message}`)}throw new $("import",`cannot import ${s}: only file: and https: URLs can be imported`)}var Qa,Rs=j(()=>{le();Qa=new TextEncoder;u(ie,"writeOut");u(Ie,"writeErr");u(Xa,"writeAll");u(Rn,"useColor");u(Za,"readStdin");u(Ss,"decode");u(Yt,"readScript");u(Qt,"writeFile");u($s,"scriptUrl");u(Xt,"loadModuleText")});var Tn,En,Zt,As,An,Ts,xt,Es,Ln=j(()=>{re();Tn=Object.freeze([]),En=Object.freeze([]),Zt=class{static{u(this,"Frame")}closure;ip;base;argc;tailProto;tailIp;tailCalls;packed;constructor(e,t,n){this.closure=e,this.ip=0,this.base=t,this.argc=n,this.tailProto=null,this.tailIp=0,this.tailCalls=0,this.packed=!1}},As=class{static{u(this,"Mailbox")}msgs=null;ids=null;head=0;end=0;takenId=0;get length(){return this.end-this.head}push(e,t){this.msgs===null&&(this.msgs=[],this.ids=[]);let n=this.end++;this.msgs[n]=e,this.ids[n]=t}at(e){let t=this.head+e;return t<this.end?this.msgs[t]:void 0}take(e){let t=this.msgs,n=this.ids,a=this.head+e,r=t[a];if(this.takenId=n[a],e===0)t[a]=null,this.head++,this.head===this.end?(this.head=0,this.end=0):this.head>=1024&&this.head*2>=this.end&&(this.msgs=t.slice(this.head,this.end),this.ids=n.slice(this.head,this.end),this.end-=this.head,this.head=0);else{for(let i=a;i<this.end-1;i++)t[i]=t[i+1],n[i]=n[i+1];this.end--,t[this.end]=null}return r}toArray(){return this.msgs===null?[]:this.msgs.slice(this.head,this.end)}clear(){this.msgs=null,this.ids=null,this.head=0,this.end=0}},An=class{static{u(this,"ProcessExtras")}name=null;error=null;links=null;monitors=null;monitoring=null;tracers=null;hostSink=null;wakeAt=0;turtle=null;box=null;spawnFile=null;spawnLine=0},Ts=new As,xt=class{static{u(this,"Process")}id;pid;status;stack;sp;frames;fp;mailbox;reductions;result;parent;spawnProto;spawnIp;messagesIn;messagesOut;lastReceived;lastLogged;lastSentTo;pending;charge;work;sliceReds;slot;sched;#e;constructor(e,t,n){this.id=e,this.pid=new F(e,this),this.status="runnable",this.stack=Tn,this.sp=0,this.frames=En,this.fp=0,this.mailbox=Ts,this.reductions=0,this.result=null,this.parent=n,this.spawnProto=null,this.spawnIp=0,this.messagesIn=0,this.messagesOut=0,this.lastReceived=0,this.lastLogged=0,this.lastSentTo=null,this.pending=null,this.charge=0,this.work=null,this.sliceReds=0,this.slot=-1,this.sched=t,this.#e=null}#t(){return this.#e??=new An}get name(){return this.#e===null?null:this.#e.name}set name(e){this.#t().name=e}get error(){return this.#e===null?null:this.#e.error}set error(e){this.#t().error=e}get links(){return this.#e===null?null:this.#e.links}set links(e){this.#t().links=e}get monitors(){return this.#e===null?null:this.#e.monitors}set monitors(e){this.#t().monitors=e}get monitoring(){return this.#e===null?null:this.#e.monitoring}set monitoring(e){this.#t().monitoring=e}get tracers(){return this.#e===null?null:this.#e.tracers}set tracers(e){this.#t().tracers=e}get hostSink(){return this.#e===null?null:this.#e.hostSink}set hostSink(e){this.#t().hostSink=e}get wakeAt(){return this.#e===null?0:this.#e.wakeAt}set wakeAt(e){this.#t().wakeAt=e}get turtle(){return this.#e===null?null:this.#e.turtle}set turtle(e){this.#t().turtle=e}get box(){return this.#e===null?null:this.#e.box}set box(e){this.#t().box=e}start(e,t=[]){let n=[e,null,null,null,null,null,null,null];for(let a=0;a<t.length;a++)n[1+a]=t[a];this.stack=n,this.sp=1+t.length,this.frames=[new Zt(e,1,t.length)],this.fp=1}get spawnFile(){let e=this.#t();return e.spawnFile===null&&(e.spawnFile=this.spawnProto?this.spawnProto.chunk.source.name:"",this.spawnProto&&(e.spawnLine=this.spawnProto.chunk.positionAt(this.spawnIp).line)),e.spawnFile}set spawnFile(e){this.#t().spawnFile=e}get spawnLine(){return this.spawnFile,this.#t().spawnLine}set spawnLine(e){this.spawnFile,this.#t().spawnLine=e}mailboxForDelivery(){let e=this.mailbox;return e===Ts?this.mailbox=new As:e}get alive(){return this.status!=="done"&&this.status!=="panicked"}},Es=class{static{u(this,"ProcessTable")}#e=[];#t=0;get size(){return this.#e.length-this.#t}add(e){e.slot=this.#e.length,this.#e.push(e)}remove(e){let t=this.#e;e.slot<0||t[e.slot]!==e||(t[e.slot]=null,e.slot=-1,this.#t++,this.#t>=64&&this.#t*2>=t.length&&this.#n())}#n(){let e=this.#e,t=0;for(let n=0;n<e.length;n++){let a=e[n];a!==null&&(a.slot=t,e[t++]=a)}e.length=t,this.#t=0}values(){let e=[];for(let t of this.#e)t!==null&&e.push(t);return e.values()}get(e){for(let t of this.#e)if(t!==null&&t.id===e)return t}has(e){return this.get(e)!==void 0}}});function kt(s,e){if(s instanceof F)return s.proc??s;if(s instanceof Y&&s.proc)return s.proc;B(`\`observe ${e}\` needs a pid or a box, but got ${O(s)}`)}function ho(s){let e=s.final;return xe([[E("pid"),s],[E("name"),e.name],[E("status"),tr[e.status]],[E("reductions"),e.reductions],[E("mailbox"),0],[E("current"),null],[E("links"),we],[E("monitors"),we],[E("parent"),null],[E("spawned_at"),null],[E("messages_in"),null],[E("messages_out"),null],[E("memory"),16]])}function Cn(s){if(s===null)return we;let e=[];for(let t of s)e.push(t.pid);return T.from(e)}function Pn(s,e){return s===e?s.reductions+s.sliceReds:s.reductions}function es(s,e=0){if(s===null||typeof s=="boolean"||typeof s=="number")return 8;if(typeof s=="string")return 16+2*s.length;if(e>3)return 16;if(s instanceof C){let t=24+8*s.items.length;for(let n=0;n<Math.min(s.items.length,16);n++)t+=es(s.items[n],e+1);return t}if(s instanceof T){let t=48+8*s.size;for(let n=0;n<Math.min(s.size,16);n++)t+=es(s.get(n),e+1);return t}return s instanceof q||s instanceof Q?48+24*s.map.size:s instanceof G?48+24*s.dict.map.size:32}function po(s){let e=200+56*s.fp+8*s.sp;for(let t=0;t<s.sp&&t<256;t++)e+=es(s.stack[t],2);for(let t of s.mailbox.toArray().slice(0,256))e+=16+es(t);return s.box&&(e+=es(s.box.value)),e}function mo(s){if(s.fp===0)return null;let e=Oe(s,!1);if(e)return xe([[E("fn"),Me(e.proto)],[E("line"),e.chunk.positionAt(e.ip).line],[E("file"),e.chunk.source.name]]);let t=s.frames[s.fp-1].closure.proto;return xe([[E("fn"),Me(t)],[E("line"),null],[E("file"),"prelude"]])}function wt(s,e){return xe([[E("pid"),s.pid],[E("name"),s.name],[E("status"),tr[s.status]],[E("reductions"),Pn(s,e)],[E("mailbox"),s.mailbox.length],[E("current"),mo(s)],[E("links"),Cn(s.links)],[E("monitors"),Cn(s.monitors)],[E("parent"),s.parent?s.parent.pid:null],[E("spawned_at"),s.spawnFile?xe([[E("file"),s.spawnFile],[E("line"),s.spawnLine]]):null],[E("messages_in"),s.messagesIn],[E("messages_out"),s.messagesOut],[E("memory"),po(s)]])}function bo(s,e){let t=s.frames[e];if(t.packed){let n=s.stack[t.base];if(n instanceof C)return n}return new C(s.stack.slice(t.base,t.base+t.argc))}function ts(s){let e=[];for(let t=s.fp-1;t>=0;t--){let n=s.frames[t],a=n.closure.proto,r=a.chunk.positionAt(Math.max(0,n.ip-1)),i=[[E("fn"),Me(a)],[E("line"),r.line],[E("file"),a.chunk.source.name],[E("args"),bo(s,t)]];n.tailCalls>0&&i.push([E("tail_calls"),n.tailCalls]),e.push(xe(i))}return T.from(e)}function go(s,e){let t=0,n=0,a=0;for(let r of s.procs.values())r.status==="waiting"?t++:r.status==="sleeping"?n++:(r.status==="runnable"||r.status==="running")&&a++;return xe([[E("processes"),s.procs.size],[E("runnable"),a],[E("waiting"),t],[E("sleeping"),n],[E("reductions"),s.totalReductions+(e.alive?e.sliceReds:0)],[E("slices"),s.slices],[E("budget"),s.budget],[E("clock"),Math.round(s.now()*1e3)/1e3],[E("longest_slice"),Math.round(s.longestSlice*1e3)/1e3]])}function ss(s,e,t){let n=s instanceof F?s:s.pid,a=t??(s instanceof F?null:s.sched),r=a?a.messagesOf(n,e):[];return T.from(r.map(i=>xe([[E("id"),i.id],[E("dir"),i.dir==="in"?uo:co],[E("peer"),i.peer],[E("msg"),i.msg],[E("at"),i.at],[E("cause"),i.cause]])))}function sr(s,e,t,n){let a=e.proto;n&&a.isPrelude||s.sched.traceEvent(s,new C([fo,Me(a),new C(t)]))}function nr(){let s=new Map,e=u((t,n,a)=>s.set(t,new se(t,n,a)),"b");return e("observe_processes",[0],(t,n)=>Cn(n.sched.procs.values())),e("observe_info",[1],([t],n)=>{let a=kt(t,":info");return a instanceof F?ho(a):wt(a,n)}),e("observe_stack",[1],([t])=>{let n=kt(t,":stack");return n instanceof F?we:ts(n)}),e("observe_mailbox",[1],([t])=>{let n=kt(t,":mailbox");return n instanceof F?we:T.from(n.mailbox.toArray())}),e("observe_scheduler",[0],(t,n)=>go(n.sched,n)),e("observe_messages",[2],([t,n],a)=>{let r=typeof n=="number"&&n>=0?Math.floor(n):100,i=kt(t,":messages");return ss(i instanceof F?i:i.pid,r,a.sched)}),e("observe_trace",[1],([t],n)=>{let a=kt(t,":trace!");return a instanceof F?D.ok:((a.tracers??=new Set).add(n),D.ok)}),e("observe_untrace",[1],([t],n)=>{let a=kt(t,":untrace!");return a instanceof F?D.ok:(a.tracers?.delete(n),a.tracers?.size===0&&(a.tracers=null),D.ok)}),e("observe_top",[1],([t],n)=>{let a=typeof t=="number"?Math.max(0,Math.floor(t)):10,r=[...n.sched.procs.values()];return r.sort((i,l)=>Pn(l,n)-Pn(i,n)||i.id-l.id),T.from(r.slice(0,a).map(i=>wt(i,n)))}),e("observe_history",[1],([t],n)=>n.sched.boxHistory(n,t)),s}function Be(s,e){let t="",n=e===void 0;if(n&&s.status==="done")t=`returned ${er(s.result)}`;else if(n&&s.status==="panicked")t=`panicked: ${s.error?.message.split(`
+`)[0]??"?"}`;else if(s.box)t=`holds ${er(s.box.value)}`;else if(s.fp>0){let r=Oe(s,!1);t=r?`${r.chunk.source.name}:${r.chunk.positionAt(r.ip).line} in ${Me(r.proto)}`:"(in the prelude)"}let a=e===void 0?void 0:`stopped (${e})`;return{pid:s.id,name:s.name??"",status:a??s.status,reductions:s.reductions,mailbox:s.mailbox.length,where:t}}function er(s){let e=O(s);return e.length>40?e.slice(0,40)+"\u2026":e}function yt(s,e=40,t=120){let n=s.length>e?[...s].sort((c,m)=>m.reductions-c.reductions).slice(0,e).sort((c,m)=>c.pid-m.pid):s,a=["PID","NAME","STATUS","REDUCTIONS","MAILBOX","WHERE"],r=n.map(c=>[`<pid ${c.pid}>`,c.name.length>20?c.name.slice(0,19)+"\u2026":c.name,c.status,String(c.reductions),String(c.mailbox),c.where]),i=a.map((c,m)=>Math.max(c.length,...r.map(g=>g[m].length))),l=u(c=>{let m=c.map((g,d)=>d===c.length-1?g:d===3||d===4?g.padStart(i[d]):g.padEnd(i[d])).join("  ");return m.length>t?m.slice(0,t-1)+"\u2026":m},"line"),o=[l(a),...r.map(l)];return s.length>n.length&&o.push(`\u2026 and ${s.length-n.length} more processes (the busiest are shown)`),o.join(`
+`)}var E,tr,uo,co,fo,tt=j(()=>{re();st();Pe();E=u(s=>L(s),"K"),tr={running:E("running"),runnable:E("runnable"),waiting:E("waiting"),sleeping:E("sleeping"),done:E("done"),panicked:E("panicked")},uo=E("in"),co=E("out"),fo=E("call");u(kt,"procOf");u(ho,"finalInfo");u(Cn,"pidList");u(Pn,"liveReductions");u(es,"estimateSize");u(po,"processMemory");u(mo,"current");u(wt,"infoOf");u(bo,"frameArgs");u(ts,"stackOf");u(go,"schedulerInfo");u(ss,"messagesOf");u(sr,"traceCall");u(nr,"observePrimitives");u(Be,"rowOf");u(er,"showBrief");u(yt,"formatProcessTable")});function Mn(s,e,t,n="this function"){let a=On(s,n);return xo(a,e,t)??(s===null?null:yo(s,e,t))??vo(e,t)??ko(a,e,t)}function On(s,e="this function"){return s===null?e:`\`${s}\``}function xo(s,e,t){let n=e.map(Nn);if(n.some(c=>c===null)||n.some(c=>ar(c,t.length)))return null;let a=new Set,r=[];for(let c of n)c.splat?r.push(c.params.length-1):a.add(c.params.length);let i=[...a].sort((c,m)=>c-m).map(String);r.length>0&&i.push(`${Math.min(...r)} or more`);let l=i.length===1?i[0]:null,o=l==="0"?"no arguments":`${Dn(i)} ${l==="1"?"argument":"arguments"}`;return`${s} takes ${o}, not ${t.length}`}function ko(s,e,t){let n=e.map(Nn);if(n.some(r=>r===null))return null;let a=n.filter(r=>ar(r,t.length));if(a.length===0)return null;for(let r=0;r<t.length;r++){let i=[],l=!1;for(let m of a){let g=m.splat&&r>=m.params.length-1?null:m.params[r];if(g===null||Un(g,t[r])!==!1){l=!0;break}let d=rr(g);if(d===null){l=!0;break}i.includes(d)||i.push(d)}if(l)continue;let o=t.length===1?"its argument":`its ${ir(r)} argument`,c=t[r];return`${s} takes ${Dn(i)} as ${o}, not ${O(c,{truncate:40})} (a :${ye(c).name})`}return null}function ar(s,e){return s.splat?e>=s.params.length-1:e===s.params.length}function rr(s){let e=Ls.exec(s);if(e)return`a :${e[1]}`;if(jn.test(s))return s;let t=qn(s);return t===null?null:`a :${t}`}function Dn(s){return s.length<=1?s.join(""):`${s.slice(0,-1).join(", ")} or ${s[s.length-1]}`}function ir(s){return wo[s]??`${s+1}th`}function yo(s,e,t){if(t.length!==2)return null;let n=[t[1],t[0]];if(!e.some(r=>or(r,n)===!0))return null;let a=u(r=>O(r,{truncate:40}),"brief");return`the two arguments may be the wrong way round: try ${s} (${a(n[0])}, ${a(n[1])})`}function vo(s,e){let t=e.find(a=>a instanceof Y);if(t===void 0)return null;let n=e.map(a=>a instanceof Y?a.value:a);return s.some(a=>or(a,n)===!0)?`\`${t.name}\` is a box, not the ${ye(t.value).name} it holds: \`unbox (${t.name})\` is its value`:null}function or(s,e){let t=Nn(s);if(t===null)return null;let{params:n,splat:a}=t,r=a?n.length-1:n.length;if(a?e.length<r:e.length!==r)return!1;let i=t.guarded||a?null:!0;for(let l=0;l<r;l++){let o=Un(n[l],e[l]);if(o===!1)return!1;o===null&&(i=null)}return i}function Nn(s){return In(s.trim(),"(")}function In(s,e){if(!s.startsWith(e))return null;let t=[],n=0,a="",r=-1;for(let c=e.length-1;c<s.length&&r<0;c++){let m=s[c];if(m==='"'){let g=c;for(c++;c<s.length&&s[c]!=='"';c++)s[c]==="\\"&&c++;a+=s.slice(g,c+1)}else if(m==="&")for(;c+1<s.length&&s[c+1]!==`
+`;)c++;else m==="("||m==="["||m==="{"?n++>0&&(a+=m):m===")"||m==="]"||m==="}"?--n===0?r=c:a+=m:n===1&&(m===","||m===`
+`||m===";")?(t.push(a.trim()),a=""):a+=m}if(r<0)return null;t.push(a.trim());let i=t.filter(c=>c!==""),l=s.slice(r+1).trim();if(l!==""&&!/^if\b/.test(l))return null;let o=i.length>0&&i[i.length-1].startsWith("...");return i.slice(0,-1).some(c=>c.startsWith("..."))?null:{params:i,splat:o,guarded:l!==""}}function lr(s,e){let t=ye(e).name,n=s.map(i=>i.replace(/\s+if\b[\s\S]*$/,"").trim()),a=n.map(_o);if(a.length>0&&a.every(i=>i!==null&&i!==t)){let i=[...new Set(a)].map(l=>`a :${l}`);return`every clause matches ${Dn(i)}, and the value is a :${t}`}if(n.some((i,l)=>i!==s[l].trim()))return null;let r=n.map(i=>zn(i,e));return r.length>0&&r.every(i=>i!==null&&i===r[0])?r[0]:null}function _o(s){let e=Ls.exec(s);return e?e[1]:s==="nil"?"nil":s==="true"||s==="false"?"boolean":jn.test(s)?s.startsWith(":")?"keyword":"number":qn(s)}function zn(s,e){let t=s.trim(),n=ye(e).name,a=Ls.exec(t);if(a)return a[1]===n?null:`the value is a :${n}, not a :${a[1]}`;if(t.startsWith("#{")){if(!(e instanceof q))return`a pattern in #{ } matches a dict, and the value is a :${n}`;let b=In(t,"#{");if(b===null)return null;for(let h of b.params){let k=/^:?([a-z][a-zA-Z0-9_/?!*]*)/.exec(h);if(k&&!h.startsWith("...")&&e.map.get(L(k[1]))===void 0)return`the dict has no key :${k[1]}`}return null}let r=t.startsWith("(")?"(":t.startsWith("[")?"[":null;if(r===null)return null;let i=r==="("?"tuple":"list",l=In(t,r);if(l===null)return null;let o=t.slice(1,t.lastIndexOf(r==="("?")":"]"));if(n!==i){let b=n==="list"?`[${o}]`:n==="tuple"?`(${o})`:null;return`a pattern in ${r==="("?"( )":"[ ]"} matches a ${i}, and the value is a :${n}`+(b===null?"":`: for a ${n}, write the pattern \`${b}\``)}let c=e instanceof C?e.items.length:e.size,m=u(b=>e instanceof C?e.items[b]:e.get(b),"item"),g=l.splat?l.params.length-1:l.params.length,d=u(b=>`${b} ${b===1?"item":"items"}`,"count");if(l.splat?c<g:c!==g)return`the pattern ${l.splat?"needs at least":"has"} ${d(g)}, and the ${i} ${c===0?"is empty":`has ${c}`}`;for(let b=0;b<g;b++){if(Un(l.params[b],m(b))!==!1)continue;let h=rr(l.params[b]);if(h!==null)return`the ${ir(b)} item of the pattern is ${h}, and the value's is ${O(m(b),{truncate:40})}`}return null}function Un(s,e){if(jn.test(s))return s==="nil"?e===null:s==="true"||s==="false"?e===(s==="true"):s.startsWith(":")?e instanceof te&&e.name===s.slice(1):typeof e=="number"&&e===Number(s.replaceAll("_",""));if(So.test(s))return!0;let t=Ls.exec(s);if(t)return ye(e).name===t[1];let n=qn(s);return n!==null?ye(e).name===n?null:!1:null}function qn(s){return s.startsWith("(")?"tuple":s.startsWith("[")?"list":s.startsWith("#{")?"dict":s.startsWith('"')?"string":null}var wo,So,Ls,jn,ur=j(()=>{Pe();re();u(Mn,"noClauseHint");u(On,"fnWho");u(xo,"arityHint");u(ko,"positionHint");u(ar,"fits");u(rr,"wants");u(Dn,"orList");wo=["first","second","third","fourth","fifth","sixth","seventh","eighth"];u(ir,"ordinal");u(yo,"swappedArgsHint");u(vo,"unboxHint");u(or,"accepts");u(Nn,"parseClause");u(In,"parseBracketed");u(lr,"matchHint");u(_o,"patternType");u(zn,"patternHint");So=/^[a-z_][a-zA-Z0-9_/?!*]*$/,Ls=/^[a-z_][a-zA-Z0-9_/?!*]*\s+as\s+:([a-z]+)$/,jn=/^(nil|true|false|:[a-zA-Z][a-zA-Z0-9_/?!*]*|-?[0-9][0-9_]*(\.[0-9_]+)?)$/;u(Un,"paramAccepts");u(qn,"patternKind")});function B(s,e=null){throw new z(s,"panic",!1,e)}function qe(s,e=120){return O(s,{truncate:e})}function vt(s){return`${qe(s)} (a :${ye(s).name})`}function Cs(s,e){let t=s.stack,n=s.frames,a=s.fp,r=n[a-1],i=r.closure,l=i.proto.chunk,o=l.code,c=l.consts,m=i.captures,g=i.globals.values,d=r.ip,b=r.base,h=s.sp,k=e,v=0,S=!1,W=ne.maxFrames;s.status="running";try{if(s.work!==null&&(k=cr(s,k),s.work!==null||k<=0))return nt(s,h,a,e,Math.max(0,k));for(;;){switch(o[d++]){case 0:continue;case 1:t[h++]=c[o[d++]];continue;case 2:t[h++]=null;continue;case 3:t[h++]=!0;continue;case 4:t[h++]=!1;continue;case 5:h--;continue;case 6:t[h++]=t[b+o[d++]];continue;case 7:{let f=o[d++],p=g[f];if(p===void 0)throw new z(`\`${i.globals.names[f]}\` is not bound yet: it is used before the line that binds it has run`);t[h++]=p;continue}case 8:t[h++]=m[o[d++]];continue;case 9:t[h++]=i;continue;case 10:{let f=t[b+o[d++]];if(f.value===void 0)throw dr(f);t[h++]=f.value;continue}case 11:{let f=m[o[d++]];if(f.value===void 0)throw dr(f);t[h++]=f.value;continue}case 12:t[h++]=new ks(c[o[d++]]);continue;case 13:{let f=t[b+o[d++]];f.value=t[b+o[d++]];continue}case 14:{let f=o[d++];g[f]=t[b+o[d++]];continue}case 15:{let f=b+o[d++];t[f]=t[h-1],h=f+1;continue}case 16:h=b+o[d++];continue;case 17:{let f=t[h-1];t[h-1]=t[h-2],t[h-2]=f;continue}case 18:{let f=o[d++],p=t.slice(h-f,h);h-=f,t[h++]=new C(p);continue}case 19:{let f=o[d++],p=t.slice(h-f,h);h-=f,t[h++]=T.from(p);continue}case 20:t[h-2]=t[h-2].append(t[h-1]),h--;continue;case 21:{let f=t[h-1];if(!(f instanceof T))throw new z(`only a list can be splatted into a list, but this is ${vt(f)}`);let p=t[h-2];if(p.size+f.size>ne.maxCollectionSize)throw _t();t[h-2]=p.concat(f),h--;continue}case 22:{let f=o[d++],p=He;for(let w=h-f;w<h;w++)p=p.add(t[w]);h-=f,t[h++]=p;continue}case 23:t[h-2]=t[h-2].add(t[h-1]),h--;continue;case 24:{let f=t[h-1];if(!(f instanceof Q))throw new z(`only a set can be splatted into a set, but this is ${vt(f)}`);let p=t[h-2];for(let w of f.map.keys())p=p.add(w);t[h-2]=p,h--;continue}case 25:{let f=o[d++],p=ge;for(let w=h-2*f;w<h;w+=2)p=p.set(t[w],t[w+1]);h-=2*f,t[h++]=p;continue}case 26:t[h-3]=t[h-3].set(t[h-2],t[h-1]),h-=2;continue;case 27:{let f=t[h-1];if(!(f instanceof q))throw new z(`only a dict can be splatted into a dict, but this is ${vt(f)}`);let p=t[h-2];f.map.each((w,_)=>p=p.set(_,w)),t[h-2]=p,h--;continue}case 28:{let f=o[d++],p="";for(let w=h-f;w<h;w++)p+=Ae(t[w]);if(p.length>ne.maxStringLength)throw Ps();h-=f,t[h++]=p;continue}case 29:{let f=c[o[d++]],p=f.captures,w=new Array(p.length>>1);for(let _=0,I=0;_<p.length;_+=2,I++)w[I]=p[_]===0?t[b+p[_+1]]:m[p[_+1]];t[h++]=new H(f,w,i.globals);continue}case 30:{let f=o[d++],p=o[d++],w=t[h-f];if(!Fn(w))throw new z(`only a function can be partially applied, but this is ${vt(w)}`);let _=new Array(f);for(let I=0,K=h-f+1;I<f;I++)_[I]=I===p?null:t[K++];h-=f,t[h++]=new de(w,_,p);continue}case 31:{let f=c[o[d++]];t[h-1]=fr(t[h-1],f);continue}case 32:{let f=c[o[d++]];t[h-1]=s.sched.makeBox(s,f,t[h-1]);continue}case 33:{let f=o[d++],p=c[o[d++]],w;if(f<0)w=t[--h];else{w=ge;for(let _=h-2*f;_<h;_+=2)w=w.set(t[_],t[_+1]);h-=2*f}t[h++]=new G(p,w);continue}case 34:d=o[d];continue;case 35:{let f=t[--h];f===null||f===!1?d=o[d]:d++;continue}case 36:v=o[d++],S=!1;break;case 37:v=o[d++],S=!0;break;case 38:{let f=t[h-1];if(a--,a===0)return s.result=f,s.status="done",s.sp=0,s.fp=0,s.reductions+=e-k,0;t[b-1]=f,h=b,r=n[a-1],r.closure!==i&&(i=r.closure,l=i.proto.chunk,o=l.code,c=l.consts,m=i.captures,g=i.globals.values),d=r.ip,b=r.base;continue}case 39:{let f=t[--h],p=f instanceof C?f.items.map(Ae).join(" "):Ae(f);throw new z(p)}case 40:r.argc===o[d]?d+=2:d=o[d+1];continue;case 41:{let f=r.argc;t[b]=new C(f===0?[]:t.slice(b,b+f)),h=b+1,r.packed=!0;continue}case 42:{let f=t[b+o[d]];f instanceof C&&f.items.length===o[d+1]?d+=3:d=o[d+2];continue}case 43:{let f=t[b+o[d]];f instanceof C&&f.items.length>=o[d+1]?d+=3:d=o[d+2];continue}case 44:{let f=t[b+o[d]];f instanceof T&&f.size===o[d+1]?d+=3:d=o[d+2];continue}case 45:{let f=t[b+o[d]];f instanceof T&&f.size>=o[d+1]?d+=3:d=o[d+2];continue}case 46:t[b+o[d]]instanceof q?d+=2:d=o[d+1];continue;case 47:t[b+o[d]]===c[o[d+1]]?d+=3:d=o[d+2];continue;case 48:{let f=t[b+o[d]],p=c[o[d+1]];(p===D.number?typeof f=="number":p===D.string?typeof f=="string":p===D.pid?f instanceof F:p===D.list?f instanceof T:ye(f)===p)?d+=3:d=o[d+2];continue}case 49:{let f=t[b+o[d++]],p=o[d++];t[h++]=f instanceof C?f.items[p]:f.get(p);continue}case 50:{let f=t[b+o[d++]],p=o[d++];t[h++]=f instanceof C?p>=f.items.length?we:T.from(f.items.slice(p)):f.slice(p);continue}case 51:{let p=t[b+o[d]].map.get(c[o[d+1]]);p===void 0?d=o[d+2]:(t[h++]=p,d+=3);continue}case 52:{let f=t[b+o[d++]];for(let p of c[o[d++]])f=f.delete(p);t[h++]=f;continue}case 53:{let f=i.proto,p=new C(t.slice(b,b+r.argc)),w=On(f.name);throw new z(`no clause of ${w} matches the arguments ${qe(p)}
+${w} takes: ${f.clauses.join(" or ")}`,"panic",!0,Mn(f.name,f.clauses,p.items))}case 54:{let f=t[b+o[d++]],p=c[o[d++]];throw new z(`the pattern \`${p}\` does not match the value ${qe(f)}`,"panic",!1,zn(p,f))}case 55:{let f=t[b+o[d]],p=c[o[d+1]];throw new z(`no clause of this \`match\` matches the value ${qe(f)}
+its clauses match: ${p.join(" or ")}`,"panic",!1,lr(p,f))}case 56:throw new z("no clause of this `when` was true (add an `else ->` clause?)");case 57:{let f=b+o[d],p=new C(t.slice(f,f+o[d+1])),w=c[o[d+2]];throw new z(`no clause of this \`loop\` matches ${qe(p)}
+its clauses take: ${w.join(" or ")}`,"panic",!1,Mn(null,w,p.items,"this loop"))}case 58:{let f=b+o[d++],p=o[d++],w=h-p;for(let _=0;_<p;_++)t[f+_]=t[w+_];if(h=f+p,d=o[d],--k<=0)return r.ip=d,nt(s,h,a,e,k);continue}case 59:{let f=b+o[d++],p=t[f];if(typeof p!="number"||Number.isNaN(p))throw new z(`\`repeat\` needs a number of times, but got ${vt(p)}`);t[f]=Math.floor(p);continue}case 60:{let f=b+o[d++];if(t[f]<=0){d=o[d];continue}if(d++,t[f]=t[f]-1,--k<=0)return r.ip=d,nt(s,h,a,e,k);continue}case 61:t[h++]=0;continue;case 62:{let f=t[b+o[d]],p=s.mailbox.at(f);if(p!==void 0){if(t[h++]=p,d++,--k<=0)return r.ip=d,nt(s,h,a,e,k);continue}return d--,r.ip=d,s.sp=h,s.fp=a,s.reductions+=e-k,s.status="waiting",2}case 63:{s.sched.take(s,t[b+o[d++]]);continue}case 64:{let f=b+o[d++];t[f]=t[f]+1,d=o[d];continue}case 65:{let f=c[o[d++]];r.ip=d,s.sp=h,s.fp=a;let p=s.sched.importModule(s,f,l);if(p===$e)return t[h++]=null,r.ip=d,s.sp=h,s.reductions+=e-k,2;t[h++]=p;continue}case 66:{let f=c[o[d++]],p=c[o[d++]];s.sched.registerTest(f,new H(p,[],i.globals));continue}case 67:{let f=t[h-2],p=t[h-1];if(typeof f=="number"&&typeof p=="number"){t[h-2]=f+p,h--,d++,k--;continue}he(t,h,2,c[o[d++]]),h++,v=2,S=!1;break}case 68:{let f=t[h-2],p=t[h-1];if(typeof f=="number"&&typeof p=="number"){t[h-2]=f-p,h--,d++,k--;continue}he(t,h,2,c[o[d++]]),h++,v=2,S=!1;break}case 69:{let f=t[h-2],p=t[h-1];if(typeof f=="number"&&typeof p=="number"){t[h-2]=f*p,h--,d++,k--;continue}he(t,h,2,c[o[d++]]),h++,v=2,S=!1;break}case 70:{let f=t[h-2],p=t[h-1];if(typeof f=="number"&&typeof p=="number"&&p!==0){t[h-2]=f/p,h--,d++,k--;continue}he(t,h,2,c[o[d++]]),h++,v=2,S=!1;break}case 71:{let f=t[h-1];if(typeof f=="number"){t[h-1]=f+1,d++,k--;continue}he(t,h,1,c[o[d++]]),h++,v=1,S=!1;break}case 72:{let f=t[h-1];if(typeof f=="number"){t[h-1]=f-1,d++,k--;continue}he(t,h,1,c[o[d++]]),h++,v=1,S=!1;break}case 73:{let f=t[h-2],p=t[h-1];if(typeof f=="object"&&Gt(f,p)){he(t,h,2,c[o[d++]]),h++,v=2,S=!1;break}t[h-2]=f===p||typeof f=="object"&&typeof p=="object"&&f!==null&&p!==null&&Re(f,p),h--,d++,k--;continue}case 74:{let f=t[h-2],p=t[h-1];if(typeof f=="number"&&typeof p=="number"){t[h-2]=f<p,h--,d++,k--;continue}he(t,h,2,c[o[d++]]),h++,v=2,S=!1;break}case 75:{let f=t[h-2],p=t[h-1];if(typeof f=="number"&&typeof p=="number"){t[h-2]=f>p,h--,d++,k--;continue}he(t,h,2,c[o[d++]]),h++,v=2,S=!1;break}case 76:{let f=t[h-2],p=t[h-1];if(typeof f=="number"&&typeof p=="number"){t[h-2]=f<=p,h--,d++,k--;continue}he(t,h,2,c[o[d++]]),h++,v=2,S=!1;break}case 77:{let f=t[h-2],p=t[h-1];if(typeof f=="number"&&typeof p=="number"){t[h-2]=f>=p,h--,d++,k--;continue}he(t,h,2,c[o[d++]]),h++,v=2,S=!1;break}case 78:{let f=t[b+o[d]],p=t[b+o[d+1]];if(typeof f=="number"&&typeof p=="number"){t[h++]=f+p,d+=3,k--;continue}h=ue(t,h,c[o[d+2]],f,p),d+=3,v=2,S=!1;break}case 79:{let f=t[b+o[d]],p=c[o[d+1]];if(typeof f=="number"&&typeof p=="number"){t[h++]=f+p,d+=3,k--;continue}h=ue(t,h,c[o[d+2]],f,p),d+=3,v=2,S=!1;break}case 80:{let f=t[b+o[d]],p=t[b+o[d+1]];if(typeof f=="number"&&typeof p=="number"){t[h++]=f-p,d+=3,k--;continue}h=ue(t,h,c[o[d+2]],f,p),d+=3,v=2,S=!1;break}case 81:{let f=t[b+o[d]],p=c[o[d+1]];if(typeof f=="number"&&typeof p=="number"){t[h++]=f-p,d+=3,k--;continue}h=ue(t,h,c[o[d+2]],f,p),d+=3,v=2,S=!1;break}case 82:{let f=t[b+o[d]],p=t[b+o[d+1]];if(typeof f=="number"&&typeof p=="number"){t[h++]=f*p,d+=3,k--;continue}h=ue(t,h,c[o[d+2]],f,p),d+=3,v=2,S=!1;break}case 83:{let f=t[b+o[d]],p=c[o[d+1]];if(typeof f=="number"&&typeof p=="number"){t[h++]=f*p,d+=3,k--;continue}h=ue(t,h,c[o[d+2]],f,p),d+=3,v=2,S=!1;break}case 84:{let f=t[b+o[d]];if(typeof f=="number"){t[h++]=f+1,d+=2,k--;continue}h=ue(t,h,c[o[d+1]],f),d+=2,v=1,S=!1;break}case 85:{let f=t[b+o[d]];if(typeof f=="number"){t[h++]=f-1,d+=2,k--;continue}h=ue(t,h,c[o[d+1]],f),d+=2,v=1,S=!1;break}case 86:{let f=t[b+o[d]],p=t[b+o[d+1]];if(typeof f=="object"&&Gt(f,p)){h=ue(t,h,c[o[d+2]],f,p),d+=4,v=2,S=!1;break}k--,f===p||typeof f=="object"&&typeof p=="object"&&f!==null&&p!==null&&Re(f,p)?d+=6:d=o[d+3];continue}case 87:{let f=t[b+o[d]],p=c[o[d+1]];k--,f===p||typeof f=="object"&&typeof p=="object"&&f!==null&&p!==null&&Re(f,p)?d+=6:d=o[d+3];continue}case 88:{let f=t[b+o[d]],p=t[b+o[d+1]];if(typeof f=="number"&&typeof p=="number"){k--,f<p?d+=6:d=o[d+3];continue}h=ue(t,h,c[o[d+2]],f,p),d+=4,v=2,S=!1;break}case 89:{let f=t[b+o[d]],p=c[o[d+1]];if(typeof f=="number"&&typeof p=="number"){k--,f<p?d+=6:d=o[d+3];continue}h=ue(t,h,c[o[d+2]],f,p),d+=4,v=2,S=!1;break}case 90:{let f=t[b+o[d]],p=t[b+o[d+1]];if(typeof f=="number"&&typeof p=="number"){k--,f>p?d+=6:d=o[d+3];continue}h=ue(t,h,c[o[d+2]],f,p),d+=4,v=2,S=!1;break}case 91:{let f=t[b+o[d]],p=c[o[d+1]];if(typeof f=="number"&&typeof p=="number"){k--,f>p?d+=6:d=o[d+3];continue}h=ue(t,h,c[o[d+2]],f,p),d+=4,v=2,S=!1;break}case 92:{let f=t[b+o[d]],p=t[b+o[d+1]];if(typeof f=="number"&&typeof p=="number"){k--,f<=p?d+=6:d=o[d+3];continue}h=ue(t,h,c[o[d+2]],f,p),d+=4,v=2,S=!1;break}case 93:{let f=t[b+o[d]],p=c[o[d+1]];if(typeof f=="number"&&typeof p=="number"){k--,f<=p?d+=6:d=o[d+3];continue}h=ue(t,h,c[o[d+2]],f,p),d+=4,v=2,S=!1;break}case 94:{let f=t[b+o[d]],p=t[b+o[d+1]];if(typeof f=="number"&&typeof p=="number"){k--,f>=p?d+=6:d=o[d+3];continue}h=ue(t,h,c[o[d+2]],f,p),d+=4,v=2,S=!1;break}case 95:{let f=t[b+o[d]],p=c[o[d+1]];if(typeof f=="number"&&typeof p=="number"){k--,f>=p?d+=6:d=o[d+3];continue}h=ue(t,h,c[o[d+2]],f,p),d+=4,v=2,S=!1;break}case 96:{let f=t[h-2];if(f instanceof F&&s.tracers===null){s.sliceReds=e-k,s.sched.send(s,f,t[h-1]),t[h-2]=t[h-1],h--,d++,k--;continue}he(t,h,2,c[o[d++]]),h++,v=2,S=!1;break}case 97:t[h++]=s.pid,d++,k--;continue;case 98:{let f=t[h-1];if(f instanceof H&&s.tracers===null){r.ip=d,t[h-1]=s.sched.spawnFrom(s,f),d++,k--;continue}he(t,h,1,c[o[d++]]),h++,v=1,S=!1;break}case 99:{let f=t[h-2];if(f instanceof T&&f.size<ne.maxCollectionSize){t[h-2]=f.append(t[h-1]),h--,d++,k--;continue}he(t,h,2,c[o[d++]]),h++,v=2,S=!1;break}case 100:r.argc>=o[d]?d+=2:d=o[d+1];continue;case 101:{let f=t[b].items;for(let p=0;p<f.length;p++)t[b+p]=f[p];h=b+f.length,r.packed=!1;continue}default:throw new Error(`unknown opcode ${o[d-1]} at ${d-1}`)}for(;;){let f=t[h-v-1];if(f instanceof H){if(S){let w=h-v-1,_=b-1;for(let I=0;I<=v;I++)t[_+I]=t[w+I];h=b+v,i.proto.isPrelude||(r.tailProto=i.proto,r.tailIp=d-1),r.tailCalls++,r.closure=f,r.argc=v,r.packed=!1}else{if(r.ip=d,a>=W)throw new z(`this process is more than ${W} calls deep (the frame limit): a recursion that never reaches its base case?`,"limit");let w=n[a];w===void 0?(w=new Zt(f,h-v,v),n[a]=w):(w.closure=f,w.base=h-v,w.argc=v,w.tailProto=null,w.tailCalls=0,w.packed=!1),r=w,a++,b=h-v}s.tracers!==null&&sr(s,f,t.slice(h-v,h),i.proto.isPrelude),f!==i&&(i=f,l=f.proto.chunk,o=l.code,c=l.consts,m=f.captures,g=f.globals.values);let p=f.proto;if(d=p.arity===v?p.entry:0,--k<=0)return r.ip=d,nt(s,h,a,e,k);break}if(f instanceof se){let p=f.arities;if(p.length>0&&!p.includes(v))throw new z(`\`${f.name}\` takes ${Ro(p)}, but it was given ${v}`);let w=v===0?$o:t.slice(h-v,h);h-=v+1,r.ip=d,s.sp=h,s.fp=a,s.sliceReds=e-k;let _=f.impl(w,s);if(s.charge!==0&&(k-=s.charge,s.charge=0),_===$e){if(s.work!==null){if(t[h++]=null,r.ip=d,s.sp=h,s.fp=a,k=cr(s,k)-1,s.work!==null||k<=0)return nt(s,h,a,e,Math.max(0,k));break}return t[h++]=s.pending,s.pending=null,r.ip=d,s.sp=h,s.fp=a,s.reductions+=e-k+1,2}if(t[h++]=_,--k<=0)return r.ip=d,nt(s,h,a,e,k);break}if(f instanceof de){if(v!==1)throw new z(`a partially applied function takes exactly one argument, but it was given ${v}`);let p=t[h-1],w=f.args;h-=2,t[h++]=f.fn;for(let _=0;_<w.length;_++)t[h++]=_===f.hole?p:w[_];v=w.length;continue}if(f instanceof te){if(v!==1)throw new z(`a keyword called as a function takes exactly one argument, but it was given ${v}`);let p=fr(t[h-1],f);h-=2,t[h++]=p,k--;break}throw new z(`only functions can be called, but this is ${vt(f)}`)}}}catch(f){return r.ip=d,s.sp=h,s.fp=a,s.reductions+=e-k,s.status="panicked",s.error=mr(s,f),3}}function ue(s,e,t,n,a){return s[e++]=t,s[e++]=n,a!==void 0&&(s[e++]=a),e}function he(s,e,t,n){for(let a=e;a>e-t;a--)s[a]=s[a-1];s[e-t]=n}function Ps(){return new z(`this string would be longer than ${ne.maxStringLength} characters (the string size limit)`,"limit")}function _t(){return new z(`this collection would have more than ${ne.maxCollectionSize} elements (the collection size limit)`,"limit")}function cr(s,e){let t=s.work,n=e*gt+t.carry;if(n<=0)return t.carry=n,0;let a=t.step(n),r=n-t.used;return a?(s.work=null,s.stack[s.sp-1]=t.result,Math.floor(r/gt)):(t.carry=Math.min(0,r),0)}function nt(s,e,t,n,a){return s.sp=e,s.fp=t,s.reductions+=n-a,s.status="runnable",1}function dr(s){return new z(`\`${s.name}\` is not bound yet: it is used before the line that binds it has run`)}function Ro(s){let e=s.map(String),t=e.pop();return`${e.length>0?`${e.join(", ")} or ${t}`:t} argument${t==="1"&&e.length===0?"":"s"}`}function Fn(s){return s instanceof H||s instanceof se||s instanceof de||s instanceof te}function fr(s,e){if(s instanceof q)return s.get(e);if(s instanceof G){let t=s.dict.map.get(e);if(t===void 0)throw new z(`the package \`${s.name}\` has no \`:${e.name}\``);return t}return s instanceof Y,null}function hr(s,e){for(let t=s.fp-1;t>=0;t--){let n=s.frames[t];if(!(e&&t===s.fp-1)&&!n.closure.proto.isPrelude)return t;if(n.tailProto)return-2-t}return-1}function Oe(s,e){let t=hr(s,e);if(t===-1)return null;if(t>=0){let a=s.frames[t],r=a.closure.proto;return{proto:r,chunk:r.chunk,ip:Math.max(0,a.ip-1)}}let n=s.frames[-2-t];return{proto:n.tailProto,chunk:n.tailProto.chunk,ip:n.tailIp}}function pr(s,e){let t=hr(e,!1);if(t>=0){let n=e.frames[t];s.spawnProto=n.closure.proto,s.spawnIp=n.ip>0?n.ip-1:0}else if(t!==-1){let n=e.frames[-2-t];s.spawnProto=n.tailProto,s.spawnIp=n.tailIp}}function Me(s){return s.name?s.name:s.clauses.length===0?"toplevel":"fn anonymous"}function Wn(s){let e=[];for(let t=s.fp-1;t>=0;t--){let n=s.frames[t],a=n.closure.proto,r=a.chunk.positionAt(Math.max(0,n.ip-1)),i={fn:Me(a),file:a.chunk.source.name,line:r.line,column:r.column},l=[];a.isPrelude&&l.push("in the prelude"),n.tailCalls>0&&l.push(`${n.tailCalls===1?"a tail call":`${n.tailCalls.toLocaleString("en-US")} tail calls`} replaced frames here`),l.length>0&&(i.note=l.join("; ")),e.push(i)}return e}function Is(s,e,t){return mr(s,new z(e,t))}function mr(s,e){if(e instanceof $)return e.pid??=s.id,e;if(!(e instanceof z))if(e instanceof RangeError&&/call stack/i.test(e.message))e=new z("a value is nested too deeply for Ludus to handle","limit");else if(e instanceof RangeError&&/Invalid (string|array|typed array) length/i.test(e.message))e=new z("a value grew larger than this runtime can hold (a size limit)","limit");else{let i=et(e);return i.pid=s.id,i.hostStack=e instanceof Error?e.stack:void 0,i}let t=e,n=Oe(s,t.atCallSite)??Oe(s,!1),a=n?.chunk.source??null,r=n?n.chunk.spanAt(n.ip):null;return new $(t.kind,t.message,a,r,{stack:Wn(s),pid:s.id,hint:t.hint??void 0})}var Je,$o,st=j(()=>{le();Ln();tt();Bt();_s();ur();Pe();re();Je=function(s){return s[s.Done=0]="Done",s[s.Budget=1]="Budget",s[s.Suspended=2]="Suspended",s[s.Panicked=3]="Panicked",s}({});u(B,"panic");u(qe,"brief");u(vt,"described");$o=[];u(Cs,"run");u(ue,"pushCall");u(he,"fallback");u(Ps,"stringLimit");u(_t,"collectionLimit");u(cr,"workOn");u(nt,"pause");u(dr,"notBoundYet");u(Ro,"arityWords");u(Fn,"isCallable");u(fr,"getKey");u(hr,"userSiteFrame");u(Oe,"userSite");u(pr,"recordSpawnSite");u(Me,"frameName");u(Wn,"ludusStack");u(Is,"errorIn");u(mr,"toLudusError")});function gr(s){let e=s*4;return Number.isInteger(e)?[0,1,0,-1][(e%4+4)%4]:Math.sin(s*2*Math.PI)}function Eo(s){return gr(s+.25)}function Ms(s){let e=Math.round(s*1e9)/1e9;return Object.is(e,-0)?0:e}function br(s){let e=s%1;return e<0?e+1:e}function oe(s){let e=Math.round(s*100)/100;return String(Object.is(e,-0)?0:e)}function Os(s){return`rgb(${s[0]},${s[1]},${s[2]})`}function Lo(s){return s[3]>=255?"":` stroke-opacity="${oe(s[3]/255)}"`}function Co(s){return .299*s[0]+.587*s[1]+.114*s[2]>128?[0,0,0,255]:[255,255,255,255]}function at(s,e={}){let t=e.margin??20,n=To;for(let b of s)b.background&&(n=b.background);let a=0,r=0,i=0,l=0,o=u((b,h,k=0)=>{a=Math.min(a,b-k),r=Math.max(r,b+k),i=Math.min(i,h-k),l=Math.max(l,h+k)},"grow");for(let b of s){for(let h of b.segments)o(h.x1,h.y1,h.width/2),o(h.x2,h.y2,h.width/2);b.visible&&o(b.x,b.y,Ds)}a-=t,i-=t,r+=t,l+=t;let c=r-a,m=l-i,g=[];g.push('<?xml version="1.0" encoding="UTF-8"?>'),g.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${oe(a)} ${oe(-l)} ${oe(c)} ${oe(m)}" width="${oe(c)}" height="${oe(m)}">`),e.source!==void 0&&g.push(`<!-- Ludus source:
+${e.source.replace(/--/g,"- -")}
+-->`),g.push(`<rect x="${oe(a)}" y="${oe(-l)}" width="${oe(c)}" height="${oe(m)}" fill="${Os(n)}"/>`);for(let b of s)if(b.segments.length>0){g.push(`<g stroke-linecap="round" data-turtle="${b.pid}">`);for(let h of b.segments)g.push(`<line x1="${oe(h.x1)}" y1="${oe(-h.y1)}" x2="${oe(h.x2)}" y2="${oe(-h.y2)}" stroke="${Os(h.color)}"${Lo(h.color)} stroke-width="${oe(h.width)}"/>`);g.push("</g>")}let d=Co(n);for(let b of s){if(!b.visible)continue;let h=b.heading*2*Math.PI,k=u((v,S)=>`${oe(b.x+S*Math.sin(v))},${oe(-(b.y+S*Math.cos(v)))}`,"pt");g.push(`<polygon class="turtle" points="${k(h,Ds)} ${k(h+2.5,Ds*.7)} ${k(h-2.5,Ds*.7)}" fill="${Os(b.color[3]>0?b.color:d)}" stroke="${Os(d)}" stroke-width="1"/>`)}return g.push("</svg>"),g.join(`
+`)+`
+`}function xr(){let s=new Map;return s.set("turtle!",new se("turtle!",[2],([e,t],n)=>{let a=t instanceof T?t.toArray():[],r=[String(e)];for(let o of a)typeof o!="number"&&typeof o!="string"&&B(`turtle commands take numbers, but \`${e}\` got ${String(o)}`),typeof o=="number"&&!Number.isFinite(o)&&B(`the turtle cannot use ${o} (\`${e}\` needs a finite number)`),r.push(o);let l=n.sched.turtleOf(n).apply(r);return l&&B(l),n.sched.host.turtle?.(n,r),D.ok})),s.set("turtle_state",new se("turtle_state",[0],(e,t)=>{let n=t.sched.turtleOf(t);return xe([[L("position"),new C([n.x,n.y])],[L("heading"),n.heading],[L("pendown?"),n.pendown],[L("pencolor"),new C([...n.color])],[L("penwidth"),n.width],[L("visible?"),n.visible]])})),s}var Ao,To,Ns,Ds,St=j(()=>{re();st();Ao=[255,255,255,255],To=[0,0,0,255],Ns=class{static{u(this,"Turtle")}pid;x=0;y=0;heading=0;pendown=!0;color=[...Ao];width=1;visible=!0;background=null;commands=[];segments=[];constructor(e){this.pid=e}apply(e){let[t,...n]=e,a=n.map(Number);switch(t){case"forward":case"back":{let r=t==="forward"?a[0]:-a[0];this.moveTo(Ms(this.x+r*gr(this.heading)),Ms(this.y+r*Eo(this.heading)));break}case"right":this.heading=Ms(br(this.heading+a[0]));break;case"left":this.heading=Ms(br(this.heading-a[0]));break;case"penup":this.pendown=!1;break;case"pendown":this.pendown=!0;break;case"pencolor":this.color=[a[0],a[1],a[2],a[3]??255];break;case"penwidth":this.width=a[0];break;case"home":this.moveTo(0,0),this.heading=0;break;case"goto":this.moveTo(a[0],a[1]);break;case"clear":this.segments=[],this.x=0,this.y=0,this.heading=0;break;case"background":this.background=[a[0],a[1],a[2],a[3]??255];break;case"hideturtle":this.visible=!1;break;case"showturtle":this.visible=!0;break;default:return`unknown turtle command \`${t}\``}return this.commands.push(e),null}moveTo(e,t){this.pendown&&(e!==this.x||t!==this.y)&&this.segments.push({x1:this.x,y1:this.y,x2:e,y2:t,color:[...this.color],width:this.width}),this.x=e,this.y=t}};u(gr,"sinTurns");u(Eo,"cosTurns");u(Ms,"snap");u(br,"normalTurns");u(oe,"round");u(Os,"rgb");u(Lo,"opacity");u(Co,"contrast");Ds=12;u(at,"renderSvg");u(xr,"turtlePrimitives")});var ke,$t=j(()=>{ke=class{static{u(this,"Source")}name;text;url;#e=null;constructor(e,t,n=null){this.name=e,this.text=t,this.url=n}get lineStarts(){if(this.#e===null){let e=[0],t=this.text,n=t.indexOf(`
+`);for(;n>=0;)e.push(n+1),n=t.indexOf(`
+`,n+1);this.#e=e}return this.#e}position(e){let t=this.lineStarts,n=0,a=t.length-1;for(;n<a;){let r=n+a+1>>1;t[r]<=e?n=r:a=r-1}return{line:n+1,column:e-t[n]+1}}lineText(e){let t=this.lineStarts[e-1]??this.text.length,n=this.lineStarts[e],a=n===void 0?this.text.length:n-1;return a>t&&this.text.charCodeAt(a-1)===13&&a--,this.text.slice(t,a)}}});function js(s,e,t){let n={analysis:e,opts:t,source:s.source,globalSlots:new Map},a=new Kn(n,null,e.fnScopes.get(s),s.span);return a.scriptBody(s),a.finish(null,null,[],s.span)}function zs(s,e){switch(s.kind){case"pword":e.push(s);return;case"ptyped":zs(s.inner,e);return;case"ptuple":case"plist":for(let t of s.items)zs(t,e);s.rest?.name&&e.push(s.rest);return;case"pdict":for(let t of s.entries)zs(t.pattern,e);s.rest?.name&&e.push(s.rest);return}}var Kn,Hn=j(()=>{Nt();le();jt();re();u(js,"compileScript");Kn=class s{static{u(this,"FnCompiler")}ctx;parent;scope;code=[];starts=[];ends=[];consts=[];constIndex=new Map;locations=new Map;captures=[];captureIndex=new Map;captureIsCell=[];loops=[];depth=0;failDepth=new Map;span;constructor(e,t,n,a){this.ctx=e,this.parent=t,this.scope=n,this.span=a}emit(e,...t){let{start:n,end:a}=this.span;this.code.push(e),this.starts.push(n),this.ends.push(a);for(let r of t)this.code.push(r),this.starts.push(n),this.ends.push(a)}emitJump(e,...t){return this.emit(e,...t,-1),this.code.length-1}failAt(e,t){e.push(t),this.failDepth.set(t,this.depth)}truncateFails(e,t){this.patch(e),e.some(n=>(this.failDepth.get(n)??1/0)>t)&&this.emit(x.TRUNCATE,t)}here(){return this.code.length}patch(e,t=this.here()){if(typeof e=="number")this.code[e]=t;else for(let n of e)this.code[n]=t}constant(e){let t=e;typeof e=="number"?t=Object.is(e,-0)?"n:-0":e:typeof e=="string"&&(t="s:"+e);let n=this.constIndex.get(t);if(n!==void 0)return n;let a=this.consts.length;return this.consts.push(e),this.constIndex.set(t,a),a}freshConstant(e){return this.consts.push(e),this.consts.length-1}pushConst(e){e===null?this.emit(x.NIL):e===!0?this.emit(x.TRUE):e===!1?this.emit(x.FALSE):this.emit(x.CONST,this.constant(e)),this.depth++}at(e,t){let n=this.span;this.span=e;try{return t()}finally{this.span=n}}clauseText(e){let t="params"in e?e.params.span:e.pattern.span;return e.guard===null?this.text(t):`${this.text(t)} if ${this.text(e.guard.span)}`}text(e){return this.ctx.source.text.slice(e.start,e.end)}finish(e,t,n,a){let r=new We(this.code,this.consts,this.starts,this.ends,this.ctx.source);return new Se(e,t,n,r,this.captures,this.ctx.opts.isPrelude??!1,a)}binding(e){let t=this.ctx.analysis.bindings.get(e);if(!t)throw new Error("compiler: no binding recorded for a binding node");return t}globalSlot(e){let t=this.ctx.globalSlots.get(e);return t===void 0&&(t=this.ctx.opts.globals.define(e.name),this.ctx.globalSlots.set(e,t)),t}bindAt(e,t){if(e.toplevel)return this.emit(x.GLOBAL_FROM,this.globalSlot(e),t),!1;let n=this.locations.get(e);return n?.cell?(this.emit(x.CELL_FROM,n.slot,t),!1):(this.locations.set(e,{cell:!1,slot:t}),!0)}captureOf(e){let t=this.captureIndex.get(e);if(t!==void 0)return t;let n=this.parent;if(e.fn===n.scope){let r=n.locations.get(e);if(!r)throw new Error(`compiler: \`${e.name}\` has no location in the enclosing function`);this.captures.push(0,r.slot)}else this.captures.push(1,n.captureOf(e));let a=this.captureIndex.size;return this.captureIndex.set(e,a),a}loadRef(e){let t=this.ctx.analysis.refs.get(e);if(!t)throw new Error(`compiler: unresolved name \`${e.name}\``);this.at(e.span,()=>{switch(t.kind){case"self":this.emit(x.LOAD_SELF);break;case"global":this.emit(x.LOAD_GLOBAL,t.slot);break;case"prelude":{let n=this.ctx.opts.prelude.get(t.name);this.pushConst(n===void 0?null:n);return}case"binding":{let n=t.binding;if(n.toplevel)this.emit(x.LOAD_GLOBAL,this.globalSlot(n));else if(n.fn===this.scope){let a=this.locations.get(n);if(!a)throw new Error(`compiler: \`${n.name}\` has no location`);this.emit(a.cell?x.LOAD_CELL:x.LOAD,a.slot)}else{let a=this.captureOf(n);this.emit(n.needsCell?x.LOAD_CAPTURE_CELL:x.LOAD_CAPTURE,a)}break}}this.depth++})}preludeValue(e){let t=this.ctx.analysis.refs.get(e);if(t?.kind==="prelude")return this.ctx.opts.prelude.get(t.name)}scriptBody(e){let t=e.exprs;t.length===0&&this.pushConst(null);for(let n=0;n<t.length;n++){let a=n===t.length-1;this.statement(t[n],a?1:0,!1)}this.at(e.span,()=>this.emit(x.RETURN))}allocateCells(e){for(let t of e){let n=[];switch(t.kind){case"let":zs(t.pattern,n);break;case"fn":t.name&&n.push(t);break;case"fndecl":case"box":case"pkg":case"import":n.push(t);break}for(let a of n){let r=this.ctx.analysis.bindings.get(a);!r||!r.needsCell||r.toplevel||this.locations.has(r)||(this.at(t.span,()=>this.emit(x.NEW_CELL,this.constant(r.name))),this.locations.set(r,{cell:!0,slot:this.depth}),this.depth++)}}}block(e,t){let n=this.depth;this.allocateCells(e.exprs);let a=e.exprs.length;for(let r=0;r<a;r++){let i=r===a-1;this.statement(e.exprs[r],i?1:0,i&&t)}this.depth-1>n&&this.at(e.span,()=>this.emit(x.MOVE_TOP,n)),this.depth=n+1}statement(e,t,n){this.at(e.span,()=>{switch(e.kind){case"let":{let a=this.depth;this.expr(e.value,!1);let r=[],i=this.pattern(e.pattern,a,r);if(r.length>0){let l=this.emitJump(x.JUMP);this.patch(r),this.emit(x.FAIL_LET,a,this.constant(this.text(e.pattern.span))),this.patch(l)}this.finishBinding(a,i,t);return}case"fn":if(e.name&&this.ctx.analysis.bindingFns.has(e)){let a=this.depth;this.fn(e);let r=this.bindAt(this.binding(e),a);this.finishBinding(a,r,t);return}break;case"fndecl":{let a=this.binding(e);a.toplevel&&this.globalSlot(a),t===1&&this.pushConst(null);return}case"box":{let a=this.depth;this.expr(e.value,!1),this.emit(x.BOX,this.constant(e.name));let r=this.bindAt(this.binding(e),a);this.finishBinding(a,r,t);return}case"pkg":{let a=this.depth,r=this.dictEntries(e.entries);r<0?this.emit(x.PKG,-1,this.constant(e.name)):this.emit(x.PKG,r,this.constant(e.name)),this.depth=a+1;let i=this.bindAt(this.binding(e),a);this.finishBinding(a,i,t);return}case"import":{let a=this.depth;this.emit(x.IMPORT,this.constant(e.path)),this.depth++;let r=this.bindAt(this.binding(e),a);this.finishBinding(a,r,t);return}case"test":this.ctx.opts.testMode&&this.test(e),t===1&&this.pushConst(null);return}this.expr(e,n),t===0&&(this.emit(x.POP),this.depth--)})}finishBinding(e,t,n){if(!t){n===1?(this.depth>e+1&&this.emit(x.TRUNCATE,e+1),this.depth=e+1):(this.emit(x.TRUNCATE,e),this.depth=e);return}n===1&&(this.emit(x.LOAD,e),this.depth++)}test(e){let t=this.ctx.analysis.fnScopes.get(e),n=new s(this.ctx,this,t,e.span);n.at(e.span,()=>{n.expr(e.body,!0),n.emit(x.RETURN)});let a=n.finish(`test "${e.name}"`,null,["()"],e.span);this.emit(x.TEST,this.constant(e.name),this.freshConstant(a))}expr(e,t){this.at(e.span,()=>this.exprInner(e,t))}exprInner(e,t){switch(e.kind){case"nil":this.pushConst(null);return;case"bool":this.pushConst(e.value);return;case"number":this.pushConst(e.value);return;case"keyword":this.pushConst(L(e.name));return;case"string":{if(e.parts.every(a=>typeof a=="string")){this.pushConst(e.parts.join(""));return}let n=this.depth;for(let a of e.parts)typeof a=="string"?this.pushConst(a):this.loadRef(a);this.emit(x.INTERP,e.parts.length),this.depth=n+1;return}case"word":this.loadRef(e);return;case"placeholder":throw new $("validation","misplaced `_`",this.ctx.source,e.span);case"tuple":{if(e.items.length===0){this.pushConst(ys);return}let n=this.depth;for(let a of e.items)this.expr(a,!1);this.emit(x.TUPLE,e.items.length),this.depth=n+1;return}case"list":this.collection(e.items,x.LIST,x.LIST_APPEND,x.LIST_CONCAT,we);return;case"set":this.collection(e.items,x.SET,x.SET_ADD,x.SET_UNION,He);return;case"dict":{let n=this.depth,a=this.dictEntries(e.entries);a>=0&&this.emit(x.DICT,a),this.depth=n+1;return}case"synthetic":this.synthetic(e,t);return;case"let":{let n=this.depth;this.expr(e.value,!1);let a=[];if(this.pattern(e.pattern,n,a),a.length>0){let r=this.emitJump(x.JUMP);this.patch(a),this.emit(x.FAIL_LET,n,this.constant(this.text(e.pattern.span))),this.patch(r)}this.depth>n+1&&this.emit(x.TRUNCATE,n+1),this.depth=n+1;return}case"block":this.block(e,t);return;case"if":{let n=this.depth,a=this.condJump(e.cond);this.expr(e.then,t);let r=-1;t?this.emit(x.RETURN):r=this.emitJump(x.JUMP),this.patch(a),this.depth=n,this.expr(e.else,t),r>=0&&this.patch(r),this.depth=n+1;return}case"iflet":{let n=this.depth;this.expr(e.value,!1);let a=[];this.pattern(e.pattern,n,a),this.emit(x.LOAD,n);let r=this.emitJump(x.JUMP_IF_FALSE);this.failAt(a,r),this.expr(e.then,t),this.emit(x.MOVE_TOP,n);let i=this.emitJump(x.JUMP);this.patch(a),this.emit(x.TRUNCATE,n),this.depth=n,this.expr(e.else,t),this.patch(i),this.depth=n+1;return}case"when":{let n=this.depth,a=[],r=!1;for(let i of e.clauses){this.depth=n;let l=null;if(i.test&&(l=this.condJump(i.test)),this.expr(i.body,t),t?this.emit(x.RETURN):a.push(this.emitJump(x.JUMP)),l)this.patch(l);else{r=!0;break}}r||this.emit(x.FAIL_WHEN),this.patch(a),this.depth=n+1;return}case"match":this.match(e,t);return;case"receive":this.receive(e,t);return;case"fn":this.fn(e);return;case"fndecl":this.pushConst(null);return;case"do":this.pipeline(e,t);return;case"loop":this.loop(e,t);return;case"recur":{let n=this.loops[this.loops.length-1],a=this.depth;for(let r of e.args.items)this.expr(r,!1);this.emit(x.RECUR,n.slot,n.arity,n.start),this.depth=a+1;return}case"repeat":{let n=this.depth;this.expr(e.count,!1),this.emit(x.REPEAT_INIT,n);let a=this.here(),r=this.emitJump(x.REPEAT_STEP,n);this.block(e.body,!1),this.emit(x.POP),this.emit(x.JUMP,a),this.patch(r),this.emit(x.TRUNCATE,n),this.emit(x.NIL),this.depth=n+1;return}case"panic":this.expr(e.value,!1),this.emit(x.PANIC);return;case"box":case"pkg":case"import":case"test":{let n=this.depth;this.statement(e,1,!1),this.depth>n+1&&this.emit(x.MOVE_TOP,n),this.depth=n+1;return}}}collection(e,t,n,a,r){let i=this.depth;if(e.every(l=>l.kind!=="splat")){if(e.length===0){this.pushConst(r);return}for(let l of e)this.expr(l,!1);this.emit(t,e.length),this.depth=i+1;return}this.pushConst(r);for(let l of e)l.kind==="splat"?(this.expr(l.value,!1),this.at(l.span,()=>this.emit(a))):(this.expr(l,!1),this.emit(n)),this.depth=i+1}dictEntries(e){let t=this.depth;if(e.every(n=>n.kind!=="splat")){if(e.length===0)return 0;for(let n of e)this.pushConst(L(n.key)),this.expr(n.value,!1);return e.length}this.pushConst(ge);for(let n of e)n.kind==="splat"?(this.expr(n.value,!1),this.at(n.span,()=>this.emit(x.DICT_MERGE))):(this.pushConst(L(n.key)),this.expr(n.value,!1),this.emit(x.DICT_PUT)),this.depth=t+1;return-1}synthetic(e,t){let n=this.depth,a=e.tail,r=0;if(e.root.kind==="keyword"){let i=L(e.root.name),l=a[0];l.kind==="args"?(this.expr(l.items[0],!1),this.emit(x.GET_KEY,this.constant(i)),r=1):this.pushConst(i)}else{let i=e.root,l=this.preludeValue(i);for(;l!==void 0&&r<a.length&&a[r].kind==="keyword";){let m=L(a[r].name);if(l instanceof q)l=l.get(m);else if(l instanceof G)l=l.dict.get(m);else break;r++}let o=a[r],c=i.kind==="word"&&r===0&&this.ctx.opts.fastOps!==!1&&l!==void 0&&a.length===1&&o.kind==="args"&&!o.items.some(m=>m.kind==="placeholder")?bn[i.name]:void 0;if(c&&c.argc===o.items.length){if(this.superOp(c.op,o.items,l,e.span))return;for(let m of o.items)this.expr(m,!1);this.at(e.span,()=>this.emit(x[c.op],this.constant(l))),this.depth=n+1;return}l!==void 0?this.pushConst(l):this.loadRef(i)}for(;r<a.length;r++){let i=a[r],l=r===a.length-1;if(i.kind==="keyword"){this.at(i.span,()=>this.emit(x.GET_KEY,this.constant(L(i.name))));continue}this.callArgs(i,l&&t,e.span,null)}this.depth=n+1}callArgs(e,t,n,a){let r=this.depth,i=e.items.findIndex(l=>l.kind==="placeholder");for(let l of e.items)l.kind==="placeholder"?a!==null&&(this.emit(x.LOAD,a),this.depth++):this.expr(l,!1);this.at(n,()=>{i>=0&&a===null?this.emit(x.PARTIAL,e.items.length,i):this.emit(t?x.TAIL_CALL:x.CALL,e.items.length)}),this.depth=r}operand(e){switch(e.kind){case"number":case"bool":return{k:this.constant(e.value)};case"nil":return{k:this.constant(null)};case"string":return e.parts.every(t=>typeof t=="string")?{k:this.constant(e.parts.join(""))}:null;case"keyword":return{k:this.constant(L(e.name))};case"word":{let t=this.ctx.analysis.refs.get(e);if(t?.kind!=="binding")return null;let n=t.binding;if(n.toplevel||n.fn!==this.scope)return null;let a=this.locations.get(n);return a&&!a.cell?{slot:a.slot}:null}}return null}superOp(e,t,n,a){if(this.ctx.opts.fastOps===!1||t.length===0)return!1;let r=this.operand(t[0]);if(!r||!("slot"in r))return!1;let i=this.constant(n);if(t.length===1&&(e==="INC"||e==="DEC"))return this.at(a,()=>this.emit(x[`${e}_S`],r.slot,i)),this.depth++,!0;if(t.length!==2||!(e==="ADD"||e==="SUB"||e==="MULT"))return!1;let l=this.operand(t[1]);return l?(this.at(a,()=>this.emit(x[`${e}_${"slot"in l?"SS":"SK"}`],r.slot,"slot"in l?l.slot:l.k,i)),this.depth++,!0):!1}condJump(e){if(this.ctx.opts.fastOps!==!1&&e.kind==="synthetic"&&e.root.kind==="word"&&e.tail.length===1&&e.tail[0].kind==="args"&&e.tail[0].items.length===2){let a=bn[e.root.name],r=this.preludeValue(e.root),i=a&&["EQ","LT","GT","LTE","GTE"].includes(a.op)?a.op:null;if(i&&r!==void 0){let l=this.operand(e.tail[0].items[0]),o=this.operand(e.tail[0].items[1]);if(l&&o&&"slot"in l){let c=this.constant(r),m=this.at(e.span,()=>this.emitJump(x[`${i}_${"slot"in o?"SS":"SK"}_JF`],l.slot,"slot"in o?o.slot:o.k,c)),g=this.at(e.span,()=>this.emitJump(x.JUMP_IF_FALSE));return[m,g]}}}let t=this.depth;this.expr(e,!1);let n=this.emitJump(x.JUMP_IF_FALSE);return this.depth=t,[n]}pipeline(e,t){let n=this.depth;this.expr(e.first,!1);let a=e.steps.length;for(let r=0;r<a;r++){let i=e.steps[r],l=r===a-1;this.at(i.span,()=>{if(i.kind==="keyword"){this.emit(x.GET_KEY,this.constant(L(i.name)));return}if(i.kind==="synthetic"){let o=i.tail[i.tail.length-1];if(o.kind==="args"&&o.items.some(c=>c.kind==="placeholder")){let c=i.tail.length===1?i.root:{...i,tail:i.tail.slice(0,-1)};c.kind==="keyword"?this.pushConst(L(c.name)):this.expr(c,!1),this.callArgs(o,l&&t,i.span,n),this.emit(x.MOVE_TOP,n),this.depth=n+1;return}}this.expr(i,!1),this.emit(x.SWAP),this.emit(l&&t?x.TAIL_CALL:x.CALL,1),this.depth=n+1})}this.depth=n+1}fn(e){let t=this.ctx.analysis.fnScopes.get(e),n=new s(this.ctx,this,t,e.span);n.clauses(e.clauses,null);let a=n.finish(e.name,e.doc,e.clauses.map(r=>this.clauseText(r)),e.span);this.emit(x.CLOSURE,this.freshConstant(a)),this.depth++}clauses(e,t){if(t===null){this.fnClauses(e);return}let n=e.some(o=>o.params.rest!==null),a=0,r=-1;if(t){if(a=t.slot,r=t.arity,n){for(let o=0;o<r;o++)this.emit(x.LOAD,a+o);this.emit(x.TUPLE,r)}}else n&&this.emit(x.PACK_ARGS);let i=t?t.slot+t.arity+(n?1:0):n?1:0,l=[];for(let o of e)this.at(o.span,()=>{let c=o.params.items.length,m=-1,g=i;!n&&!t&&(m=this.emitJump(x.ARITY_EQ,c),g=c),this.depth=g;let d=[];if(n)this.pattern(o.params,t?t.slot+t.arity:0,d);else for(let b=0;b<c;b++)this.pattern(o.params.items[b],a+b,d);if(o.guard){this.expr(o.guard,!1);let b=this.emitJump(x.JUMP_IF_FALSE);this.depth--,this.failAt(d,b)}this.expr(o.body,t===null?!0:this.loopTail),t?(this.emit(x.MOVE_TOP,t.slot),l.push(this.emitJump(x.JUMP))):this.emit(x.RETURN),d.length>0&&this.truncateFails(d,g),m>=0&&this.patch(m)});t?(this.emit(x.FAIL_LOOP,t.slot,t.arity,this.freshConstant(e.map(o=>this.clauseText(o)))),this.patch(l),this.depth=t.slot+1):this.emit(x.FAIL_FN)}fnClauses(e){for(let t of e)this.at(t.span,()=>{let n=t.params.items.length,a=t.params.rest!==null,r=[],i,l;if(a)i=this.emitJump(x.ARITY_MIN,n),this.emit(x.PACK_ARGS),l=1,this.depth=1,this.pattern(t.params,0,r);else{i=this.emitJump(x.ARITY_EQ,n),l=n,this.depth=n;for(let o=0;o<n;o++)this.pattern(t.params.items[o],o,r)}if(t.guard){this.expr(t.guard,!1);let o=this.emitJump(x.JUMP_IF_FALSE);this.depth--,this.failAt(r,o)}this.expr(t.body,!0),this.emit(x.RETURN),r.length>0&&(a?(this.patch(r),this.emit(x.UNPACK_ARGS)):this.truncateFails(r,l)),this.patch(i)});this.emit(x.FAIL_FN)}loopTail=!1;loop(e,t){let n=this.depth;for(let i of e.args.items)this.expr(i,!1);let a={slot:n,arity:e.args.items.length,start:this.here()};this.loops.push(a);let r=this.loopTail;this.loopTail=t,this.clauses(e.clauses,a),this.loopTail=r,this.loops.pop(),this.depth=n+1}match(e,t){let n=this.depth;this.expr(e.value,!1);let a=[];for(let r of e.clauses)this.at(r.span,()=>{this.depth=n+1;let i=[];if(this.pattern(r.pattern,n,i),r.guard){this.expr(r.guard,!1);let l=this.emitJump(x.JUMP_IF_FALSE);this.depth--,this.failAt(i,l)}this.expr(r.body,t),t?this.emit(x.RETURN):(this.emit(x.MOVE_TOP,n),a.push(this.emitJump(x.JUMP))),i.length>0&&this.truncateFails(i,n+1)});this.emit(x.FAIL_MATCH,n,this.freshConstant(e.clauses.map(r=>this.clauseText(r)))),this.patch(a),this.depth=n+1}receive(e,t){let n=this.depth;this.emit(x.RECV_START);let a=this.here();this.emit(x.RECV_PEEK,n);let r=[];for(let i of e.clauses)this.at(i.span,()=>{this.depth=n+2;let l=[];if(this.pattern(i.pattern,n+1,l),i.guard){this.expr(i.guard,!1);let o=this.emitJump(x.JUMP_IF_FALSE);this.depth--,this.failAt(l,o)}this.emit(x.RECV_TAKE,n),this.expr(i.body,t),this.emit(x.MOVE_TOP,n),r.push(this.emitJump(x.JUMP)),l.length>0&&this.truncateFails(l,n+2)});this.emit(x.TRUNCATE,n+1),this.emit(x.RECV_SKIP,n,a),this.patch(r),this.depth=n+1}pattern(e,t,n){return this.at(e.span,()=>this.patternInner(e,t,n))}patternInner(e,t,n){switch(e.kind){case"pwild":case"pignored":return!1;case"pword":return this.bindAt(this.binding(e),t);case"pliteral":{let a=e.value,r=a!==null&&typeof a=="object"?L(a.keyword):a;return this.failAt(n,this.emitJump(x.MATCH_EQ,t,this.constant(r))),!1}case"ptyped":return this.failAt(n,this.emitJump(x.MATCH_TYPE,t,this.constant(L(e.type)))),this.pattern(e.inner,t,n);case"ptuple":case"plist":{let a=e.items.length,r=e.kind==="ptuple",i=e.rest?r?x.MATCH_TUPLE_MIN:x.MATCH_LIST_MIN:r?x.MATCH_TUPLE:x.MATCH_LIST;this.failAt(n,this.emitJump(i,t,a));let l=!1;for(let o=0;o<a;o++){let c=e.items[o];if(c.kind==="pwild"||c.kind==="pignored")continue;if(c.kind==="pliteral"){let g=this.depth;this.emit(x.PUSH_ELEM,t,o),this.depth++,this.pattern(c,g,n);continue}let m=this.depth;this.at(c.span,()=>this.emit(x.PUSH_ELEM,t,o)),this.depth++,this.pattern(c,m,n)&&(l=!0)}if(e.rest?.name){let o=this.depth;this.at(e.rest.span,()=>this.emit(x.PUSH_REST,t,a)),this.depth++,this.bindAt(this.binding(e.rest),o)&&(l=!0)}return l}case"pdict":{this.failAt(n,this.emitJump(x.MATCH_DICT,t));let a=!1;for(let r of e.entries){let i=this.depth;this.failAt(n,this.at(r.span,()=>this.emitJump(x.PUSH_KEY,t,this.constant(L(r.key))))),this.depth++,this.pattern(r.pattern,i,n)&&(a=!0)}if(e.rest?.name){let r=this.depth,i=e.entries.map(l=>L(l.key));this.at(e.rest.span,()=>this.emit(x.PUSH_DICT_REST,t,this.freshConstant(i))),this.depth++,this.bindAt(this.binding(e.rest),r)&&(a=!0)}return a}}}};u(zs,"collectPatternNodes")});function Ge(s){return s>=Bo&&s<=Jo}function Jn(s){return s>=Sr&&s<=$r}function Gn(s){return s>=Sr&&s<=$r||s>=Xo&&s<=Zo}function De(s){return Gn(s)||Ge(s)||s===as||s===Ho||s===Qo||s===No||s===Wo}function n1(s,e){let t=s.codePointAt(e)??0,n=String.fromCodePoint(t),a="U+"+t.toString(16).toUpperCase().padStart(4,"0");return t<32||t===127?`${a} (a control character)`:t===160?`\`${n}\` (a non-breaking space, ${a})`:t>126&&/\s/u.test(n)?`\`${n}\` (an unusual space, ${a})`:`\`${n}\``}function Ar(s,e){return(s.codePointAt(e)??0)>65535?2:1}function Tr(s){let e=s.text,t=e.length,n=[],a=u((l,o,c,m)=>{throw new $("syntax",l,s,{start:o,end:Math.max(c,o)},{hint:m})},"fail"),r=u((l,o,c)=>{n.push({kind:l,span:{start:o,end:c}})},"simple"),i=t>0&&e.charCodeAt(0)===s1?1:0;for(;i<t;){let l=e.charCodeAt(i);switch(l){case Do:case Oo:i++;continue;case Us:i+1<t&&e.charCodeAt(i+1)===ns?(n.push({kind:"newline",value:`
+`,span:{start:i,end:i+2}}),i+=2):i++;continue;case ns:n.push({kind:"newline",value:`
+`,span:{start:i,end:i+1}}),i++;continue;case Vo:n.push({kind:"newline",value:";",span:{start:i,end:i+1}}),i++;continue;case Uo:for(;i<t&&e.charCodeAt(i)!==ns&&e.charCodeAt(i)!==Us;)i++;continue;case qo:r("(",i,++i);continue;case Fo:r(")",i,++i);continue;case e1:r("[",i,++i);continue;case t1:r("]",i,++i);continue;case rs:r("{",i,++i);continue;case Rr:r("}",i,++i);continue;case Ko:r(",",i,++i);continue;case Yo:r("=",i,++i);continue;case wr:r(">",i,++i);continue;case zo:if(e.charCodeAt(i+1)===rs){r("#{",i,i+2),i+=2;continue}a("unexpected character `#`; a dict is written `#{:key value}`",i,i+1);continue;case jo:if(e.charCodeAt(i+1)===rs){r("${",i,i+2),i+=2;continue}a("unexpected character `$`; a set is written `${a, b}`",i,i+1);continue;case rt:if(e.charCodeAt(i+1)===rt&&e.charCodeAt(i+2)===rt){r("...",i,i+3),i+=3;continue}if(De(e.charCodeAt(i-1))&&Jn(e.charCodeAt(i+1))){let c=i,m=i+1;for(;c>0&&De(e.charCodeAt(c-1));)c--;for(;m<t&&De(e.charCodeAt(m));)m++;let g=e.slice(c,i),d=e.slice(i+1,m);a("unexpected character `.`",i,i+1,`Ludus has no \`.\` to reach into a value: the value at the key :${d} is \`${g} :${d}\` (or \`get (:${d}, ${g})\`)`)}a("unexpected character `.`; a splat is written with three dots, as in `...xs`",i,i+1);continue;case _r:{let c=e.charCodeAt(i+1);if(c===wr){r("->",i,i+2),i+=2;continue}if(Ge(c)){i=vr(e,i,n,a);continue}a("unexpected character `-`: Ludus has no operators, so a `-` must be directly followed by a digit, as in `-1` (use `sub` or `neg` to subtract or negate)",i,i+1);continue}case Bn:i=i1(s,i,n,a);continue;case Go:{let c=i;if(!Gn(e.charCodeAt(i+1))){let m=i>0&&De(e.charCodeAt(i-1));a("a `:` must be directly followed by a keyword name, as in `:ok`"+(m?"; a dict is written `#{:a 1, :b 2}`, its keys keywords":""),i,i+1)}for(i+=2;i<t&&De(e.charCodeAt(i));)i++;n.push({kind:"keyword",value:e.slice(c+1,i),span:{start:c,end:i}});continue}case as:{let c=i;for(i++;i<t&&De(e.charCodeAt(i));)i++;i===c+1?r("placeholder",c,i):n.push({kind:"ignored",value:e.slice(c,i),span:{start:c,end:i}});continue}default:break}if(Ge(l)){i=vr(e,i,n,a);continue}if(Gn(l)){let c=i;for(i++;i<t&&De(e.charCodeAt(i));)i++;let m=e.slice(c,i),g=Jn(l)?Mo.get(m):void 0;g!==void 0?r(g,c,i):n.push({kind:"word",value:m,span:{start:c,end:i}});continue}let o=Io[e[i]];a(`unexpected character ${n1(e,i)}`+(o?`: Ludus has no operators; call a function instead, as in \`${o}\``:""),i,i+Ar(e,i))}return n.push({kind:"eof",span:{start:t,end:t}}),n}function vr(s,e,t,n){let a=s.length,r=e;s.charCodeAt(r)===_r&&r++;let i=e===r?"":"-",l=r;for(;r<a;){let o=s.charCodeAt(r);if(Ge(o))r++;else if(o===as)i+=s.slice(l,r),r++,l=r;else break}if(i+=s.slice(l,r),s.charCodeAt(r)===rt)if(Ge(s.charCodeAt(r+1))){for(l=r,r++;r<a;){let o=s.charCodeAt(r);if(Ge(o))r++;else if(o===as)i+=s.slice(l,r),r++,l=r;else break}if(i+=s.slice(l,r),s.charCodeAt(r)===rt&&Ge(s.charCodeAt(r+1))){let o=r;for(;o<a;){let c=s.charCodeAt(o);if(Ge(c)||c===rt||c===as)o++;else break}n(`\`${s.slice(e,o)}\` is not a number: a number has at most one decimal point`,e,o)}}else s.charCodeAt(r+1)!==rt&&n(`a decimal point must be followed by a digit: write \`${s.slice(e,r)}.0\` or \`${s.slice(e,r)}\``,e,r+1);if(r<a&&De(s.charCodeAt(r))){let o=r;for(;o<a&&De(s.charCodeAt(o));)o++;n(`\`${s.slice(e,o)}\` is neither a number nor a name (names start with a lower-case letter); put a space or a comma after a number`,e,o)}return t.push({kind:"number",value:Number(i),span:{start:e,end:r}}),r}function r1(s,e){let t=s.indexOf("}",e),n=s.indexOf(`
+`,e),a=s.indexOf('"',e);if(t<0||n>=0&&n<t||a>=0&&a<t)return;let r=s.slice(e+1,t).trim(),i=s[e-1]==="$"?"no `$` is needed before `{`; ":"";return/^[a-z][a-zA-Z0-9_/?!*]*$/.test(r)?`${i}write \`{${r}}\`${i?"":", with no spaces"}`:r===""||r.length>60?i?i.slice(0,-2):void 0:`${i}bind the value to a name first, as in \`let value = ${r}\`, then write \`{value}\``}function i1(s,e,t,n){let a=s.text,r=a.length,i=[],l="",o=e+1,c=o;for(;;){o>=r&&n('this string is never closed: it needs a `"` at its end',e,e+1);let m=a.charCodeAt(o);if(m===Bn){l+=a.slice(c,o),l!==""&&i.push(l),o++;break}if(m===yr){l+=a.slice(c,o),o+1>=r&&n('this string is never closed: it needs a `"` at its end',e,e+1);let g=a.charCodeAt(o+1);switch(g){case 110:l+=`
+`;break;case 116:l+="	";break;case Bn:l+='"';break;case yr:l+="\\";break;case rs:l+="{";break;default:{let d=Ar(a,o+1),b=g===ns||g===Us?"`\\` at the end of a line":`\`\\${a.slice(o+1,o+1+d)}\``;n(`unknown escape ${b} in a string; the escapes are \\n, \\t, \\", \\\\ and \\{`,o,o+1+d)}}o+=2,c=o;continue}if(m===rs){l+=a.slice(c,o);let g=o+1;if(Jn(a.charCodeAt(g))){for(g++;g<r&&De(a.charCodeAt(g));)g++;if(a.charCodeAt(g)===Rr){l!==""&&i.push(l),l="",i.push({name:a.slice(o+1,g),span:{start:o+1,end:g}}),o=g+1,c=o;continue}}n(a1,o,Math.min(g+1,r),r1(a,o))}if(m===Us&&a.charCodeAt(o+1)===ns){l+=a.slice(c,o)+`
+`,o+=2,c=o;continue}o++}return t.push({kind:"string",value:i,span:{start:e,end:o}}),o}var Vn,Io,Mo,Oo,ns,Us,Do,No,Bn,zo,jo,Uo,qo,Fo,Wo,Ko,_r,rt,Ho,Bo,Jo,Go,Vo,Yo,wr,Qo,Xo,Zo,e1,yr,t1,as,Sr,$r,rs,Rr,s1,a1,Er=j(()=>{le();Vn=["as","box","do","else","false","fn","if","import","let","loop","match","nil","panic!","pkg","receive","recur","repeat","test","then","true","use","when","with"],Io={"+":"add (1, 2)","*":"mult (2, 3)","/":"div (6, 3)","%":"mod (7, 3)","<":"lt? (1, 2)","^":"pow (2, 8)"},Mo=new Map(Vn.map(s=>[s,s])),Oo=9,ns=10,Us=13,Do=32,No=33,Bn=34,zo=35,jo=36,Uo=38,qo=40,Fo=41,Wo=42,Ko=44,_r=45,rt=46,Ho=47,Bo=48,Jo=57,Go=58,Vo=59,Yo=61,wr=62,Qo=63,Xo=65,Zo=90,e1=91,yr=92,t1=93,as=95,Sr=97,$r=122,rs=123,Rr=125,s1=65279;u(Ge,"isDigit");u(Jn,"isLower");u(Gn,"isLetter");u(De,"isNameChar");u(n1,"describeChar");u(Ar,"charWidth");u(Tr,"lex");u(vr,"lexNumber");a1="only a name may go between { and } in a string; use \\{ for a brace";u(r1,"interpolationHint");u(i1,"lexString")});function Ve(s){let e=c1(s);return l1(e,()=>{let t=[];for(it(e);R(e).kind!=="eof";){Te.has(R(e).kind)&&Yn(e,R(e)),t.push(X(e));let n=R(e);n.kind==="newline"?it(e):n.kind!=="eof"&&Yn(e,n)}return{kind:"script",exprs:t,source:s,span:{start:0,end:s.text.length}}})}function l1(s,e){try{return e()}catch(t){throw t instanceof RangeError?new $("syntax","this expression nests too deeply for Ludus to read",s.source,R(s).span):t}}function u1(){return`this expression nests too deeply (more than ${Pr} levels)`}function c1(s){return{source:s,tokens:Tr(s),pos:0,depth:0}}function R(s){return s.tokens[s.pos]}function Ir(s,e){return s.tokens[Math.min(s.pos+e,s.tokens.length-1)]}function A(s){let e=s.tokens[s.pos];return e.kind!=="eof"&&s.pos++,e}function Mr(s){return s.pos>0?s.tokens[s.pos-1].span.end:0}function J(s,e){return{start:e,end:Math.max(e,Mr(s))}}function Fs(s){return s.kind==="newline"&&s.value===`
+`}function pe(s){for(;Fs(s.tokens[s.pos]);)s.pos++}function it(s){for(;s.tokens[s.pos].kind==="newline";)s.pos++}function Or(s,e){let t="span"in e?e.span:e;return s.source.position(t.start).line}function Z(s,e){switch(e.kind){case"eof":return"the end of the file";case"newline":return e.value===";"?"`;`":"the end of the line";case"string":return"a string";default:{let t=s.source.text.slice(e.span.start,e.span.end);return t.length>40&&(t=t.slice(0,37)+"..."),`\`${t}\``}}}function U(s,e,t=R(s).span){throw new $("syntax",e,s.source,t)}function me(s,e,t){let n=R(s);return n.kind!==e&&U(s,`expected ${t}, found ${Z(s,n)}`),A(s)}function f1(s,e,t){return!/[\n;]/.test(s.source.text.slice(e.span.end,t.span.start))}function Yn(s,e){if(Te.has(e.kind)){let r=e.kind===")"?"(":e.kind==="]"?"[":"{";U(s,`unexpected \`${e.kind}\`: there is no \`${r}\` for it to close`,e.span)}let t=`expected a newline or \`;\` after this expression, found ${Z(s,e)}`,n=s.tokens[s.pos-1],a=e.kind==="="?"a name is bound with `let x = ...`, once; for a value that changes, use a box (`box b = 0`, then `store! (b, 1)`)":e.kind==="["&&n?.span.end===e.span.start?"to take an item of a list, call `at (xs, 0)` (or `first (xs)`); Ludus has no indexing":n?.kind==="word"&&n.value==="return"?"Ludus has no `return`: a function's value is the value of its last expression":n?.kind==="word"&&(n.value==="while"||n.value==="for")?`Ludus has no \`${n.value}\` loops: repeat with \`loop\` and \`recur\`, \`repeat\`, a recursive function, or \`each!\`/\`map\` over a list`:e.kind==="word"&&e.value==="end"?"Ludus has no `end`: an `if` ends with its `else` branch, and a block is written `{ ... }`":n?.kind==="word"&&d1.has(e.kind)&&f1(s,n,e)?`to call \`${n.value}\`, put its arguments in parentheses: \`${n.value} (${s.source.text.slice(e.span.start,e.span.end).slice(0,30)}${e.span.end-e.span.start>30?"...":""})\``:null;throw new $("syntax",t,s.source,e.span,a?{hint:a}:{})}function ls(s,e,t){let n=R(s);U(s,`expected \`${t}\` to close the \`${h1(s,e)}\` on line ${Or(s,e)}, found ${Z(s,n)}`,n.span)}function h1(s,e){return s.source.text.slice(e.span.start,e.span.end)}function Dr(s){++s.depth>Pr&&U(s,u1())}function ot(s,e){let t=R(s);o1.has(t.kind)&&U(s,`\`${t.kind}\` is a reserved word, so it cannot be used as a name`),U(s,`expected ${e}, found ${Z(s,t)}`)}function Rt(s,e,t){let n=e.value.charCodeAt(0);n>=97&&n<=122||U(s,`${t} must start with a lower-case letter, not \`${e.value}\` (only package names are capitalised)`,e.span)}function Ks(s,e,t){let n=e.value,a="";for(let r of n)typeof r!="string"&&U(s,`${t} cannot contain {\u2026}; use \\{ for a brace`,e.span),a+=r;return a}function At(s,e,t,n){let a=A(s);for(;;){let r=R(s);for(;r.kind===","||Fs(r);)s.pos++,r=R(s);if(r.kind===e){A(s);break}r.kind==="newline"&&Lr(s,t),(r.kind==="eof"||Te.has(r.kind))&&ls(s,a,e),n(),r=R(s),!(r.kind===","||Fs(r)||r.kind===e)&&(r.kind==="newline"&&Lr(s,t),(r.kind==="eof"||Te.has(r.kind))&&ls(s,a,e),U(s,`expected \`,\` or \`${e}\` after this item, found ${Z(s,r)}`))}return{start:a.span.start,end:Mr(s)}}function Lr(s,e){U(s,`found \`;\` inside ${e}: items there are separated by \`,\` or new lines`)}function Nr(s){let e=[],t=At(s,")","a tuple",()=>{R(s).kind==="..."&&U(s,"a tuple cannot contain a splat `...`; splats go in lists, sets and dicts"),e.push(X(s))});return{kind:"tuple",items:e,span:t}}function zr(s){let e=[],t=At(s,")","the arguments",()=>{R(s).kind==="..."&&U(s,"arguments cannot be splatted with `...`; pass the list itself instead"),e.push(X(s))});return{kind:"args",items:e,span:t}}function jr(s){let e=A(s),t=R(s);return t.kind!=="word"&&U(s,`a splat \`...\` must be directly followed by a name, as in \`...xs\`; found ${Z(s,t)}`),A(s),{kind:"splat",value:{kind:"word",name:t.value,span:t.span},span:J(s,e.span.start)}}function Cr(s,e){let t=[],n=At(s,e==="list"?"]":"}",`a ${e}`,()=>{t.push(R(s).kind==="..."?jr(s):X(s))});return{kind:e,items:t,span:n}}function Ur(s,e){let t=[],n=At(s,"}",e,()=>{let a=R(s);if(a.kind==="...")t.push(jr(s));else if(a.kind==="keyword"){A(s);let r=R(s);(r.kind===","||r.kind==="newline"||r.kind==="}"||r.kind==="eof")&&U(s,`expected a value after \`:${a.value}\` in ${e}, found ${Z(s,r)}`);let i=X(s);t.push({kind:"entry",key:a.value,value:i,span:J(s,a.span.start)})}else if(a.kind==="word"){A(s);let r=R(s);r.kind!==","&&r.kind!=="newline"&&r.kind!=="}"&&r.kind!=="eof"&&!Te.has(r.kind)&&U(s,`expected \`,\` or \`}\` after \`${a.value}\`, found ${Z(s,r)} (a key is written as a keyword, as in \`:${a.value} value\`; a name alone, \`${a.value}\`, means \`:${a.value} ${a.value}\`)`);let i={kind:"word",name:a.value,span:a.span};t.push({kind:"entry",key:a.value,value:i,span:a.span})}else ot(s,`\`:key value\`, a name or \`...name\` in ${e}`)});return{entries:t,span:n}}function X(s){Dr(s);let e=p1(s);return s.depth--,e}function p1(s){let e=R(s);switch(e.kind){case"nil":return A(s),{kind:"nil",span:e.span};case"true":case"false":return A(s),{kind:"bool",value:e.kind==="true",span:e.span};case"number":return A(s),{kind:"number",value:e.value,span:e.span};case"string":return A(s),{kind:"string",parts:e.value.slice(),span:e.span};case"keyword":return A(s),Ws(s,{kind:"keyword",name:e.value,span:e.span});case"word":return A(s),Ws(s,{kind:"word",name:e.value,span:e.span});case"placeholder":return A(s),{kind:"placeholder",span:e.span};case"ignored":return U(s,`\`${e.value}\` starts with \`_\`, so it is an ignored name: it can appear in patterns but cannot be used as a value`);case"(":return Nr(s);case"[":return Cr(s,"list");case"${":return Cr(s,"set");case"#{":{let{entries:t,span:n}=Ur(s,"a dict");return{kind:"dict",entries:t,span:n}}case"{":return qr(s);case"let":return m1(s);case"if":return b1(s);case"when":return g1(s);case"match":return k1(s);case"fn":return w1(s);case"do":return y1(s);case"loop":return v1(s);case"recur":return A(s),R(s).kind!=="("&&U(s,`expected \`(\` with the new values after \`recur\`, found ${Z(s,R(s))}`),{kind:"recur",args:zr(s),span:J(s,e.span.start)};case"repeat":return _1(s);case"box":return S1(s);case"pkg":return $1(s);case"import":return R1(s);case"test":{A(s);let t=me(s,"string","the test's name in quotes after `test`"),n=Ks(s,t,"a test name"),a=X(s);return{kind:"test",name:n,body:a,span:J(s,e.span.start)}}case"receive":return A(s),{kind:"receive",clauses:Fr(s,"receive",Qn),span:J(s,e.span.start)};case"panic!":{A(s);let t=R(s);return(t.kind==="newline"||t.kind==="eof"||Te.has(t.kind)||t.kind===",")&&U(s,`expected a value after \`panic!\`, such as a message, found ${Z(s,t)}`),{kind:"panic",value:X(s),span:J(s,e.span.start)}}case"use":return U(s,'`use` is not part of this Ludus; use `import "path" as name`');default:return U(s,`expected an expression, found ${Z(s,e)}`)}}function Ws(s,e){let t=null;for(;;){let n=R(s);if(n.kind==="(")(t??=[]).push(zr(s));else if(n.kind==="keyword")A(s),(t??=[]).push({kind:"keyword",name:n.value,span:n.span});else break}return t===null?e:{kind:"synthetic",root:e,tail:t,span:J(s,e.span.start)}}function qr(s){let e=A(s),t=[];for(it(s),R(s).kind==="}"&&(A(s),U(s,"a block `{ }` must contain at least one expression (for an empty dict write `#{}`)",J(s,e.span.start))),R(s).kind==="eof"&&ls(s,e,"}");;){t.push(X(s));let n=R(s);if(n.kind==="newline"?(it(s),n=R(s)):n.kind!=="}"&&n.kind!=="eof"&&!Te.has(n.kind)&&Yn(s,n),n.kind==="}"){A(s);break}(n.kind==="eof"||Te.has(n.kind))&&ls(s,e,"}")}return{kind:"block",exprs:t,span:J(s,e.span.start)}}function m1(s){let e=A(s),t=us(s);me(s,"=","`=` after the pattern of `let`"),pe(s);let n=X(s);return{kind:"let",pattern:t,value:n,span:J(s,e.span.start)}}function b1(s){let e=A(s),t=null,n;if(R(s).kind==="let"&&(A(s),t=us(s),me(s,"=","`=` after the pattern of `if let`"),pe(s)),n=X(s),pe(s),R(s).kind==="=")throw new $("syntax","expected `then` after the condition of `if`, found `=`",s.source,R(s).span,{hint:"to compare two values, call `eq? (a, b)`; Ludus has no operators"});me(s,"then","`then` after the condition of `if`"),pe(s);let a=X(s);pe(s),R(s).kind!=="else"&&U(s,`expected \`else\` after the \`then\` branch of the \`if\` on line ${Or(s,e)} (an \`if\` needs both branches), found ${Z(s,R(s))}`),A(s),pe(s);let r=X(s),i=J(s,e.span.start);return t!==null?{kind:"iflet",pattern:t,value:n,then:a,else:r,span:i}:{kind:"if",cond:n,then:a,else:r,span:i}}function Hs(s,e,t,n=null){let a=A(s),r=[];for(it(s),n!==null&&R(s).kind==="string"&&(n.value=Ks(s,A(s),"a docstring"),it(s));;){let i=R(s);if(i.kind==="}"){r.length===0&&(A(s),U(s,`\`${e}\` needs at least one clause between \`{\` and \`}\``,J(s,a.span.start))),A(s);break}(i.kind==="eof"||Te.has(i.kind))&&ls(s,a,"}"),r.push(t(s)),i=R(s),i.kind==="newline"?it(s):i.kind!=="}"&&i.kind!=="eof"&&!Te.has(i.kind)&&U(s,`expected a newline or \`;\` after this clause, found ${Z(s,i)}`)}return r}function Fr(s,e,t){return R(s).kind!=="{"&&U(s,`expected \`{\` with the clauses of \`${e}\`, found ${Z(s,R(s))}`),Hs(s,e,t)}function g1(s){let e=A(s);return{kind:"when",clauses:Fr(s,"when",x1),span:J(s,e.span.start)}}function x1(s){let e=R(s),t;(e.kind==="else"||e.kind==="placeholder")&&Ir(s,1).kind==="->"?(A(s),t=null):t=X(s),me(s,"->","`->` after the test of this `when` clause"),pe(s);let n=X(s);return{test:t,body:n,span:J(s,e.span.start)}}function k1(s){let e=A(s),t=X(s);me(s,"with","`with` after the value of `match`"),pe(s);let n=R(s).kind==="{"?Hs(s,"match",Qn):[Qn(s)];return{kind:"match",value:t,clauses:n,span:J(s,e.span.start)}}function Qn(s){let e=R(s),t=e.span.start,n;e.kind==="else"&&Ir(s,1).kind==="->"?(A(s),n={kind:"pwild",span:e.span}):n=us(s);let a=null;R(s).kind==="if"?(A(s),a=X(s),me(s,"->","`->` after the guard of this clause")):me(s,"->","`->` after the pattern of this clause"),pe(s);let r=X(s);return{pattern:n,guard:a,body:r,span:J(s,t)}}function os(s){let e=R(s);e.kind!=="("&&U(s,`expected \`(\` to start the parameters of a function clause, found ${Z(s,e)}`);let t=Br(s),n=null;R(s).kind==="if"?(A(s),n=X(s),me(s,"->","`->` after the guard of this clause")):me(s,"->","`->` after the parameters of this clause"),pe(s);let a=X(s);return{params:t,guard:n,body:a,span:J(s,e.span.start)}}function w1(s){let e=A(s),t=null,n=R(s);if(n.kind==="word"){Rt(s,n,"a function name"),A(s),t=n.value;let l=R(s);if(l.kind==="newline"||l.kind==="eof"||l.kind===","||Te.has(l.kind))return{kind:"fndecl",name:t,span:J(s,e.span.start)}}let a={value:null},r,i=R(s);if(i.kind==="{")r=Hs(s,"fn",os,a);else if(i.kind==="(")r=[os(s)];else if(i.kind==="string")a.value=Ks(s,A(s),"a docstring"),pe(s),r=[os(s)];else return t===null?ot(s,"a name, `(` or `{` after `fn`"):U(s,`expected \`(\`, \`{\` or a docstring after \`fn ${t}\`, found ${Z(s,i)}`);return{kind:"fn",name:t,doc:a.value,clauses:r,span:J(s,e.span.start)}}function y1(s){let e=A(s),t=X(s),n=[];for(;;){let a=s.pos;for(;Fs(s.tokens[a]);)a++;if(s.tokens[a].kind!==">")break;s.pos=a+1,pe(s),n.push(X(s))}return n.length===0&&U(s,`expected \`>\` after the first value of \`do\`, found ${Z(s,R(s))}`),{kind:"do",first:t,steps:n,span:J(s,e.span.start)}}function v1(s){let e=A(s);R(s).kind!=="("&&U(s,`expected \`(\` with the starting values after \`loop\`, found ${Z(s,R(s))}`);let t=Nr(s);me(s,"with","`with` after the starting values of `loop`"),pe(s);let n=R(s).kind==="{"?Hs(s,"loop",os):[os(s)];return{kind:"loop",args:t,clauses:n,span:J(s,e.span.start)}}function _1(s){let e=A(s),t=R(s),n;if(t.kind==="number")A(s),n={kind:"number",value:t.value,span:t.span};else if(t.kind==="word")A(s),n=Ws(s,{kind:"word",name:t.value,span:t.span});else if(t.kind==="keyword")A(s),n=Ws(s,{kind:"keyword",name:t.value,span:t.span});else return U(s,`expected a number or a name after \`repeat\`, found ${Z(s,t)}`);R(s).kind!=="{"&&U(s,`expected \`{\` to start the body of \`repeat\`, found ${Z(s,R(s))}`);let a=qr(s);return{kind:"repeat",count:n,body:a,span:J(s,e.span.start)}}function S1(s){let e=A(s);R(s).kind!=="word"&&ot(s,"a name after `box`");let t=A(s);Rt(s,t,"a box name"),me(s,"=",`\`=\` after \`box ${t.value}\``),pe(s);let n=X(s);return{kind:"box",name:t.value,nameSpan:t.span,value:n,span:J(s,e.span.start)}}function $1(s){let e=A(s);R(s).kind!=="word"&&ot(s,"a package name after `pkg`");let t=A(s);R(s).kind!=="{"&&U(s,`expected \`{\` after \`pkg ${t.value}\`, found ${Z(s,R(s))}`);let{entries:n}=Ur(s,"a package");return{kind:"pkg",name:t.value,nameSpan:t.span,entries:n,span:J(s,e.span.start)}}function R1(s){let e=A(s),t=me(s,"string","a path in quotes after `import`"),n=Ks(s,t,"an import path");me(s,"as","`as` after the path of `import`"),R(s).kind!=="word"&&ot(s,"a name after `as`");let a=A(s);return Rt(s,a,"a module name"),{kind:"import",path:n,name:a.value,nameSpan:a.span,span:J(s,e.span.start)}}function us(s){Dr(s);let e=A1(s);return s.depth--,R(s).kind==="as"&&U(s,"only a name or `_` can have a type with `as`, as in `x as :number`"),e}function A1(s){let e=R(s);switch(e.kind){case"placeholder":return A(s),qs(s,{kind:"pwild",span:e.span});case"ignored":return A(s),qs(s,{kind:"pignored",name:e.value,span:e.span});case"word":return Rt(s,e,"a name"),A(s),qs(s,{kind:"pword",name:e.value,span:e.span});case"nil":return A(s),is(null,e.span);case"true":case"false":return A(s),is(e.kind==="true",e.span);case"number":return A(s),is(e.value,e.span);case"keyword":return A(s),is({keyword:e.value},e.span);case"string":{A(s);let t="";for(let n of e.value)typeof n!="string"&&U(s,"string patterns with {\u2026} are not supported; match the whole string",e.span),t+=n;return is(t,e.span)}case"(":return Br(s);case"[":{let{items:t,rest:n,span:a}=Hr(s,"]","a list pattern");return{kind:"plist",items:t,rest:n,span:a}}case"#{":return T1(s);case"...":return U(s,"a splat `...` may only stand last inside a tuple, list or dict pattern");default:return ot(s,"a pattern")}}function is(s,e){return{kind:"pliteral",value:s,span:e}}function qs(s,e){if(R(s).kind!=="as")return e;A(s);let t=R(s);return t.kind!=="keyword"&&U(s,`expected a type keyword such as \`:number\` after \`as\`, found ${Z(s,t)}`),A(s),{kind:"ptyped",inner:e,type:t.value,span:{start:e.span.start,end:t.span.end}}}function Wr(s){let e=A(s),t=R(s),n=null;return t.kind==="word"?(Rt(s,t,"a name"),A(s),n=t.value):(t.kind==="placeholder"||t.kind==="ignored")&&A(s),{name:n,span:J(s,e.span.start)}}function Kr(s,e){U(s,"a splat `...` must be the last item of a pattern",e.span)}function Hr(s,e,t){let n=[],a=null,r=At(s,e,t,()=>{a!==null&&Kr(s,a),R(s).kind==="..."?a=Wr(s):n.push(us(s))});return{items:n,rest:a,span:r}}function Br(s){let{items:e,rest:t,span:n}=Hr(s,")","a tuple pattern");return{kind:"ptuple",items:e,rest:t,span:n}}function T1(s){let e=[],t=null,n="a dict pattern",a=At(s,"}",n,()=>{t!==null&&Kr(s,t);let r=R(s);if(r.kind==="...")t=Wr(s);else if(r.kind==="keyword"){A(s);let i=R(s);(i.kind===","||i.kind==="newline"||i.kind==="}"||i.kind==="eof")&&U(s,`expected a pattern after \`:${r.value}\` in ${n}, found ${Z(s,i)}`);let l=us(s);e.push({key:r.value,pattern:l,span:J(s,r.span.start)})}else if(r.kind==="word"){Rt(s,r,"a name"),A(s);let i=qs(s,{kind:"pword",name:r.value,span:r.span});e.push({key:r.value,pattern:i,span:J(s,r.span.start)})}else ot(s,`\`:key pattern\`, a name or \`...rest\` in ${n}`)});return{kind:"pdict",entries:e,rest:t,span:a}}var Pr,o1,Te,d1,cs=j(()=>{le();Er();Pr=1e3,o1=new Set(Vn),Te=new Set([")","]","}"]);u(Ve,"parse");u(l1,"guarded");u(u1,"nestingMessage");u(c1,"start");u(R,"peek");u(Ir,"peekAt");u(A,"next");u(Mr,"lastEnd");u(J,"spanFrom");u(Fs,"isNewline");u(pe,"skipNewlines");u(it,"skipTerminators");u(Or,"lineOf");u(Z,"describe");u(U,"fail");u(me,"expect");d1=new Set(["number","string","word"]);u(f1,"sameLine");u(Yn,"afterExpressionError");u(ls,"unclosed");u(h1,"openText");u(Dr,"enter");u(ot,"nameError");u(Rt,"lowerName");u(Ks,"plainString");u(At,"delimited");u(Lr,"semicolonInside");u(Nr,"parseTuple");u(zr,"parseArgs");u(jr,"parseSplat");u(Cr,"parseListOrSet");u(Ur,"parseEntries");u(X,"parseExpression");u(p1,"parseExpressionInner");u(Ws,"parseSynthetic");u(qr,"parseBlock");u(m1,"parseLet");u(b1,"parseIf");u(Hs,"parseClauses");u(Fr,"parseClauseBlock");u(g1,"parseWhen");u(x1,"parseWhenClause");u(k1,"parseMatch");u(Qn,"parseMatchClause");u(os,"parseFnClause");u(w1,"parseFn");u(y1,"parseDo");u(v1,"parseLoop");u(_1,"parseRepeat");u(S1,"parseBox");u($1,"parsePkg");u(R1,"parseImport");u(us,"parsePattern");u(A1,"parsePatternInner");u(is,"literal");u(qs,"typed");u(Wr,"parseRest");u(Kr,"restMustBeLast");u(Hr,"parseSeqPattern");u(Br,"parseTuplePattern");u(T1,"parseDictPattern")});var Xn,Jr=j(()=>{Xn=`&&& The Ludus prelude
+&
+& This file, uniquely, sees \`base\`: the host primitives of lib/builtins.ts,
+& called as \`base :name (args)\` (the compiler turns that into a direct call).
+& Every public function here is an ordinary Ludus function. Its clauses, with
+& their typed patterns, are the documentation of what it accepts: when no
+& clause matches, the panic lists them ("\`add\` takes: (x as :number, y as
+& :number) or ..."). The most common clause comes first, because clauses are
+& tried in order; the functions that must be fast (add, append, concat, count,
+& fold, map, filter, string ...) start with a thin clause that hands the common
+& case straight to \`base\`. A clause with a splat (\`...more\`) makes every call of
+& its function pack the arguments into a tuple, so n-ary forms are written as
+& \`(x, y, z, ...more)\`, never \`(x, y, ...more)\`, which would also match two
+& arguments and loop forever on a bad pair.
+&
+& Higher-order functions loop with \`loop\`/\`recur\` here, in Ludus, so that the
+& VM counts reductions and host code never calls back into Ludus.
+&
+& Helpers that are not part of the prelude's public face are defined inside a
+& block, so they do not become names in every script.
+&
+& Sections: types and values; numbers; angles and vectors; comparisons;
+& collections; dicts; strings; console; boxes; processes; results.
+
+&&& Types and values
+
+fn type {
+  "Returns a keyword naming the type of a value: :nil, :boolean, :number, :keyword, :string, :tuple, :list, :set, :dict, :pkg, :fn, :box or :pid."
+  (x) -> base :type (x)
+}
+
+fn eq? {
+  "Returns true if all its arguments are equal. Data (numbers, strings, tuples, lists, dicts, sets ...) compare deeply, by value; functions, boxes and processes are equal only to themselves."
+  (x, y) -> base :eq? (x, y)
+  (x) -> true
+  (x, y, z, ...more) -> loop ([y, z, ...more]) with {
+    ([a, ...rest]) -> if base :eq? (x, a) then recur (rest) else false
+    ([]) -> true
+  }
+}
+
+fn neq? {
+  "Returns true if no two of its arguments are equal: neq? (1, 2) is true, neq? (1, 2, 1) is false."
+  (x, y) -> if base :eq? (x, y) then false else true
+  (x) -> true
+  (x, y, z, ...more) -> loop ([x, y, z, ...more]) with {
+    ([a, ...rest]) -> if base :list_has? (rest, a) then false else recur (rest)
+    ([]) -> true
+  }
+}
+
+fn nil? {
+  "Returns true if a value is nil."
+  (nil) -> true
+  (_) -> false
+}
+
+fn some? {
+  "Returns true if a value is not nil."
+  (nil) -> false
+  (_) -> true
+}
+
+fn some {
+  "Takes a value that may be nil and a default: returns the value, or the default if the value is nil."
+  (nil, default) -> default
+  (value, _) -> value
+}
+
+fn bool? {
+  "Returns true if a value is a boolean: true or false."
+  (true) -> true
+  (false) -> true
+  (_) -> false
+}
+
+fn true? {
+  "Returns true if a value is exactly true (not just truthy)."
+  (true) -> true
+  (_) -> false
+}
+
+fn false? {
+  "Returns true if a value is exactly false (nil is not false)."
+  (false) -> true
+  (_) -> false
+}
+
+fn bool {
+  "Converts a value to a boolean: false for nil and false, true for everything else."
+  (nil) -> false
+  (false) -> false
+  (_) -> true
+}
+
+fn not {
+  "Returns true if a value is falsy (nil or false), false otherwise."
+  (nil) -> true
+  (false) -> true
+  (_) -> false
+}
+
+fn and {
+  "Returns true if all its arguments are truthy (neither nil nor false), otherwise false. It is a function: all the arguments are evaluated first."
+  (x, y) -> if x then { if y then true else false } else false
+  () -> true
+  (x) -> if x then true else false
+  (x, y, z, ...more) -> loop ([x, y, z, ...more]) with {
+    ([a, ...rest]) -> if a then recur (rest) else false
+    ([]) -> true
+  }
+}
+
+fn or {
+  "Returns the first of its arguments that is truthy (neither nil nor false), or nil if there is none. It is a function: all the arguments are evaluated first."
+  (x, y) -> if x then x else { if y then y else nil }
+  () -> nil
+  (x) -> if x then x else nil
+  (x, y, z, ...more) -> loop ([x, y, z, ...more]) with {
+    ([a, ...rest]) -> if a then a else recur (rest)
+    ([]) -> nil
+  }
+}
+
+fn number? {
+  "Returns true if a value is a number."
+  (x as :number) -> true
+  (_) -> false
+}
+
+fn int? {
+  "Returns true if a value is a whole number (a number with no fractional part)."
+  (x) -> base :int? (x)
+}
+
+fn keyword? {
+  "Returns true if a value is a keyword."
+  (x as :keyword) -> true
+  (_) -> false
+}
+
+fn string? {
+  "Returns true if a value is a string."
+  (x as :string) -> true
+  (_) -> false
+}
+
+fn fn? {
+  "Returns true if a value is a function (named, anonymous, partially applied or built in)."
+  (x as :fn) -> true
+  (_) -> false
+}
+
+fn tuple? {
+  "Returns true if a value is a tuple."
+  (x as :tuple) -> true
+  (_) -> false
+}
+
+fn list? {
+  "Returns true if a value is a list."
+  (x as :list) -> true
+  (_) -> false
+}
+
+fn dict? {
+  "Returns true if a value is a dict."
+  (x as :dict) -> true
+  (_) -> false
+}
+
+fn set? {
+  "Returns true if a value is a set."
+  (x as :set) -> true
+  (_) -> false
+}
+
+fn pkg? {
+  "Returns true if a value is a package."
+  (x as :pkg) -> true
+  (_) -> false
+}
+
+fn box? {
+  "Returns true if a value is a box."
+  (x as :box) -> true
+  (_) -> false
+}
+
+fn pid? {
+  "Returns true if a value is a process id (what spawn! and self return)."
+  (x as :pid) -> true
+  (_) -> false
+}
+
+fn coll? {
+  "Returns true if a value is a collection: a list, tuple, set, dict or package."
+  (x as :list) -> true
+  (x as :tuple) -> true
+  (x as :dict) -> true
+  (x as :set) -> true
+  (x as :pkg) -> true
+  (_) -> false
+}
+
+fn ordered? {
+  "Returns true if a value is an ordered collection, whose elements have indices: a list or a tuple."
+  (x as :list) -> true
+  (x as :tuple) -> true
+  (_) -> false
+}
+
+fn assoc? {
+  "Returns true if a value is an associative collection, with keys: a dict or a package."
+  (x as :dict) -> true
+  (x as :pkg) -> true
+  (_) -> false
+}
+
+fn show {
+  "Returns the printed form of any value as a string, the way the result of a script is shown: strings in quotes, 1.0 as 1, lists as [1, 2] and so on."
+  (x) -> base :show (x)
+}
+
+&&& Numbers
+
+fn add {
+  "Adds numbers, or 2-D vectors given as (x, y) tuples: add (1, 2) is 3, add ((1, 2), (3, 4)) is (4, 6). With no arguments, returns 0."
+  (x as :number, y as :number) -> base :add (x, y)
+  ((x1, y1), (x2, y2)) -> (add (x1, x2), add (y1, y2))
+  () -> 0
+  (x as :number) -> x
+  (x, y, z, ...more) -> fold (add, [z, ...more], add (x, y))
+}
+
+fn sub {
+  "Subtracts numbers, or 2-D vectors given as (x, y) tuples: sub (10, 3) is 7, and sub (10, 3, 2) is 5."
+  (x as :number, y as :number) -> base :sub (x, y)
+  ((x1, y1), (x2, y2)) -> (sub (x1, x2), sub (y1, y2))
+  (x as :number) -> x
+  (x, y, z, ...more) -> fold (sub, [z, ...more], sub (x, y))
+}
+
+fn mult {
+  "Multiplies numbers; multiplying a 2-D vector (x, y) and a number, on either side, scales the vector: mult ((1, 2), 3) is (3, 6). With no arguments, returns 1."
+  (x as :number, y as :number) -> base :mult (x, y)
+  ((x, y), k as :number) -> (mult (x, k), mult (y, k))
+  (k as :number, (x, y)) -> (mult (k, x), mult (k, y))
+  () -> 1
+  (x as :number) -> x
+  (x, y, z, ...more) -> fold (mult, [z, ...more], mult (x, y))
+}
+
+fn div {
+  "Divides numbers: div (10, 4) is 2.5, div (60, 2, 3) is 10. A 2-D vector (x, y) may be divided by a number. Panics on division by zero; see div/0 and div/safe."
+  (x as :number, y as :number) -> base :div (x, y)
+  ((x, y), k as :number) -> (div (x, k), div (y, k))
+  (x as :number) -> x
+  (x, y, z, ...more) -> fold (div, [z, ...more], div (x, y))
+}
+
+fn div/0 {
+  "Divides two numbers, but returns 0 when dividing by zero instead of panicking."
+  (x as :number, 0) -> 0
+  (x as :number, y as :number) -> base :div (x, y)
+}
+
+fn div/safe {
+  "Divides two numbers and returns a result: (:ok, quotient), or (:err, \\"division by zero\\")."
+  (x as :number, 0) -> (:err, "division by zero")
+  (x as :number, y as :number) -> (:ok, base :div (x, y))
+}
+
+fn inc {
+  "Adds one to a number."
+  (x as :number) -> base :add (x, 1)
+}
+
+fn dec {
+  "Subtracts one from a number."
+  (x as :number) -> base :sub (x, 1)
+}
+
+fn neg {
+  "Negates a number (neg (3) is -3), or a 2-D vector."
+  (x as :number) -> base :sub (0, x)
+  ((x as :number, y as :number)) -> (base :sub (0, x), base :sub (0, y))
+}
+
+fn abs {
+  "Returns the absolute value of a number: abs (-3) is 3."
+  (x as :number) -> base :abs (x)
+}
+
+fn mod {
+  "Returns the remainder of dividing x by y, with the sign of y (it rounds the quotient down, toward negative infinity): mod (7, 3) is 1, mod (-1, 3) is 2. Panics if y is 0."
+  (x as :number, y as :number) -> base :mod (x, y)
+}
+
+fn pow {
+  "Raises a number to a power: pow (2, 10) is 1024."
+  (x as :number, y as :number) -> base :pow (x, y)
+}
+
+fn square {
+  "Multiplies a number by itself."
+  (x as :number) -> base :mult (x, x)
+}
+
+fn sqrt {
+  "Returns the square root of a number that is not negative."
+  (x as :number) -> if base :lt? (x, 0)
+    then panic! ("sqrt needs a number that is not negative, but got", x)
+    else base :sqrt (x)
+}
+
+fn sum_of_squares {
+  "Returns the sum of the squares of its arguments, all numbers: sum_of_squares (3, 4) is 25."
+  (x as :number, y as :number) -> base :add (base :mult (x, x), base :mult (y, y))
+  (...xs) -> fold (fn (acc, x) -> add (acc, square (x)), xs, 0)
+}
+
+fn floor {
+  "Rounds a number down, toward negative infinity: floor (-1.5) is -2."
+  (x as :number) -> base :floor (x)
+}
+
+fn ceil {
+  "Rounds a number up, toward positive infinity: ceil (1.2) is 2."
+  (x as :number) -> base :ceil (x)
+}
+
+fn round {
+  "Rounds a number to the nearest whole number; halves round away from zero: round (2.5) is 3, round (-2.5) is -3."
+  (x as :number) -> if base :lt? (x, 0)
+    then base :sub (0, base :round (base :sub (0, x)))
+    else base :round (x)
+}
+
+fn min {
+  "Returns the smallest of its arguments, all numbers, or of a list of numbers."
+  (x as :number, y as :number) -> if base :lt? (y, x) then y else x
+  (x as :number) -> x
+  (xs as :list) -> if base :eq? (xs, [])
+    then panic! "min needs at least one number, but got an empty list"
+    else fold (min, rest (xs), first (xs))
+  (x, y, z, ...more) -> fold (min, [z, ...more], min (x, y))
+}
+
+fn max {
+  "Returns the largest of its arguments, all numbers, or of a list of numbers."
+  (x as :number, y as :number) -> if base :gt? (y, x) then y else x
+  (x as :number) -> x
+  (xs as :list) -> if base :eq? (xs, [])
+    then panic! "max needs at least one number, but got an empty list"
+    else fold (max, rest (xs), first (xs))
+  (x, y, z, ...more) -> fold (max, [z, ...more], max (x, y))
+}
+
+fn random {
+  "Returns a random number. With no arguments, between 0 (included) and 1 (excluded); with one number n, between 0 and n; with two numbers, between the first (included) and the second (excluded). Given a list, tuple or set, returns a random element (nil if it is empty); given a dict, a random value."
+  () -> base :random ()
+  (n as :number) -> base :mult (n, base :random ())
+  (m as :number, n as :number) -> base :add (m, base :mult (base :sub (n, m), base :random ()))
+  (xs as :list) -> base :at (xs, base :floor (base :mult (base :count (xs), base :random ())))
+  (xs as :tuple) -> base :at (xs, base :floor (base :mult (base :count (xs), base :random ())))
+  (s as :set) -> random (base :to_list (s))
+  (d as :dict) -> random (base :values (d))
+}
+
+fn random_int {
+  "Returns a random whole number: with one number n, from 0 up to n (excluded); with two numbers m and n, from m up to n (excluded). random_int (6) gives one of 0 to 5."
+  (n as :number) -> base :floor (random (n))
+  (m as :number, n as :number) -> base :floor (random (m, n))
+}
+
+fn zero? {
+  "Returns true if a number is 0."
+  (x as :number) -> base :eq? (x, 0)
+}
+
+fn pos? {
+  "Returns true if a number is greater than 0."
+  (x as :number) -> base :gt? (x, 0)
+}
+
+fn neg? {
+  "Returns true if a number is less than 0."
+  (x as :number) -> base :lt? (x, 0)
+}
+
+fn even? {
+  "Returns true if a number is even: a whole number divisible by 2."
+  (x as :number) -> base :eq? (base :mod (x, 2), 0)
+}
+
+fn odd? {
+  "Returns true if a number is odd: a whole number not divisible by 2."
+  (x as :number) -> base :eq? (base :mod (x, 2), 1)
+}
+
+&&& Angles and vectors
+& Angles are in turns unless a unit keyword says otherwise: a whole turn is 1,
+& a quarter turn 0.25. Whole quarter (and eighth) turns give exact results, so
+& that sin (0.5) is 0 and not 1.2246467991473532e-16.
+
+let pi = 3.141592653589793
+
+let tau = base :mult (2, pi)
+
+fn turn/deg {
+  "Converts an angle in turns to degrees: turn/deg (0.25) is 90."
+  (a as :number) -> base :mult (a, 360)
+}
+
+fn deg/turn {
+  "Converts an angle in degrees to turns: deg/turn (90) is 0.25."
+  (a as :number) -> base :div (a, 360)
+}
+
+fn turn/rad {
+  "Converts an angle in turns to radians: turn/rad (0.5) is pi."
+  (a as :number) -> base :mult (a, tau)
+}
+
+fn rad/turn {
+  "Converts an angle in radians to turns: rad/turn (pi) is 0.5."
+  (a as :number) -> base :div (a, tau)
+}
+
+fn deg/rad {
+  "Converts an angle in degrees to radians: deg/rad (180) is pi."
+  (a as :number) -> base :div (base :mult (a, pi), 180)
+}
+
+fn rad/deg {
+  "Converts an angle in radians to degrees: rad/deg (pi) is 180."
+  (a as :number) -> base :div (base :mult (a, 180), pi)
+}
+
+let (sin, cos, tan) = {
+  & sine, cosine and tangent of an angle in turns, exact at quarter turns
+  fn sin_turns (a) -> match base :mod (a, 1) with {
+    0 -> 0
+    0.25 -> 1
+    0.5 -> 0
+    0.75 -> -1
+    t -> base :sin (base :mult (t, tau))
+  }
+
+  fn cos_turns (a) -> match base :mod (a, 1) with {
+    0 -> 1
+    0.25 -> 0
+    0.5 -> -1
+    0.75 -> 0
+    t -> base :cos (base :mult (t, tau))
+  }
+
+  fn tan_turns (a) -> match base :mod (a, 0.5) with {
+    0 -> 0
+    0.125 -> 1
+    0.375 -> -1
+    t -> base :tan (base :mult (t, tau))
+  }
+
+  fn sin {
+    "Returns the sine of an angle, in turns unless a unit is given (:turns, :degrees or :radians): sin (0.25) is 1, sin (90, :degrees) is 1."
+    (a as :number) -> sin_turns (a)
+    (a as :number, :turns) -> sin_turns (a)
+    (a as :number, :degrees) -> sin_turns (base :div (a, 360))
+    (a as :number, :radians) -> base :sin (a)
+  }
+
+  fn cos {
+    "Returns the cosine of an angle, in turns unless a unit is given (:turns, :degrees or :radians): cos (0.5) is -1, cos (180, :degrees) is -1."
+    (a as :number) -> cos_turns (a)
+    (a as :number, :turns) -> cos_turns (a)
+    (a as :number, :degrees) -> cos_turns (base :div (a, 360))
+    (a as :number, :radians) -> base :cos (a)
+  }
+
+  fn tan {
+    "Returns the tangent of an angle, in turns unless a unit is given (:turns, :degrees or :radians): tan (0.125) is 1, tan (45, :degrees) is 1."
+    (a as :number) -> tan_turns (a)
+    (a as :number, :turns) -> tan_turns (a)
+    (a as :number, :degrees) -> tan_turns (base :div (a, 360))
+    (a as :number, :radians) -> base :tan (a)
+  }
+
+  (sin, cos, tan)
+}
+
+fn atan/2 {
+  "Returns the angle of the point (x, y), measured counterclockwise from the positive x axis, between -0.5 and 0.5 turns. Like atan2 in other languages it takes y first: atan/2 (1, 0) is 0.25. It also takes an (x, y) vector: atan/2 ((0, 1)) is 0.25. A last unit keyword (:turns, :degrees or :radians) changes the unit of the result."
+  (y as :number, x as :number) -> base :div (base :atan/2 (y, x), tau)
+  (y as :number, x as :number, :turns) -> base :div (base :atan/2 (y, x), tau)
+  (y as :number, x as :number, :degrees) -> rad/deg (base :atan/2 (y, x))
+  (y as :number, x as :number, :radians) -> base :atan/2 (y, x)
+  ((x as :number, y as :number)) -> atan/2 (y, x)
+  ((x as :number, y as :number), units as :keyword) -> atan/2 (y, x, units)
+}
+
+fn rotate {
+  "Rotates a 2-D vector (x, y) counterclockwise by an angle, in turns unless a unit is given (:turns, :degrees or :radians): rotate ((1, 0), 0.25) is (0, 1)."
+  ((x as :number, y as :number), a as :number) -> rotate ((x, y), a, :turns)
+  ((x as :number, y as :number), a as :number, units as :keyword) -> {
+    let c = cos (a, units)
+    let s = sin (a, units)
+    (base :sub (base :mult (x, c), base :mult (y, s)), base :add (base :mult (x, s), base :mult (y, c)))
+  }
+}
+
+fn angle {
+  "Returns the angle from one 2-D vector to another, in turns, counterclockwise, between -0.5 and 0.5: angle ((1, 0), (0, 1)) is 0.25."
+  ((x1 as :number, y1 as :number), (x2 as :number, y2 as :number)) -> {
+    let a = base :sub (atan/2 (y2, x2), atan/2 (y1, x1))
+    base :sub (base :mod (base :add (a, 0.5), 1), 0.5)
+  }
+}
+
+fn dist {
+  "Returns the distance of the point (x, y) from the origin; given two points, the distance between them: dist (3, 4) and dist ((3, 4)) are 5."
+  (x as :number, y as :number) -> base :sqrt (base :add (base :mult (x, x), base :mult (y, y)))
+  ((x as :number, y as :number)) -> dist (x, y)
+  ((x1 as :number, y1 as :number), (x2 as :number, y2 as :number)) -> dist (base :sub (x2, x1), base :sub (y2, y1))
+}
+
+fn heading/vector {
+  "Returns the unit vector (x, y) of a turtle heading, in turns: heading 0 points up, (0, 1), and headings grow clockwise, so 0.25 points right, (1, 0)."
+  (heading as :number) -> (sin (heading), cos (heading))
+}
+
+&&& Comparisons
+
+fn lt? {
+  "Returns true if its numbers are in strictly increasing order: lt? (1, 2) and lt? (1, 2, 3) are true."
+  (x as :number, y as :number) -> base :lt? (x, y)
+  (x, y, z, ...more) -> loop (x, [y, z, ...more]) with {
+    (a, [b, ...rest]) -> if lt? (a, b) then recur (b, rest) else false
+    (_, []) -> true
+  }
+}
+
+fn lte? {
+  "Returns true if its numbers are in increasing order, equal neighbours allowed: lte? (1, 1, 2) is true."
+  (x as :number, y as :number) -> base :lte? (x, y)
+  (x, y, z, ...more) -> loop (x, [y, z, ...more]) with {
+    (a, [b, ...rest]) -> if lte? (a, b) then recur (b, rest) else false
+    (_, []) -> true
+  }
+}
+
+fn gt? {
+  "Returns true if its numbers are in strictly decreasing order: gt? (2, 1) and gt? (3, 2, 1) are true."
+  (x as :number, y as :number) -> base :gt? (x, y)
+  (x, y, z, ...more) -> loop (x, [y, z, ...more]) with {
+    (a, [b, ...rest]) -> if gt? (a, b) then recur (b, rest) else false
+    (_, []) -> true
+  }
+}
+
+fn gte? {
+  "Returns true if its numbers are in decreasing order, equal neighbours allowed: gte? (2, 2, 1) is true."
+  (x as :number, y as :number) -> base :gte? (x, y)
+  (x, y, z, ...more) -> loop (x, [y, z, ...more]) with {
+    (a, [b, ...rest]) -> if gte? (a, b) then recur (b, rest) else false
+    (_, []) -> true
+  }
+}
+
+&&& Collections
+
+fn list {
+  "Converts a value to a list: a list stays as it is; a tuple keeps its order; a set gives its members; a dict gives (key, value) tuples; a string gives its characters; any other value becomes a one-element list."
+  (x) -> base :to_list (x)
+}
+
+fn tuple {
+  "Converts a list or a set to a tuple (a tuple stays as it is)."
+  (xs as :list) -> base :to_tuple (xs)
+  (xs as :tuple) -> xs
+  (s as :set) -> base :to_tuple (base :to_list (s))
+}
+
+fn set {
+  "Converts a list or a tuple to a set of its elements, dropping repeats (a set stays as it is)."
+  (xs as :list) -> base :to_set (xs)
+  (xs as :tuple) -> base :to_set (xs)
+  (s as :set) -> s
+}
+
+fn count {
+  "Returns the number of elements of a list, tuple, set or dict, or the number of characters of a string."
+  (xs as :list) -> base :count (xs)
+  (s as :string) -> base :count (s)
+  (xs as :tuple) -> base :count (xs)
+  (d as :dict) -> base :count (d)
+  (s as :set) -> base :count (s)
+  (p as :pkg) -> base :count (p)
+}
+
+fn empty? {
+  "Returns true if a list, tuple, set, dict or string has no elements: [], (), $\\{}, #\\{} and \\"\\" are empty."
+  (xs as :list) -> base :eq? (base :count (xs), 0)
+  (s as :string) -> base :eq? (s, "")
+  (xs as :tuple) -> base :eq? (base :count (xs), 0)
+  (d as :dict) -> base :eq? (base :count (d), 0)
+  (s as :set) -> base :eq? (base :count (s), 0)
+}
+
+fn at {
+  "Returns the element at an index of a list or tuple, or the character at an index of a string. The first is at index 0. Returns nil if there is nothing at that index."
+  (xs as :list, i as :number) -> base :at (xs, i)
+  (xs as :tuple, i as :number) -> base :at (xs, i)
+  (s as :string, i as :number) -> base :at (s, i)
+}
+
+fn first {
+  "Returns the first element of a list or tuple, or the first character of a string; nil if it is empty."
+  (xs as :list) -> base :at (xs, 0)
+  (xs as :tuple) -> base :at (xs, 0)
+  (s as :string) -> base :at (s, 0)
+}
+
+fn second {
+  "Returns the second element of a list or tuple, or the second character of a string; nil if there is none."
+  (xs as :list) -> base :at (xs, 1)
+  (xs as :tuple) -> base :at (xs, 1)
+  (s as :string) -> base :at (s, 1)
+}
+
+fn last {
+  "Returns the last element of a list or tuple, or the last character of a string; nil if it is empty."
+  (xs as :list) -> base :at (xs, base :sub (base :count (xs), 1))
+  (xs as :tuple) -> base :at (xs, base :sub (base :count (xs), 1))
+  (s as :string) -> base :at (s, base :sub (base :count (s), 1))
+}
+
+fn rest {
+  "Returns all but the first element of a list or tuple, as a list (all but the first character of a string, as a string). The rest of an empty list is an empty list."
+  (xs as :list) -> base :rest (xs)
+  (xs as :tuple) -> base :rest (xs)
+  (s as :string) -> base :slice (s, 1, base :count (s))
+}
+
+fn butlast {
+  "Returns all but the last element of a list or tuple, as a list (all but the last character of a string, as a string)."
+  (xs as :list) -> base :slice (xs, 0, base :sub (base :count (xs), 1))
+  (xs as :tuple) -> base :slice (xs, 0, base :sub (base :count (xs), 1))
+  (s as :string) -> slice (s, 0, base :sub (base :count (s), 1))
+}
+
+let slice = {
+  & \`slice\` with its indices moved inside the collection (rounded down, 0 <= start <= end <= count)
+  fn within (xs, start, end) -> {
+    let n = base :count (xs)
+    let s = min (max (base :floor (start), 0), n)
+    let e = min (max (base :floor (end), s), n)
+    base :slice (xs, s, e)
+  }
+
+  fn slice {
+    "Returns the part of a list or tuple from index \`start\` up to, but not including, index \`end\` (or to the end), as a list; for a string, that part of the string. Indices outside the collection are moved to its ends: slice ([1, 2, 3, 4], 1, 3) is [2, 3], slice (\\"hello\\", 1) is \\"ello\\"."
+    (xs as :list, start as :number) -> slice (xs, start, base :count (xs))
+    (xs as :list, start as :number, end as :number) -> within (xs, start, end)
+    (xs as :tuple, start as :number) -> slice (xs, start, base :count (xs))
+    (xs as :tuple, start as :number, end as :number) -> within (xs, start, end)
+    (s as :string, start as :number) -> slice (s, start, base :count (s))
+    (s as :string, start as :number, end as :number) -> within (s, start, end)
+  }
+}
+
+fn append {
+  "Adds an element at the end of a list, or to a set: append ([1, 2], 3) is [1, 2, 3]."
+  (xs as :list, x) -> base :append (xs, x)
+  (s as :set, x) -> base :set_add (s, x)
+}
+
+fn concat {
+  "Joins two or more lists, strings or sets (all of the same kind): concat ([1], [2, 3]) is [1, 2, 3], concat (\\"a\\", \\"b\\") is \\"ab\\"."
+  (xs as :list, ys as :list) -> base :concat (xs, ys)
+  (a as :string, b as :string) -> base :concat (a, b)
+  (s as :set, t as :set) -> base :concat (s, t)
+  (x, y, z, ...more) -> fold (concat, [z, ...more], concat (x, y))
+}
+
+fn fold {
+  "Combines the elements of a list (or tuple or set), from first to last, with a function of two arguments: the result so far and the next element. fold (add, [1, 2, 3], 0) is 6. Without a starting value, starts from f () (so fold (add, xs) works)."
+  (f as :fn, xs as :list, acc) -> loop (xs, acc) with {
+    ([x, ...rest], acc) -> recur (rest, f (acc, x))
+    (_, acc) -> acc
+  }
+  (f as :fn, xs as :list) -> fold (f, xs, f ())
+  (f as :fn, xs as :tuple, acc) -> fold (f, base :to_list (xs), acc)
+  (f as :fn, xs as :tuple) -> fold (f, base :to_list (xs), f ())
+  (f as :fn, s as :set, acc) -> fold (f, base :to_list (s), acc)
+  (f as :fn, s as :set) -> fold (f, base :to_list (s), f ())
+}
+
+fn foldr {
+  "Combines the elements of a list (or tuple or set), from last to first, with a function of two arguments: the next element and the result so far. foldr (f, [1, 2, 3], z) is f (1, f (2, f (3, z))). Without a starting value, starts from f ()."
+  (f as :fn, xs as :list, acc) -> loop (base :reverse (xs), acc) with {
+    ([x, ...rest], acc) -> recur (rest, f (x, acc))
+    (_, acc) -> acc
+  }
+  (f as :fn, xs as :list) -> foldr (f, xs, f ())
+  (f as :fn, xs as :tuple, acc) -> foldr (f, base :to_list (xs), acc)
+  (f as :fn, xs as :tuple) -> foldr (f, base :to_list (xs), f ())
+  (f as :fn, s as :set, acc) -> foldr (f, base :to_list (s), acc)
+  (f as :fn, s as :set) -> foldr (f, base :to_list (s), f ())
+}
+
+fn map {
+  "Applies a function (or a keyword) to each element of a list or tuple and returns the list of results: map (inc, [1, 2, 3]) is [2, 3, 4]. On a set, returns a set. With only a function, returns a function that maps it over what it is given."
+  (f as :fn, xs as :list) -> loop (xs, []) with {
+    ([x, ...rest], out) -> recur (rest, base :append (out, f (x)))
+    (_, out) -> out
+  }
+  (kw as :keyword, xs as :list) -> loop (xs, []) with {
+    ([x, ...rest], out) -> recur (rest, base :append (out, kw (x)))
+    (_, out) -> out
+  }
+  (f as :fn, xs as :tuple) -> map (f, base :to_list (xs))
+  (kw as :keyword, xs as :tuple) -> map (kw, base :to_list (xs))
+  (f as :fn, s as :set) -> base :to_set (map (f, base :to_list (s)))
+  (kw as :keyword, s as :set) -> base :to_set (map (kw, base :to_list (s)))
+  (f as :fn) -> map (f, _)
+  (kw as :keyword) -> map (kw, _)
+}
+
+fn filter {
+  "Keeps the elements of a list or tuple for which a predicate (a function, or a keyword) is truthy, and returns them as a list: filter (even?, [1, 2, 3, 4]) is [2, 4]. On a set, returns a set. With only a predicate, returns a function that filters what it is given."
+  (p as :fn, xs as :list) -> loop (xs, []) with {
+    ([x, ...rest], out) -> if p (x)
+      then recur (rest, base :append (out, x))
+      else recur (rest, out)
+    (_, out) -> out
+  }
+  (kw as :keyword, xs as :list) -> loop (xs, []) with {
+    ([x, ...rest], out) -> if kw (x)
+      then recur (rest, base :append (out, x))
+      else recur (rest, out)
+    (_, out) -> out
+  }
+  (p as :fn, xs as :tuple) -> filter (p, base :to_list (xs))
+  (kw as :keyword, xs as :tuple) -> filter (kw, base :to_list (xs))
+  (p as :fn, s as :set) -> base :to_set (filter (p, base :to_list (s)))
+  (kw as :keyword, s as :set) -> base :to_set (filter (kw, base :to_list (s)))
+  (p as :fn) -> filter (p, _)
+  (kw as :keyword) -> filter (kw, _)
+}
+
+fn keep {
+  "Returns a list of the elements of a list or tuple that are not nil: keep ([1, nil, 2]) is [1, 2]."
+  (xs as :list) -> filter (some?, xs)
+  (xs as :tuple) -> filter (some?, base :to_list (xs))
+}
+
+fn each! {
+  "Calls a function on each element of a list, tuple or set, in order, for its effects; returns nil."
+  (f as :fn, xs as :list) -> loop (xs) with {
+    ([x, ...rest]) -> {
+      f (x)
+      recur (rest)
+    }
+    (_) -> nil
+  }
+  (f as :fn, xs as :tuple) -> each! (f, base :to_list (xs))
+  (f as :fn, s as :set) -> each! (f, base :to_list (s))
+}
+
+fn contains? {
+  "Returns true if a list, tuple or set has a value among its elements (compared by value): contains? (2, [1, 2, 3]) is true. For a string, returns true if the second string contains the first one: contains? (\\"ell\\", \\"hello\\") is true."
+  (x, xs as :list) -> base :list_has? (xs, x)
+  (x, xs as :tuple) -> base :list_has? (xs, x)
+  (x, s as :set) -> base :set_has? (s, x)
+  (sub as :string, s as :string) -> if base :index_of (s, sub) then true else false
+}
+
+fn omit {
+  "Returns a list or set without a value: omit (2, [1, 2, 3, 2]) is [1, 3], omit (:a, $\\{:a, :b}) is $\\{:b}. (A tuple gives a list.)"
+  (x, xs as :list) -> filter (fn (y) -> if base :eq? (x, y) then false else true, xs)
+  (x, xs as :tuple) -> omit (x, base :to_list (xs))
+  (x, s as :set) -> base :set_delete (s, x)
+}
+
+fn index_of {
+  "Returns the index of the first element of a list or tuple that equals a value, or the index where a string is first found in another string; nil if it is not there: index_of ([:a, :b], :b) is 1, index_of (\\"hello\\", \\"l\\") is 2."
+  (xs as :list, x) -> loop (xs, 0) with {
+    ([y, ...rest], i) -> if base :eq? (x, y) then i else recur (rest, base :add (i, 1))
+    (_, _) -> nil
+  }
+  (xs as :tuple, x) -> index_of (base :to_list (xs), x)
+  (s as :string, sub as :string) -> base :index_of (s, sub)
+}
+
+fn range {
+  "Returns a list of numbers counting up from a start (0 if not given) up to, but not including, an end, by a step (1 if not given): range (4) is [0, 1, 2, 3], range (1, 4) is [1, 2, 3], range (10, 0, -5) is [10, 5]."
+  (end as :number) -> base :range (0, end, 1)
+  (start as :number, end as :number) -> base :range (start, end, 1)
+  (start as :number, end as :number, step as :number) -> base :range (start, end, step)
+}
+
+fn reverse {
+  "Returns the elements of a list or tuple in reverse order, as a list; or a string reversed."
+  (xs as :list) -> base :reverse (xs)
+  (xs as :tuple) -> base :reverse (xs)
+  (s as :string) -> base :reverse (s)
+}
+
+let sort = {
+  & stable merge sort with a \`before?\` function: (a, b) -> true if a comes first
+  fn merge (left, right, before?) -> loop (left, right, []) with {
+    ([], r, out) -> base :concat (out, r)
+    (l, [], out) -> base :concat (out, l)
+    (l, r, out) -> {
+      let [x, ...xs] = l
+      let [y, ...ys] = r
+      if before? (y, x)
+        then recur (l, ys, base :append (out, y))
+        else recur (xs, r, base :append (out, x))
+    }
+  }
+
+  fn merge_sort (xs, before?) -> {
+    let n = base :count (xs)
+    if base :lt? (n, 2)
+      then xs
+      else {
+        let mid = base :floor (base :div (n, 2))
+        let left = merge_sort (base :slice (xs, 0, mid), before?)
+        let right = merge_sort (base :slice (xs, mid, n), before?)
+        merge (left, right, before?)
+      }
+  }
+
+  fn sort {
+    "Returns the elements of a list, tuple or set as a sorted list. With one argument, in natural order: numbers from smallest, strings and keywords alphabetically (all elements of one kind). With a function before? (a, b) that returns true when a should come before b, in that order: sort ([3, 1, 2], gt?) is [3, 2, 1]. Equal elements keep their order."
+    (xs as :list) -> base :sort (xs)
+    (xs as :list, before? as :fn) -> merge_sort (xs, before?)
+    (xs as :tuple) -> base :sort (xs)
+    (xs as :tuple, before? as :fn) -> merge_sort (base :to_list (xs), before?)
+    (s as :set) -> base :sort (base :to_list (s))
+    (s as :set, before? as :fn) -> merge_sort (base :to_list (s), before?)
+  }
+}
+
+&&& Dicts
+
+fn assoc {
+  "Returns a dict with a key set to a value: assoc (#\\{}, :a, 1) is #\\{:a 1}. Also takes the key and value as a (key, value) tuple. Setting a key to nil removes it."
+  (d as :dict, key as :keyword, value) -> base :assoc (d, key, value)
+  (d as :dict, (key as :keyword, value)) -> base :assoc (d, key, value)
+}
+
+fn dissoc {
+  "Returns a dict without a key: dissoc (#\\{:a 1, :b 2}, :a) is #\\{:b 2}."
+  (d as :dict, key as :keyword) -> base :dissoc (d, key)
+}
+
+fn update {
+  "Returns a dict with the value at a key replaced by the result of calling a function on it (on nil if the key is missing): update (#\\{:a 1}, :a, inc) is #\\{:a 2}."
+  (d as :dict, key as :keyword, f as :fn) -> base :assoc (d, key, f (base :get (d, key)))
+}
+
+fn get {
+  "Returns the value at a key of a dict (or package), or nil, or a default if one is given, when the key is missing. The key comes first: get (:a, #\\{:a 1}) is 1. As with \`d :key\`, asking anything that is not a dict gives nil. With only a key, returns a function that gets that key."
+  (key as :keyword, d) -> base :get (d, key)
+  (key as :keyword, d, default) -> {
+    let value = base :get (d, key)
+    if base :eq? (value, nil) then default else value
+  }
+  (key as :keyword) -> get (key, _)
+}
+
+fn has? {
+  "Returns true if a dict (or package) has a key: has? (:a, #\\{:a 1}) is true. The key comes first, as in get."
+  (key as :keyword, d) -> base :has? (d, key)
+  (key as :keyword) -> has? (key, _)
+}
+
+fn keys {
+  "Returns the keys of a dict (or package) as a list, in the order they were added."
+  (d as :dict) -> base :keys (d)
+  (p as :pkg) -> base :keys (p)
+}
+
+fn values {
+  "Returns the values of a dict (or package) as a list, in the order their keys were added."
+  (d as :dict) -> base :values (d)
+  (p as :pkg) -> base :values (p)
+}
+
+fn dict {
+  "Converts to a dict: a list or tuple of (key, value) tuples, or a package. A dict stays as it is."
+  (d as :dict) -> d
+  (pairs as :list) -> base :to_dict (pairs)
+  (pairs as :tuple) -> base :to_dict (pairs)
+  (p as :pkg) -> base :to_dict (p)
+}
+
+fn diff {
+  "Compares two dicts key by key (shallowly) and returns a dict of the keys whose values differ, each with the pair (value in the first, value in the second); a missing value is nil. diff (#\\{:a 1, :b 2}, #\\{:a 1, :b 3}) is #\\{:b (2, 3)}."
+  (d1 as :dict, d2 as :dict) -> {
+    let all_keys = concat (base :keys (d1), filter (fn (k) -> not (base :has? (d1, k)), base :keys (d2)))
+    fold (fn (out, k) -> {
+      let v1 = base :get (d1, k)
+      let v2 = base :get (d2, k)
+      if base :eq? (v1, v2) then out else base :assoc (out, k, (v1, v2))
+    }, all_keys, #{})
+  }
+}
+
+&&& Strings
+
+fn string {
+  "Converts a value to a string: a string stays as it is, anything else becomes its printed form (as show gives it). With several arguments, joins their string forms: string (\\"x = \\", 1) is \\"x = 1\\"."
+  (x) -> base :string (x)
+  (x, y) -> base :concat (base :string (x), base :string (y))
+  (x, y, z, ...more) -> fold (fn (s, a) -> base :concat (s, base :string (a)), [z, ...more], string (x, y))
+}
+
+fn join {
+  "Joins a list (or tuple) of strings into one string, with a separator between them if one is given: join ([\\"a\\", \\"b\\"], \\", \\") is \\"a, b\\". Elements that are not strings are joined in their printed form."
+  (xs as :list) -> base :join (xs, "")
+  (xs as :list, sep as :string) -> base :join (xs, sep)
+  (xs as :tuple) -> base :join (xs, "")
+  (xs as :tuple, sep as :string) -> base :join (xs, sep)
+}
+
+fn split {
+  "Splits a string at each place a separator string occurs and returns the list of pieces: split (\\"a,b,c\\", \\",\\") is [\\"a\\", \\"b\\", \\"c\\"]."
+  (s as :string, sep as :string) -> base :split (s, sep)
+}
+
+fn trim {
+  "Removes the whitespace at the start and the end of a string."
+  (s as :string) -> base :trim (s)
+}
+
+fn upcase {
+  "Returns a string in upper case."
+  (s as :string) -> base :upcase (s)
+}
+
+fn downcase {
+  "Returns a string in lower case."
+  (s as :string) -> base :downcase (s)
+}
+
+fn chars {
+  "Returns the characters of a string as a list of one-character strings: chars (\\"abc\\") is [\\"a\\", \\"b\\", \\"c\\"]."
+  (s as :string) -> base :chars (s)
+}
+
+fn words {
+  "Returns the words of a string as a list, leaving out whitespace and punctuation: words (\\"Hello, world!\\") is [\\"Hello\\", \\"world\\"]."
+  (s as :string) -> base :words (s)
+}
+
+fn strip {
+  "Removes the punctuation from a string: strip (\\"Hello, world!\\") is \\"Hello world\\"."
+  (s as :string) -> base :strip (s)
+}
+
+fn to_number {
+  "Reads a number written in a string (spaces around it and _ between digits are allowed): to_number (\\"42\\") is 42. Returns nil if the string is not a number. A number stays as it is."
+  (s as :string) -> base :to_number (s)
+  (n as :number) -> n
+}
+
+&&& Console
+
+fn print! {
+  "Prints its arguments to the console on one line, separated by spaces: strings as they are, other values in their printed form. Returns :ok."
+  (...args) -> base :print! (args)
+}
+
+fn report! {
+  "Prints a value in its printed form (as show gives it) and returns the value, to look at values in the middle of a computation. Given a message string first, prints the message followed by the value: report! (\\"x: \\", 42) prints x: 42."
+  (x) -> {
+    base :print! ([base :show (x)])
+    x
+  }
+  (msg as :string, x) -> {
+    base :print! ([base :concat (msg, base :show (x))])
+    x
+  }
+}
+
+fn doc! {
+  "Prints the documentation of a function: its name, the patterns of its clauses (what it takes) and its description. Returns :ok."
+  (f) -> base :print! ([base :doc (f)])
+}
+
+&&& Boxes
+
+fn unbox {
+  "Returns the value held in a box."
+  (b as :box) -> base :unbox (b)
+}
+
+fn store! {
+  "Stores a value in a box, replacing the one it held; returns the value."
+  (b as :box, value) -> base :store! (b, value)
+}
+
+fn update! {
+  "Replaces the value in a box with the result of calling a function on it, and returns the new value: after box n = 1, update! (n, inc) is 2. The function runs in the caller's process."
+  (b as :box, f as :fn) -> base :store! (b, f (base :unbox (b)))
+}
+
+&&& Processes
+
+fn spawn! {
+  "Starts a new process that calls a function of no arguments, and returns its process id (pid)."
+  (f as :fn) -> base :spawn! (f)
+}
+
+fn self {
+  "Returns the process id (pid) of the process that calls it."
+  () -> base :self ()
+}
+
+fn send! {
+  "Sends a message (any value) to a process, to be taken from its mailbox by receive. Does not wait; returns the message. Alias: send."
+  (pid as :pid, msg) -> base :send! (pid, msg)
+}
+
+let send = send!
+
+fn link! {
+  "Links the calling process with another one: when either of them ends, normally or by a panic, the other one panics too."
+  (pid as :pid) -> base :link! (pid)
+}
+
+fn monitor! {
+  "Watches another process: when it ends, the caller gets the message (:exit, pid, (:ok, value)) if it returned a value, or (:exit, pid, (:err, message)) if it panicked. Alias: monitor."
+  (pid as :pid) -> base :monitor! (pid)
+}
+
+let monitor = monitor!
+
+fn await! {
+  "Waits for a process to end and returns its result: (:ok, value) if it returned a value, (:err, message) if it panicked. Works also for a process that has already ended."
+  (pid as :pid) -> {
+    base :monitor! (pid)
+    receive {
+      (:exit, p, result) if base :eq? (p, pid) -> result
+    }
+  }
+}
+
+fn sleep! {
+  "Pauses the calling process for a number of milliseconds; other processes run meanwhile. Returns :ok."
+  (ms as :number) -> base :sleep! (ms)
+}
+
+fn yield! {
+  "Lets the other processes run before the calling one continues. Returns :ok."
+  () -> base :yield! ()
+}
+
+fn alive? {
+  "Returns true if a process has not ended yet."
+  (pid as :pid) -> base :alive? (pid)
+}
+
+fn name! {
+  "Gives the calling process a name, shown when its processes are observed or reported. Returns its pid."
+  (name as :string) -> base :name! (name)
+}
+
+fn budget {
+  "Returns the reduction budget: how many function calls and loop steps a process may take before the others get their turn."
+  () -> base :budget ()
+}
+
+&&& Results
+
+fn ok {
+  "Wraps a value in an :ok result: ok (1) is (:ok, 1)."
+  (value) -> (:ok, value)
+}
+
+fn err {
+  "Wraps a value, usually a message, in an :err result: err (\\"oops\\") is (:err, \\"oops\\")."
+  (msg) -> (:err, msg)
+}
+
+fn ok? {
+  "Returns true if a value is an :ok result: a tuple (:ok, value)."
+  ((:ok, _)) -> true
+  (_) -> false
+}
+
+fn err? {
+  "Returns true if a value is an :err result: a tuple (:err, message)."
+  ((:err, _)) -> true
+  (_) -> false
+}
+
+fn unwrap! {
+  "Returns the value of an :ok result; panics on an :err result, or on something that is not a result."
+  ((:ok, value)) -> value
+  ((:err, msg)) -> panic! ("Unwrapped :err!", msg)
+  (x) -> panic! ("unwrap! needs a result, (:ok, value) or (:err, message), but got", show (x))
+}
+
+fn unwrap_or {
+  "Returns the value of an :ok result, or a default if the result is an :err."
+  ((:ok, value), _) -> value
+  ((:err, _), default) -> default
+}
+
+fn assert! {
+  "Returns a value if it is truthy; panics with \\"Assert failed\\" (and a message, if one is given) if it is nil or false: assert! (eq? (x, 1), \\"x should be 1\\")."
+  (value) -> if value then value else panic! ("Assert failed:", show (value))
+  (value, msg) -> if value then value else panic! ("Assert failed:", msg)
+}
+`});var Vr,Gr=j(()=>{Vr=`&&& Turtle graphics: the second part of the prelude.
+& Each process that draws has its own turtle, starting at home: (0, 0), heading 0
+& (up), pen down, a white pen 1 wide on a black background. Angles are in turns:
+& right! (0.25) is a quarter turn clockwise. Commands are recorded per turtle as
+& [verb, ...args] and rendered to SVG by the host.
+
+let colors = #{
+  :white (255, 255, 255, 255)
+  :light_gray (191, 191, 191, 255)
+  :gray (127, 127, 127, 255)
+  :dark_gray (63, 63, 63, 255)
+  :black (0, 0, 0, 255)
+  :silver (192, 192, 192, 255)
+  :red (255, 0, 0, 255)
+  :maroon (128, 0, 0, 255)
+  :orange (255, 165, 0, 255)
+  :yellow (255, 255, 0, 255)
+  :olive (128, 128, 0, 255)
+  :lime (0, 255, 0, 255)
+  :green (0, 128, 0, 255)
+  :aqua (0, 255, 255, 255)
+  :cyan (0, 255, 255, 255)
+  :teal (0, 128, 128, 255)
+  :blue (0, 0, 255, 255)
+  :navy (0, 0, 128, 255)
+  :purple (128, 0, 128, 255)
+  :fuchsia (255, 0, 255, 255)
+  :magenta (255, 0, 255, 255)
+  :pink (255, 192, 203, 255)
+  :brown (165, 42, 42, 255)
+}
+
+fn color_of {
+  "Turns a colour description into an (r, g, b, a) tuple: a keyword from \`colors\`, a gray level 0-255, (r, g, b) or (r, g, b, a)."
+  (name as :keyword) -> match base :get (colors, name) with {
+    nil -> panic! ("there is no colour called", show (name), "- the colours are", show (base :keys (colors)))
+    rgba -> rgba
+  }
+  (gray as :number) -> (gray, gray, gray, 255)
+  ((r as :number, g as :number, b as :number)) -> (r, g, b, 255)
+  ((r as :number, g as :number, b as :number, a as :number)) -> (r, g, b, a)
+  (other) -> panic! ("a colour is a keyword like :red, a gray level, (r, g, b) or (r, g, b, a), not", show (other))
+}
+
+fn forward! {
+  "Moves the turtle forward by a number of steps, drawing a line if the pen is down."
+  (steps as :number) -> base :turtle! ("forward", [steps])
+}
+
+fn back! {
+  "Moves the turtle backwards by a number of steps, drawing a line if the pen is down."
+  (steps as :number) -> base :turtle! ("back", [steps])
+}
+
+fn left! {
+  "Turns the turtle left (counterclockwise) by a number of turns: left! (0.25) is a quarter turn."
+  (turns as :number) -> base :turtle! ("left", [turns])
+}
+
+fn right! {
+  "Turns the turtle right (clockwise) by a number of turns: right! (0.25) is a quarter turn."
+  (turns as :number) -> base :turtle! ("right", [turns])
+}
+
+fn penup! {
+  "Lifts the pen: the turtle moves without drawing."
+  () -> base :turtle! ("penup", [])
+}
+
+fn pendown! {
+  "Puts the pen down: the turtle draws as it moves."
+  () -> base :turtle! ("pendown", [])
+}
+
+fn pencolor! {
+  "Sets the pen colour: a keyword from \`colors\`, a gray level 0-255, (r, g, b) or (r, g, b, a)."
+  (color) -> {
+    let (r, g, b, a) = color_of (color)
+    base :turtle! ("pencolor", [r, g, b, a])
+  }
+}
+
+fn penwidth! {
+  "Sets the width of the pen, in steps."
+  (width as :number) -> base :turtle! ("penwidth", [width])
+}
+
+fn background! {
+  "Sets the background colour of the drawing (like pencolor!)."
+  (color) -> {
+    let (r, g, b, a) = color_of (color)
+    base :turtle! ("background", [r, g, b, a])
+  }
+}
+
+fn home! {
+  "Sends the turtle back to the centre, heading up; draws a line if the pen is down."
+  () -> base :turtle! ("home", [])
+}
+
+fn clear! {
+  "Erases everything this turtle drew and sends it home."
+  () -> base :turtle! ("clear", [])
+}
+
+fn goto! {
+  "Moves the turtle to a point, given as x and y or as an (x, y) tuple; draws if the pen is down."
+  (x as :number, y as :number) -> base :turtle! ("goto", [x, y])
+  ((x as :number, y as :number)) -> base :turtle! ("goto", [x, y])
+}
+
+fn hideturtle! {
+  "Hides the turtle (its lines stay)."
+  () -> base :turtle! ("hideturtle", [])
+}
+
+fn showturtle! {
+  "Shows the turtle."
+  () -> base :turtle! ("showturtle", [])
+}
+
+let fd! = forward!
+let bk! = back!
+let lt! = left!
+let rt! = right!
+let pu! = penup!
+let pd! = pendown!
+let pc! = pencolor!
+let pw! = penwidth!
+let bg! = background!
+
+fn turtle_state {
+  "The state of this process's turtle: a dict of :position :heading :pendown? :pencolor :penwidth :visible?"
+  () -> base :turtle_state ()
+}
+
+fn position {
+  "Where this process's turtle is, as an (x, y) tuple."
+  () -> turtle_state () :position
+}
+
+fn heading {
+  "Which way this process's turtle points, in turns (0 is up, 0.25 is right)."
+  () -> turtle_state () :heading
+}
+
+fn pendown? {
+  "Is this process's turtle's pen down?"
+  () -> turtle_state () :pendown?
+}
+
+fn pencolor {
+  "The colour of this process's turtle's pen, as (r, g, b, a)."
+  () -> turtle_state () :pencolor
+}
+
+fn penwidth {
+  "The width of this process's turtle's pen."
+  () -> turtle_state () :penwidth
+}
+`});function ds(s,e){e>gt&&(s.charge+=e/gt|0)}function N(s,e){return typeof s!="number"&&B(`\`${e}\` needs a number, but got ${O(s)}`),s}function be(s,e){return typeof s!="string"&&B(`\`${e}\` needs a string, but got ${O(s)}`),s}function Yr(s,e){return s instanceof T||B(`\`${e}\` needs a list, but got ${O(s)}`),s}function Bs(s,e){return s instanceof G?s.dict:(s instanceof q||B(`\`${e}\` needs a dict, but got ${O(s)}`),s)}function Tt(s,e){return s instanceof te||B(`\`${e}\` needs a keyword, but got ${O(s)}`),s}function hs(s){return fs.test(s)?Array.from(s):s.split("")}function Qr(s){if(!fs.test(s))return s.length;let e=0;for(let t of s)e++;return e}function Xr(s,e){if(s instanceof T)return s.toArray();if(s instanceof C)return s.items;B(`\`${e}\` needs a list or a tuple, but got ${O(s)}`)}function lt(s,e){if(s instanceof T)return s;if(s instanceof C)return s.items;B(`\`${e}\` needs a list or a tuple, but got ${O(s)}`)}function*ea(s,e){for(let t=0;t<s.length;){let n=Math.min(s.length,t+M),a=s.charCodeAt(n-1);n<s.length&&a>=55296&&a<=56319&&n++,e(hs(s.slice(t,n))),yield n-t,t=n}}function*Zn(s){if(s.length<=M)return T.from(hs(s));let e=new je;return yield*ea(s,t=>e.pushAll(t)),e.build()}function*C1(s){let e=s.length;if(e<=M)return s.sort(Js),yield e*Math.max(1,Math.log2(e+1)),s;let t=!0;for(let r=1;r<e&&t;r++)t=Js(s[r-1],s[r])<=0,(r&M-1)===0&&(yield M);if(t)return s;for(let r=0;r<e;r+=M){let i=s.slice(r,r+M).sort(Js);for(let l=0;l<i.length;l++)s[r+l]=i[l];yield i.length*10}let n=s,a=new Array(e);for(let r=M;r<e;r*=2){for(let i=0;i<e;i+=2*r){let l=Math.min(e,i+r),o=Math.min(e,i+2*r),c=i,m=l,g=i;for(;g<o;)a[g++]=m>=o||c<l&&Js(n[c],n[m])<=0?n[c++]:n[m++],(g&M-1)===0&&(yield M)}[n,a]=[a,n]}return n}function Js(s,e){if(typeof s=="number"&&typeof e=="number")return s-e;if(typeof s=="string"&&typeof e=="string")return s<e?-1:s>e?1:0;if(s instanceof te&&e instanceof te)return s.name<e.name?-1:s.name>e.name?1:0;B(`\`sort\` can only compare numbers with numbers, strings with strings and keywords with keywords, not ${O(s)} with ${O(e)}`)}function Vs(s){if(s instanceof H){let e=s.proto,t=[e.name??"fn anonymous"];return e.clauses.length>0&&t.push(e.clauses.join(`
+`)),t.push(e.doc??"No documentation available."),t.join(`
+`)}return s instanceof se?`${s.name}
+${s.doc||"A built-in function."}`:s instanceof de?`${Vs(s.fn)}
+(partially applied)`:`${O(s)} is not a function: no documentation`}function ei(s){let e=s>>>0;return()=>{e=e+1831565813|0;let t=Math.imul(e^e>>>15,1|e);return t=t+Math.imul(t^t>>>7,61|t)^t,((t^t>>>14)>>>0)/4294967296}}function P(s,e,t,n,a=""){s.set(e,new se(e,t,n,a))}function ae(s,e,t,n,a){P(s,e,t,(r,i)=>{if(a!==void 0){let c=a(r,i);if(c!==void 0)return c}let l=n(r,i),o=0;for(;;){let c=l.next();if(c.done)return ds(i,o),c.value;if(o+=c.value,o>=wn)return ds(i,o),i.work=new vs(l),$e}})}function ti(){let s=new Map;return P(s,"type",[1],([e])=>ye(e)),ae(s,"eq?",[2],function*([e,t]){let n=e,a=t;for(let r=0;r<n.size;r+=M){let i=n.slice(r,r+M).toArray(),l=a.slice(r,r+M).toArray();for(let o=0;o<i.length;o++)if(!Re(i[o],l[o]))return!1;yield i.length}return!0},([e,t])=>Gt(e,t)?void 0:Re(e,t)),ae(s,"show",[1],function*([e]){return yield*Vt(e)},([e])=>typeof e=="object"&&e!==null?void 0:O(e)),ae(s,"string",[1],function*([e]){return yield*Vt(e)},([e])=>typeof e=="object"&&e!==null?void 0:Ae(e)),P(s,"doc",[1],([e])=>Vs(e)),P(s,"fn_name",[1],([e])=>e instanceof H?e.proto.name:e instanceof se?e.name:null),P(s,"add",[2],([e,t])=>N(e,"add")+N(t,"add")),P(s,"sub",[2],([e,t])=>N(e,"sub")-N(t,"sub")),P(s,"mult",[2],([e,t])=>N(e,"mult")*N(t,"mult")),P(s,"div",[2],([e,t])=>(N(t,"div")===0&&B("division by zero","`div/0` gives 0 instead, and `div/safe` a result: (:ok, q) or (:err, why)"),N(e,"div")/t)),P(s,"mod",[2],([e,t])=>{let n=N(e,"mod"),a=N(t,"mod");return a===0&&B("division by zero in `mod`"),n-a*Math.floor(n/a)}),P(s,"pow",[2],([e,t])=>Math.pow(N(e,"pow"),N(t,"pow"))),P(s,"floor",[1],([e])=>Math.floor(N(e,"floor"))),P(s,"ceil",[1],([e])=>Math.ceil(N(e,"ceil"))),P(s,"round",[1],([e])=>Math.round(N(e,"round"))),P(s,"trunc",[1],([e])=>Math.trunc(N(e,"trunc"))),P(s,"sqrt",[1],([e])=>Math.sqrt(N(e,"sqrt"))),P(s,"abs",[1],([e])=>Math.abs(N(e,"abs"))),P(s,"sin",[1],([e])=>Math.sin(N(e,"sin"))),P(s,"cos",[1],([e])=>Math.cos(N(e,"cos"))),P(s,"tan",[1],([e])=>Math.tan(N(e,"tan"))),P(s,"atan/2",[2],([e,t])=>Math.atan2(N(e,"atan/2"),N(t,"atan/2"))),P(s,"lt?",[2],([e,t])=>N(e,"lt?")<N(t,"lt?")),P(s,"gt?",[2],([e,t])=>N(e,"gt?")>N(t,"gt?")),P(s,"lte?",[2],([e,t])=>N(e,"lte?")<=N(t,"lte?")),P(s,"gte?",[2],([e,t])=>N(e,"gte?")>=N(t,"gte?")),P(s,"random",[0],(e,t)=>t.sched.random()),P(s,"to_number",[1],([e])=>{let t=be(e,"to_number").trim().replace(/_/g,"");return/^-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?$/.test(t)?Number(t):null}),P(s,"int?",[1],([e])=>typeof e=="number"&&Number.isInteger(e)),P(s,"count",[1],([e])=>{if(e instanceof T)return e.size;if(e instanceof C)return e.items.length;if(typeof e=="string")return Qr(e);if(e instanceof q||e instanceof Q)return e.map.size;if(e instanceof G)return e.dict.map.size;B(`\`count\` needs a collection or a string, but got ${O(e)}`)}),P(s,"at",[2],([e,t])=>{let n=N(t,"at");if(!Number.isInteger(n))return null;if(e instanceof T)return e.get(n)??null;if(e instanceof C)return e.items[n]??null;if(typeof e=="string")return fs.test(e)?hs(e)[n]??null:n>=0&&n<e.length?e[n]:null;B(`\`at\` needs a list, a tuple or a string, but got ${O(e)}`)}),P(s,"append",[2],([e,t])=>{let n=Yr(e,"append");if(n.size>=ne.maxCollectionSize)throw _t();return n.append(t)}),P(s,"prepend",[2],([e,t])=>Yr(e,"prepend").prepend(t)),ae(s,"concat",[2],function*([e,t]){if(e instanceof T&&t instanceof T){if(e.size+t.size>ne.maxCollectionSize)throw _t();if(e.size<t.size){let a=new je;for(let r of[e,t])for(let i=0;i<r.size;i+=M){let l=r.slice(i,i+M).toArray();a.pushAll(l),yield l.length}return a.build()}let n=e;for(let a=0;a<t.size;a+=M){let r=t.slice(a,a+M);n=n.concat(r),yield r.size}return n}if(e instanceof Q&&t instanceof Q){let n=e;return yield*Jt(t.map.keys(),a=>{n=n.add(a)}),n}B(`\`concat\` needs two lists, two strings or two sets, but got ${O(e)} and ${O(t)}`)},([e,t],n)=>{if(typeof e=="string"&&typeof t=="string"){if(e.length+t.length>ne.maxStringLength)throw Ps();return ds(n,e.length+t.length>>4),e+t}if(e instanceof T&&t instanceof T&&(t.size<=M||e.size===0)){if(e.size+t.size>ne.maxCollectionSize)throw _t();return ds(n,t.size),e.concat(t)}}),ae(s,"slice",[3],function*([e,t,n]){let a=N(t,"slice"),r=N(n,"slice"),i=[],l=0;return yield*ea(e,o=>{for(let c of o)l>=a&&l<r&&i.push(c),l++}),i.join("")},([e,t,n],a)=>{let r=N(t,"slice"),i=N(n,"slice");if(e instanceof T)return e.slice(Math.max(0,r),Math.max(r,i));if(e instanceof C)return ds(a,i-r),T.from(e.items.slice(r,i));if(typeof e=="string")return fs.test(e)?e.length>M?void 0:hs(e).slice(r,i).join(""):e.slice(r,i);B(`\`slice\` needs a list, a tuple or a string, but got ${O(e)}`)}),P(s,"rest",[1],([e])=>{if(e instanceof T)return e.rest();if(e instanceof C)return T.from(e.items.slice(1));B(`\`rest\` needs a list or a tuple, but got ${O(e)}`)}),ae(s,"to_list",[1],function*([e]){if(e instanceof T)return e;if(e instanceof C)return yield*Ue(e.items);if(e instanceof Q)return yield*Ue(e.map.keysArray());if(e instanceof q||e instanceof G){let t=e instanceof G?e.dict:e,n=t.map.keysArray(),a=t.map.valuesArray(),r=[];for(let i=0;i<n.length;i++)r.push(new C([n[i],a[i]])),(i&M-1)===M-1&&(yield M);return yield*Ue(r)}return typeof e=="string"?yield*Zn(e):T.from([e])}),ae(s,"to_tuple",[1],function*([e]){return new C(yield*yn(lt(e,"tuple")))}),ae(s,"to_set",[1],function*([e]){let t=He;return yield*Jt(e instanceof Q?e.map.keys():lt(e,"set"),n=>{t=t.add(n)}),t}),ae(s,"to_dict",[1],function*([e]){if(e instanceof q)return e;if(e instanceof G)return e.dict;let t=ge;return yield*Jt(lt(e,"dict"),n=>{(!(n instanceof C)||n.items.length!==2||!(n.items[0]instanceof te))&&B(`\`dict\` needs (key, value) pairs with keyword keys, but got ${O(n)}`),t=t.set(n.items[0],n.items[1])}),t}),P(s,"set_add",[2],([e,t])=>e.add(t)),P(s,"set_delete",[2],([e,t])=>e.delete(t)),P(s,"set_has?",[2],([e,t])=>e.has(t)),ae(s,"list_has?",[2],function*([e,t]){let n=0;for(let a of lt(e,"contains?")){if(Re(t,a))return!0;++n===M&&(yield n,n=0)}return!1},([e,t])=>{if(e instanceof C)return e.items.some(a=>Re(t,a));if(!(e instanceof T)||e.size>M)return;let n=!1;return e.each(a=>{n||=Re(t,a)}),n}),ae(s,"keys",[1],function*([e]){return yield*Ue(Bs(e,"keys").map.keysArray())}),ae(s,"values",[1],function*([e]){return yield*Ue(Bs(e,"values").map.valuesArray())}),P(s,"get",[2],([e,t])=>e instanceof q?e.get(Tt(t,"get")):e instanceof G?e.dict.get(Tt(t,"get")):null),P(s,"assoc",[3],([e,t,n])=>Bs(e,"assoc").set(Tt(t,"assoc"),n)),P(s,"dissoc",[2],([e,t])=>Bs(e,"dissoc").delete(Tt(t,"dissoc"))),P(s,"has?",[2],([e,t])=>e instanceof q?e.map.has(Tt(t,"has?")):e instanceof G?e.dict.map.has(Tt(t,"has?")):!1),ae(s,"range",[3],function*([e,t,n]){let a=N(e,"range"),r=N(t,"range"),i=N(n,"range");if(i===0&&B("`range` needs a step that is not 0"),Math.ceil((r-a)/i)>ne.maxCollectionSize)throw _t();let l=new je,o=[];for(let c=a;i>0?c<r:c>r;c+=i)o.push(c),o.length===M&&(l.pushAll(o),o=[],yield M);return l.pushAll(o),yield o.length,l.build()},([e,t,n])=>{let a=N(e,"range"),r=N(t,"range"),i=N(n,"range");if(i===0||!((r-a)/i<=M))return;let l=[];for(let o=a;i>0?o<r:o>r;o+=i)l.push(o);return T.from(l)}),ae(s,"reverse",[1],function*([e]){if(typeof e=="string"){let a=[];return yield*ea(e,r=>a.push(r.reverse().join(""))),a.reverse().join("")}let t=lt(e,"reverse"),n=new je;if(t instanceof T)for(let a=t.size;a>0;a-=M){let r=t.slice(Math.max(0,a-M),a).toArray().reverse();n.pushAll(r),yield r.length}else{for(let a=t.length-1;a>=0;a--)n.push(t[a]);yield t.length}return n.build()}),ae(s,"sort",[1],function*([e]){let t=yield*yn(lt(e,"sort"));return yield*Ue(yield*C1(t))}),ae(s,"chars",[1],function*([e]){return yield*Zn(be(e,"chars"))},([e])=>typeof e=="string"&&e.length<=M?T.from(hs(e)):void 0),ae(s,"split",[2],function*([e,t]){let n=be(e,"split"),a=be(t,"split");if(a==="")return yield*Zn(n);let r=[],i=0,l=0;for(let o=n.indexOf(a);o>=0;o=n.indexOf(a,i))r.push(n.slice(i,o)),i=o+a.length,++l===M&&(yield l,l=0);return r.push(n.slice(i)),yield l,yield*Ue(r)}),ae(s,"join",[2],function*([e,t]){let n=be(t,"join"),a=[],r=0;yield*Jt(lt(e,"join"),l=>{let o=Ae(l);if(r+=o.length+(a.length>0?n.length:0),r>ne.maxStringLength)throw Ps();a.push(o)});let i="";for(let l=0;l<a.length;l+=M)i+=(l>0?n:"")+a.slice(l,l+M).join(n),yield Math.min(M,a.length-l);return i}),P(s,"trim",[1],([e])=>be(e,"trim").trim()),P(s,"upcase",[1],([e])=>be(e,"upcase").toUpperCase()),P(s,"downcase",[1],([e])=>be(e,"downcase").toLowerCase()),P(s,"strip",[1],([e])=>be(e,"strip").replace(Zr,"")),ae(s,"words",[1],function*([e]){let t=be(e,"words"),n=[];for(let a=0;a<t.length;){let r=Math.min(t.length,a+M);for(;r<t.length&&!/\s/.test(t[r]);)r++;for(let i of t.slice(a,r).replace(Zr," ").split(/\s+/))i!==""&&n.push(i);yield r-a,a=r}return yield*Ue(n)}),P(s,"index_of",[2],([e,t])=>{let n=be(e,"index_of"),a=n.indexOf(be(t,"index_of"));return a<0?null:fs.test(n)?Qr(n.slice(0,a)):a}),P(s,"pad_start",[3],([e,t,n])=>Ae(e).padStart(N(t,"pad"),be(n,"pad"))),P(s,"pad_end",[3],([e,t,n])=>Ae(e).padEnd(N(t,"pad"),be(n,"pad"))),ae(s,"print!",[1],function*([e],t){let n=[];for(let a of Xr(e,"print!"))n.push(typeof a=="string"?a:yield*Vt(a));return t.sched.print(t,n.join(" ")),D.ok},([e],t)=>{let n=Xr(e,"print!");if(!n.some(a=>typeof a=="object"&&a!==null))return t.sched.print(t,n.map(Ae).join(" ")),D.ok}),P(s,"unbox",[1],([e],t)=>(e instanceof Y||B(`\`unbox\` needs a box, but got ${O(e)}`),t.sched.unbox(t,e))),P(s,"store!",[2],([e,t],n)=>(e instanceof Y||B(`\`store!\` needs a box, but got ${O(e)}`),n.sched.store(n,e,t))),P(s,"self",[0],(e,t)=>t.pid),P(s,"spawn!",[1],([e],t)=>t.sched.spawnFrom(t,e)),P(s,"send!",[2],([e,t],n)=>(!(e instanceof F)&&!(e instanceof Y)&&B(`\`send!\` needs a pid to send to, but got ${O(e)}`),n.sched.send(n,e,t),t)),P(s,"link!",[1],([e],t)=>t.sched.link(t,Gs(e,"link!"))),P(s,"monitor!",[1],([e],t)=>t.sched.monitor(t,Gs(e,"monitor!"))),P(s,"sleep!",[1],([e],t)=>{let n=N(e,"sleep!");return Number.isFinite(n)||B(`\`sleep!\` needs a finite number of milliseconds, not ${O(e)}`),t.sched.sleep(t,n)}),P(s,"yield!",[0],(e,t)=>t.sched.yieldNow(t)),P(s,"alive?",[1],([e])=>{let t=Gs(e,"alive?").proc;return t!==null&&t.alive}),P(s,"name!",[1],([e],t)=>(t.name=Ae(e),t.pid)),P(s,"budget",[0],(e,t)=>t.sched.budget),P(s,"exit_of",[1],([e])=>{let n=Gs(e,"await!").final;return n===null?null:n.status==="done"?new C([D.ok,n.result]):new C([D.err,n.message??"panicked"])}),s}function Gs(s,e){if(s instanceof F)return s;if(s instanceof Y&&s.proc)return s.proc.pid;B(`\`${e}\` needs a pid, but got ${O(s)}`)}function si(s){let e=ge;for(let[t,n]of s)e=e.set(L(t),n);return e}var fs,Zr,Ys=j(()=>{Pe();Ut();st();Bt();_s();re();u(ds,"charge");u(N,"num");u(be,"str");u(Yr,"list");u(Bs,"dict");u(Tt,"kw");fs=/[\uD800-\uDFFF]/;u(hs,"codePoints");u(Qr,"stringLength");u(Xr,"seq");u(lt,"seqOf");u(ea,"charChunks");u(Zn,"charsOf");u(C1,"mergeSort");u(Js,"compareValues");Zr=/[\p{P}\p{S}]/gu;u(Vs,"docOf");u(ei,"makeRandom");u(P,"b");u(ae,"long");u(ti,"basePrimitives");u(Gs,"pidArg");u(si,"baseDict")});var ta,ps,ni,Qs,P1,Xs,ai=j(()=>{re();ta=4096,ps=4,ni=0,Qs=1,P1=2,Xs=class{static{u(this,"MessageLog")}mask;nums;recv;msgs;#e=null;#t=null;constructor(e=ta){let t=1;for(;t<e;)t<<=1;this.mask=t-1,this.nums=new Float64Array(t*ps),this.recv=new Float64Array(t*2),this.msgs=new Array(t).fill(null)}skip(e){let t=e&this.mask,n=t*ps;this.nums[n+2]=0,this.nums[n+3]=0,this.msgs[t]=null}retire(e,t,n){let a=t>>1;if(a<=n-(this.mask+1)||a<=0)return;let r=(a&this.mask)<<1|t&1,i=this.mask+1,l=this.#e??=new Float64Array(i*2*3),o=this.#t??=new Array(i*2*2).fill(null),c=e.final;l[r*3]=e.id,o[r*2+1]=c===null?null:c.name,c===null?(l[r*3+1]=ni,o[r*2]=e):c.status==="done"?(l[r*3+1]=Qs,l[r*3+2]=c.reductions,o[r*2]=c.result):(l[r*3+1]=P1,l[r*3+2]=c.reductions,o[r*2]=c.message)}endedPids(){let e=this.#e,t=this.#t,n=[];if(e===null||t===null)return n;for(let a=0;a<e.length/3;a++){let r=e[a*3];if(r===0)continue;let i=e[a*3+1];if(i===ni){n.push(t[a*2]);continue}let l=new F(r,null);l.final={name:t[a*2+1],status:i===Qs?"done":"panicked",result:i===Qs?t[a*2]:null,message:i===Qs?null:t[a*2],reductions:e[a*3+2]},n.push(l)}return n}messagesOf(e,t,n,a){let r=[],i=this.mask+1,l=Math.max(1,n-i+1),o=this.nums,c=e.id;for(let m=n;m>=l&&r.length<t;m--){let g=m&this.mask,d=g*ps,b=o[d+1]>0?o[d+1]:null,h=o[d+2],k=o[d+3],v=this.msgs[g],S=this.recv[g*2]===m?this.recv[g*2+1]:-1;if(k===c&&S>=0){let W=a(h);W&&r.push({id:m,dir:"in",peer:W,msg:v,at:S,cause:b})}if(h===c&&r.length<t){let W=a(k);W&&r.push({id:m,dir:"out",peer:W,msg:v,at:o[d],cause:b})}}return r.reverse()}}});function I1(){let s=new ke("<spawn>",""),e=[x.LOAD_CAPTURE,0,x.CALL,0,x.RETURN],t=new We(e,[],e.map(()=>0),e.map(()=>0),s);return new Se("spawn",null,["()"],t,[],!0,{start:0,end:0})}function ri(s){let e=[];for(let t=0;t<s;t++)e.push(null);return e}function Et(s){return s.name?`<pid ${s.id}> (${s.name})`:`<pid ${s.id}>`}function na(s){if(s.fp===0)return"(not started)";let e=Oe(s,!1);if(e===null){let n=s.frames[s.fp-1];return`${Me(n.closure.proto)} (in the prelude)`}let t=e.chunk.positionAt(e.ip);return`${e.chunk.source.name}:${t.line} in ${Me(e.proto)}`}function U1(s){let e=s.monitoring?[...s.monitoring].filter(n=>n.alive):[];if(e.length>0)return`, for ${e.map(Et).join(", ")} to end`;let t=s.lastSentTo;return t&&t!==s?` (it last sent a message to ${Et(t)}${t.alive?"":", which has ended"})`:""}function q1(s){let e=performance.now();return typeof MessageChannel>"u"||e-s.lastTimerYield>=s.ioInterval?(s.lastTimerYield=e,new Promise(t=>setTimeout(t,0))):new Promise(t=>{let n=new MessageChannel;n.port1.onmessage=()=>{n.port1.close(),t()},n.port2.postMessage(null)})}function aa(s,e){return s.at<e.at||s.at===e.at&&s.seq<e.seq}function F1(s,e){s.push(e);let t=s.length-1;for(;t>0;){let n=t-1>>1;if(!aa(s[t],s[n]))break;[s[t],s[n]]=[s[n],s[t]],t=n}}function W1(s){if(s.length===0)return;let e=s[0],t=s.pop();return s.length>0&&(s[0]=t,ii(s,0)),e}function ii(s,e){for(;;){let t=2*e+1,n=t+1,a=e;if(t<s.length&&aa(s[t],s[a])&&(a=t),n<s.length&&aa(s[n],s[a])&&(a=n),a===e)return;[s[e],s[a]]=[s[a],s[e]],e=a}}function K1(s){for(let e=(s.length>>1)-1;e>=0;e--)ii(s,e)}var ut,M1,O1,sa,Lt,D1,N1,z1,j1,Zs=j(()=>{Nt();$t();le();Ln();ai();Bt();Ys();St();jt();st();re();ut={budget:1e3,sliceBatchMs:8,sliceMs:.5,messageLog:ta,historySize:1e3};u(I1,"callThunk");M1=I1(),O1=new Ce,sa=-0,Lt=class{static{u(this,"Scheduler")}budget;procs=new Es;main=null;totalReductions=0;slices=0;longestSlice=sa;failures=0;boxes=0;allProcs=[];stoppedAt=new Map;console=[];turtles=[];tests=[];opts;host;random;#e=ri(64);#t=0;#n=0;#s=[];#a=0;#r=1;#i=1;#m=[];#h=performance.now();#u=sa;#o=null;#l=[];constructor(e={}){this.opts=e,this.budget=e.budget??ut.budget,this.host=e.host??{},this.ioInterval=e.ioIntervalMs??200,this.#g=e.messageLog??ut.messageLog,this.random=ei(e.seed??Date.now()^performance.now()*1e3)}#C(){return this.opts.virtualClock?this.#u:this.#c===0?this.now():Math.max(0,this.#c-this.#h)}now(){return this.opts.virtualClock?this.#u:performance.now()-this.#h}spawn(e,t,n=[]){let a=this.opts.maxProcesses??ne.maxProcesses;if(this.procs.size>=a)throw new z(`there are already ${a} processes alive (the process limit)`,"limit");let r=new xt(this.#r++,this,t);return e instanceof H?r.start(e,n):r.start(new H(M1,[e],O1)),this.procs.add(r),this.opts.keepAll&&this.allProcs.push(r),t&&pr(r,t),this.#d(r),r}hostProcess(e){let t=new xt(0,this,null);return this.#m.push(t),t.name="host",t.status="waiting",t.hostSink=e,t}spawnFrom(e,t){if(!Fn(t))throw new $("panic",`\`spawn!\` needs a function of no arguments, but got ${qe(t)}`);let n=this.spawn(t,e);return e.tracers!==null&&this.traceEvent(e,new C([D1,n.pid])),n.pid}#d(e){e.status="runnable";let t=this.#e;this.#n===t.length&&(t=this.#P()),t[this.#t+this.#n++&t.length-1]=e}#P(){let e=this.#e,t=e.length,n=ri(t*2);for(let a=0;a<t;a++)n[a]=e[this.#t+a&t-1];return this.#e=n,this.#t=0,n}#I(){if(this.#n===0)return null;let e=this.#e,t=this.#t,n=e[t];return e[t]=null,this.#t=t+1&e.length-1,this.#n--,n}get runnable(){return this.#n}get sleeping(){return this.#s.length}send(e,t,n){let a=t.proc,r=this.#i++,i=this.log;if(e){if(i===null&&this.#g>0&&(i=this.log=new Xs(this.#g)),e.messagesOut++,e.lastSentTo=a,a&&i!==null){let l=r&i.mask,o=i.nums,c=l*ps;o[c]=this.totalReductions+e.sliceReds,o[c+1]=e.lastReceived,o[c+2]=e.id,o[c+3]=a.id,i.msgs[l]=n,e.lastLogged=r*2,a.lastLogged=r*2+1}else i!==null&&i.skip(r);e.tracers!==null&&this.traceEvent(e,new C([N1,a?a.pid:null,n]))}else i!==null&&i.skip(r);!a||!a.alive||this.#x(a,n,r)}#y(){let e=this.#i++;return this.log?.skip(e),e}log=null;#g;messagesOf(e,t){let n=this.log;if(n===null)return[];let a=null,r=u(i=>{if(a===null){a=new Map;for(let l of n.endedPids())a.set(l.id,l);for(let l of this.#m)a.set(l.id,l.pid);for(let l of this.procs.values())a.set(l.id,l.pid)}return a.get(i)??null},"pidOf");return n.messagesOf(e,t,this.lastMessageId,r)}#M(e){this.procs.remove(e),this.#v(e)}#v(e){this.log!==null&&e.lastLogged!==0&&this.log.retire(e.pid,e.lastLogged,this.lastMessageId)}get lastMessageId(){return this.#i-1}#x(e,t,n){if(e.hostSink!==null){e.messagesIn++,e.hostSink(t,null);return}e.mailboxForDelivery().push(t,n),e.mailbox.length===ne.mailboxWarning&&this.host.report?.(`warning: ${Et(e)} has ${ne.mailboxWarning} messages waiting in its mailbox (at ${na(e)}): is anything receiving them?`,null),e.status==="waiting"&&this.#d(e)}take(e,t){let n=e.mailbox,a=n.take(t),r=n.takenId;e.messagesIn++,e.lastReceived=r;let i=this.log;if(i!==null&&r>=this.#i-i.mask-1){let l=(r&i.mask)*2,o=i.recv;o[l]=r,o[l+1]=this.totalReductions+e.sliceReds}e.tracers!==null&&this.traceEvent(e,new C([z1,a]))}link(e,t){let n=t.proc;return n===e?D.ok:n===null||!n.alive?(this.#S(e,t),D.ok):((e.links??=new Set).add(n),(n.links??=new Set).add(e),D.ok)}monitor(e,t){let n=t.proc;return n===null||!n.alive?(this.#_(e,t),D.ok):((n.monitors??=new Set).add(e),(e.monitoring??=new Set).add(n),D.ok)}#k(e){let t=e.final;if(t===null){let n=e.proc;return n.status==="done"?new C([D.ok,n.result]):new C([D.err,n.error?.message??"panicked"])}return t.status==="done"?new C([D.ok,t.result]):new C([D.err,t.message??"panicked"])}#_(e,t){let n=new C([D.exit,t,this.#k(t)]);this.#x(e,n,this.#y())}#S(e,t){if(!e.alive)return;let n=this.#k(t),a=t.final?.name??t.proc?.name??null,r=a?`<pid ${t.id}> (${a})`:`<pid ${t.id}>`,i=n.items[0]===D.ok?`ended (it returned ${qe(n.items[1],60)})`:`panicked: ${n.items[1]}`,l=Is(e,`linked process ${r} ${i}, so this process panics too`,"panic");this.#$(e,l)}#$(e,t){e.status="panicked",e.error=t,this.#R(e)}#R(e){this.procs.remove(e),e.status==="panicked"&&this.failures++,this.#O(e),e.status==="panicked"&&e!==this.main&&this.host.report?.(`process ${Et(e)} panicked`,e.error);let t=e.pid;if(t.final={name:e.name,status:e.status==="done"?"done":"panicked",result:e.status==="done"?e.result:null,message:e.error?.message??null,reductions:e.reductions},this.opts.keepAll||(t.proc=null),this.#v(e),e.tracers!==null&&this.traceEvent(e,new C([D.exit,this.#k(t)])),e.monitors)for(let n of e.monitors)n.alive&&this.#_(n,t),n.monitoring?.delete(e);if(e.links&&!(e===this.main&&!this.opts.waitAll)){let n=e.links;e.links=null;for(let a of n)a.links?.delete(e),this.#S(a,t)}e.lastSentTo=null,e.work=null,e.stack=Tn,e.frames=En,e.fp=0,e.sp=0,e.mailbox=Ts,this.onExit?.(e),e===this.main&&!this.opts.waitAll&&this.#b()}sleep(e,t){e.pending=D.ok,e.status="sleeping",e.wakeAt=this.now()+Math.max(0,t);let n={at:e.wakeAt,seq:this.#a++,proc:e};return F1(this.#s,n),$e}yieldNow(e){return e.pending=D.ok,e.status="runnable",$e}#O(e){if(this.#s.length===0)return;let t=this.#s.findIndex(n=>n.proc===e);t>=0&&(this.#s.splice(t,1),K1(this.#s))}#D(){if(this.#s.length===0)return;let e=this.now();for(;this.#s.length>0&&this.#s[0].at<=e;){let t=W1(this.#s);t.proc.status==="sleeping"&&this.#d(t.proc)}}turtleOf(e){return e.turtle===null&&(e.turtle=new Ns(e.id),this.turtles.push(e.turtle)),e.turtle}print(e,t){this.console.push(t),this.host.print?.(t,e)}makeBox(e,t,n){let a=new Y(t,n),r=new xt(this.#r++,this,e);r.name=`box ${t}`,r.status="waiting",r.box=a,r.spawnFile=e.spawnFile;let i=Oe(e,!1);return i&&(r.spawnFile=i.chunk.source.name,r.spawnLine=i.chunk.positionAt(i.ip).line),a.proc=r,this.procs.add(r),this.opts.keepAll&&this.allProcs.push(r),this.boxes++,this.#A(a,n,e),a}#A(e,t,n){let a=this.opts.historySize??ut.historySize;a<=0||(e.history.push({value:t,at:this.totalReductions+n.sliceReds,time:this.#C(),by:n.pid}),e.history.length>a&&e.history.shift())}#T(e,t){let n=t.proc;return e.messagesOut++,e.messagesIn++,n.messagesIn++,n.messagesOut++,n.reductions++,n}unbox(e,t){return this.#T(e,t),t.value}store(e,t,n){return this.#T(e,t),t.value=n,this.#A(t,n,e),n}boxHistory(e,t){if(!(t instanceof Y))throw new $("panic",`\`observe :history\` needs a box, but got ${qe(t)}`);return T.from(t.history.map(n=>xe([[L("value"),n.value],[L("at"),n.at],[L("time"),Math.round(n.time*1e3)/1e3],[L("by"),n.by]])))}traceEvent(e,t){if(e.tracers!==null)for(let n of e.tracers)n.alive&&this.#x(n,new C([j1,e.pid,t]),this.#y())}importModule(e,t,n){throw new z(`cannot import "${t}": this runtime has no module loader`,"import")}onExit=null;#p=new Set;#w=128;#f=128;lastTimerYield=performance.now();ioInterval;#c=sa;hold(e){let t=e.finally(()=>{this.#p.delete(t),this.#b()});this.#p.add(t)}resume(e){e.alive&&e.status!=="runnable"&&this.#d(e)}fail(e,t){e.alive&&this.#$(e,t)}registerTest(e,t){this.tests.push({name:e,fn:t})}stop(e="the run was stopped"){this.#o=new $("stopped",e),this.#b()}get stopped(){return this.#o}#b(){let e=this.#l;this.#l=[];for(let t of e)t()}#N(){if(this.opts.waitAll)return this.procs.size===this.boxes;let e=this.main;return e!==null&&!e.alive}#z(){let e=performance.now(),t=e-this.#c,n=this.#w;return t<.05&&n<4096?n*=2:t>.2&&n>16&&(n>>=1),this.#w=n,this.#f=n,this.#c=e,e}step(){this.#D();let e=this.#I();if(e===null)return!1;if(e.status!=="runnable")return!0;let t=this.#c,n=this.opts.virtualClock===!0,a=this.budget,r;for(;;){let i=e.reductions;r=Cs(e,a<this.#f?a:this.#f);let l=e.reductions-i;if(a-=l,this.totalReductions+=l,n&&(this.#u+=l/1e3),this.#f-=l>0?l:1,this.#f>0)break;let c=this.#z()-t;if(c>this.longestSlice&&(this.longestSlice=c),r!==Je.Budget||a<=0||c>=ut.sliceMs&&!n)break}switch(this.slices++,r){case Je.Budget:this.#d(e);break;case Je.Suspended:e.status==="runnable"&&this.#d(e);break;case Je.Done:case Je.Panicked:this.#R(e);break}return!0}async runUntil(e){let t=this.opts.maxReductions??1/0,n=this.opts.timeoutMs??1/0,a=performance.now();for(;;){this.#c=performance.now(),this.#f=this.#w;let r=this.#c+ut.sliceBatchMs,i=!0;for(;!this.#o&&!e()&&(i=this.step())&&!(this.#c>=r););if(this.#o)return"stopped";if(e())return"done";if(this.totalReductions>t)return this.#o=new $("limit",`the run used more than ${t} reductions (the --max-reductions limit)`),"stopped";if(performance.now()-a>n)return this.#o=new $("limit",`the run took longer than ${n} ms (the --timeout limit)`),"stopped";if(!i){let l=a+n-performance.now();if(this.#p.size>0&&this.runnable===0){l===1/0?await Promise.race(this.#p):(await Promise.race([...this.#p,this.#E(this.now()+l)]),this.#b());continue}if(this.#s.length===0)return"idle";let o=this.#s[0].at;this.opts.virtualClock?this.#u=Math.max(this.#u,o):await this.#E(Math.min(o,this.now()+l));continue}await q1(this)}}async runToEnd(){return await this.runUntil(()=>this.#N())==="idle"&&(this.#o=this.#j()),this.#U()}async runUntilIdle(){await this.runUntil(()=>!1)}#E(e){let t=Math.max(0,e-this.now());return new Promise(n=>{let a=setTimeout(()=>{this.#l=this.#l.filter(i=>i!==r),n()},t),r=u(()=>{clearTimeout(a),n()},"done");this.#l.push(r)})}#j(){let t=[...this.procs.values()].filter(l=>l.status==="waiting"&&!l.box).map(l=>`  ${Et(l)} waits in \`receive\` at ${na(l)}${U1(l)}`),n=this.main,a=n&&n.status==="waiting"?"the main script waits for a message that no process can ever send":"these processes wait for messages that no process can ever send",r=new $("deadlock",`${a}:
+${t.join(`
+`)}`,null,null,{hint:"a process that waits in `receive` needs another process that will send to it"}),i=n&&n.status==="waiting"?Oe(n,!1):null;return i&&(r.source=i.chunk.source,r.span=i.chunk.spanAt(i.ip)),r}#U(){let e=this.main,t=this.#o;if(!t&&e&&e.status==="panicked"&&(t=e.error),t&&t.span===null&&e&&e.alive&&t.kind!=="deadlock"){let a=Oe(e,!1);a&&(t.source=a.chunk.source,t.span=a.chunk.spanAt(a.ip),t.ludusStack=Wn(e),t.hint??="this is where the main script was when the run stopped")}let n=[...this.procs.values()].filter(a=>a!==e&&!a.box);if(n.length>0&&!this.#L&&t?.kind!=="deadlock"){let a=n.length,r=n.slice(0,10).map(i=>`  ${Et(i)} ${i.status} at ${na(i)}`);a>10&&r.push(`  \u2026 and ${a-10} more`),this.host.report?.(`${a} process${a===1?" was":"es were"} still alive when the main script ended, and ${a===1?"was":"were"} stopped:
+${r.join(`
+`)}`,null)}for(let a of this.procs.values())a!==e&&(this.opts.keepAll&&this.stoppedAt.set(a,a.status),a.status="done",this.#M(a));return this.boxes=0,{value:e?.status==="done"?e.result:null,error:t}}#L=!1;quiet(){this.#L=!0}},D1=L("spawn"),N1=L("send"),z1=L("receive"),j1=L("trace");u(ri,"nulls");u(Et,"describe");u(na,"where");u(U1,"waitsFor");u(q1,"yieldToHost");u(aa,"less");u(F1,"heapPush");u(W1,"heapPop");u(ii,"siftDown");u(K1,"heapify")});function sn(s,e){let t=new ia(s.source,e);return t.script(s),t.analysis}function H1(s){let e=[],t=u(n=>{switch(n.kind){case"pword":e.push([n.name,n,n.span]);return;case"ptyped":t(n.inner);return;case"ptuple":case"plist":n.items.forEach(t),n.rest?.name&&e.push([n.rest.name,n.rest,n.rest.span]);return;case"pdict":for(let a of n.entries)t(a.pattern);n.rest?.name&&e.push([n.rest.name,n.rest,n.rest.span]);return}},"walk");return t(s),e}function en(s){return"kind"in s?s.kind:"rest"}function tn(s,e){return`${s} ${e}${s===1?"":"s"}`}function B1(s,e){let t=s.length,n=e.length,a=Array.from({length:t+1},(r,i)=>{let l=new Array(n+1).fill(0);return l[0]=i,l});for(let r=0;r<=n;r++)a[0][r]=r;for(let r=1;r<=t;r++)for(let i=1;i<=n;i++){let l=s[r-1]===e[i-1]?0:1;a[r][i]=Math.min(a[r-1][i]+1,a[r][i-1]+1,a[r-1][i-1]+l),r>1&&i>1&&s[r-1]===e[i-2]&&s[r-2]===e[i-1]&&(a[r][i]=Math.min(a[r][i],a[r-2][i-2]+1))}return a[t][n]}var ra,ms,oi,ia,oa=j(()=>{le();ra=class{static{u(this,"Binding")}name;node;fn;toplevel;needsCell;span;constructor(e,t,n,a,r){this.name=e,this.node=t,this.fn=n,this.toplevel=a,this.needsCell=!1,this.span=r}},ms=class{static{u(this,"FnScope")}parent;selfName;constructor(e,t){this.parent=e,this.selfName=t}},oi=["nil","boolean","number","keyword","string","tuple","list","dict","set","fn","box","pid","pkg"];u(sn,"validate");ia=class{static{u(this,"Validator")}analysis={refs:new Map,bindings:new Map,bindingFns:new Set,fnScopes:new Map};source;opts;scopes=[];fn=new ms(null,null);loops=[];constructor(e,t){this.source=e,this.opts=t}error(e,t,n){throw new $("validation",e,this.source,t,n?{hint:n}:{})}line(e){return this.source.position(e.start).line}pushScope(e){let t={fn:this.fn,names:new Map,later:new Map,toplevel:e};return this.scopes.push(t),t}popScope(){this.scopes.pop()}get scope(){return this.scopes[this.scopes.length-1]}bindingFor(e,t,n){let a=this.analysis.bindings.get(t);return a||(a=new ra(e,t,this.fn,this.scope.toplevel,n),this.analysis.bindings.set(t,a)),a}declare(e,t,n){let a=this.scope,r=a.names.get(e);if(r&&!(a.toplevel&&this.opts.allowRebind)){if(en(r.node)==="fndecl"&&en(t)==="fn")return this.analysis.bindings.set(t,r),r;this.error(`\`${e}\` is already bound in this scope (on line ${this.line(r.span)})`,n,"use a different name, or bind it in an inner block { ... }")}let i=this.bindingFor(e,t,n);return a.names.set(e,i),i}prescan(e){let t=this.scope,n=u((a,r,i)=>{if(t.later.has(a)){let l=t.later.get(a);en(l.node)==="fndecl"&&en(r)==="fn"&&this.analysis.bindings.set(r,l);return}t.later.set(a,this.bindingFor(a,r,i))},"note");for(let a of e)switch(a.kind){case"let":for(let[r,i,l]of H1(a.pattern))n(r,i,l);break;case"fn":a.name&&n(a.name,a,a.span);break;case"fndecl":n(a.name,a,a.span);break;case"box":case"pkg":case"import":n(a.name,a,a.nameSpan);break}}resolve(e,t,n){let a=this.lookup(e,t);this.analysis.refs.set(n,a)}lookup(e,t){let n=this.scopes,a=n.length-1;for(;a>=0&&n[a].fn===this.fn;a--){let o=n[a].names.get(e);if(o)return{kind:"binding",binding:o}}if(this.fn.selfName===e)return{kind:"self"};for(let o=a;o>=0;o--){let c=n[o].names.get(e);if(c)return{kind:"binding",binding:c}}let r=this.opts.globals?.get(e);if(r!==void 0)return{kind:"global",slot:r};for(let o=a;o>=0;o--){let c=n[o].later.get(e);if(c)return c.toplevel||(c.needsCell=!0),{kind:"binding",binding:c}}if(this.opts.prelude.has(e))return{kind:"prelude",name:e};for(let o=n.length-1;o>a;o--){let c=n[o].later.get(e);c&&this.error(`\`${e}\` is used before it is bound (it is bound on line ${this.line(c.span)})`,t,"move the binding above this line")}let i=new RegExp(`:${e.replace(/[?!*/]/g,"\\$&")}(?![a-zA-Z0-9_/?!*])`),l=this.suggest(e);this.error(`unbound name \`${e}\`: nothing called \`${e}\` is bound here`,t,i.test(this.source.text)?`did you mean the keyword \`:${e}\`? (a keyword starts with a colon)`:l?`did you mean \`${l}\`?`:void 0)}suggest(e){let t=new Set;for(let r of this.scopes){for(let i of r.names.keys())t.add(i);for(let i of r.later.keys())t.add(i)}for(let r of this.opts.prelude)t.add(r);for(let r of this.opts.globals?.keys()??[])t.add(r);let n=null,a=Math.max(1,Math.floor(e.length/3))+1;for(let r of t){if(Math.abs(r.length-e.length)>=a)continue;let i=B1(e,r);i<a&&(a=i,n=r)}return n}script(e){this.analysis.fnScopes.set(e,this.fn),this.pushScope(!0),this.prescan(e.exprs);for(let t of e.exprs)this.statement(t,!0,null);this.popScope()}statement(e,t,n){switch(e.kind){case"let":this.expr(e.value,null),this.pattern(e.pattern,new Set);return;case"fn":if(e.name){this.analysis.bindingFns.add(e),this.fnExpr(e),this.declare(e.name,e,e.span);return}break;case"fndecl":{let a=this.declare(e.name,e,e.span);a.toplevel||(a.needsCell=!0);return}case"box":this.expr(e.value,null),this.declare(e.name,e,e.nameSpan);return;case"pkg":t||this.notToplevel("pkg",e.span),this.entries(e.entries),this.declare(e.name,e,e.nameSpan);return;case"import":t||this.notToplevel("import",e.span),this.declare(e.name,e,e.nameSpan);return;case"test":{t||this.notToplevel("test",e.span);let a=this.fn,r=this.loops;this.fn=new ms(a,null),this.analysis.fnScopes.set(e,this.fn),this.loops=[],this.expr(e.body,null),this.fn=a,this.loops=r;return}}this.expr(e,n)}notToplevel(e,t){this.error(`\`${e}\` may only appear at the top level of a script, not inside a block or function`,t)}block(e,t){this.pushScope(!1),this.prescan(e.exprs);let n=e.exprs.length;for(let a=0;a<n;a++)this.statement(e.exprs[a],!1,a===n-1?t:null);this.popScope()}expr(e,t){switch(e.kind){case"nil":case"bool":case"number":case"keyword":return;case"string":for(let n of e.parts)typeof n!="string"&&this.resolve(n.name,n.span,n);return;case"word":this.resolve(e.name,e.span,e);return;case"placeholder":this.error("`_` can only stand in for one argument of a call, as in `add (1, _)`",e.span);return;case"tuple":for(let n of e.items)this.expr(n,null);return;case"list":case"set":for(let n of e.items)this.expr(n.kind==="splat"?n.value:n,null);return;case"dict":this.entries(e.entries);return;case"synthetic":{e.root.kind==="word"&&this.resolve(e.root.name,e.root.span,e.root);let n=e.root.kind==="keyword";for(let a of e.tail)a.kind==="args"&&(n&&(a.items.length!==1||a.items[0].kind==="placeholder")&&this.error("a keyword called as a function takes exactly one argument, as in `:a (dict)`",a.span),this.args(a)),n=!1;return}case"let":this.pushScope(!1),this.expr(e.value,null),this.pattern(e.pattern,new Set),this.popScope();return;case"block":this.block(e,t);return;case"if":this.expr(e.cond,null),this.expr(e.then,t),this.expr(e.else,t);return;case"iflet":this.expr(e.value,null),this.pushScope(!1),this.pattern(e.pattern,new Set),this.expr(e.then,t),this.popScope(),this.expr(e.else,t);return;case"when":for(let n of e.clauses)n.test&&this.expr(n.test,null),this.expr(n.body,t);return;case"match":this.expr(e.value,null);for(let n of e.clauses)this.matchClause(n,t);return;case"receive":for(let n of e.clauses)this.matchClause(n,t);return;case"fn":this.fnExpr(e);return;case"fndecl":this.error("a forward declaration `fn name` must stand on its own line",e.span);return;case"do":this.expr(e.first,null);for(let n of e.steps)this.pipeStep(n);return;case"loop":{for(let a of e.args.items)this.expr(a,null);let n={arity:e.args.items.length,fn:this.fn};for(let a of e.clauses)a.params.rest===null&&a.params.items.length!==n.arity&&this.error(`this loop starts with ${tn(n.arity,"value")}, but this clause takes ${tn(a.params.items.length,"value")}`,a.params.span),this.loops.push(n),this.clause(a,n),this.loops.pop();return}case"recur":{let n=this.loops[this.loops.length-1];(!n||n.fn!==this.fn)&&this.error("`recur` can only be used inside a `loop`",e.span),t!==n&&this.error("`recur` must be the last thing a loop clause does (in tail position)",e.span),e.args.items.length!==n.arity&&this.error(`this loop takes ${tn(n.arity,"value")}, but \`recur\` gives it ${tn(e.args.items.length,"value")}`,e.args.span);for(let a of e.args.items)a.kind==="placeholder"&&this.error("`_` cannot stand in for an argument of `recur`",a.span),this.expr(a,null);return}case"repeat":this.expr(e.count,null),this.block(e.body,null);return;case"panic":this.expr(e.value,null);return;case"box":case"pkg":case"import":case"test":this.pushScope(!1),this.statement(e,!1,null),this.popScope();return}}args(e){let t=0;for(let n of e.items)n.kind==="placeholder"?(t++,t>1&&this.error("a partially applied function may have only one `_`",n.span,"write a lambda instead: `fn (x, y) -> ...`")):this.expr(n,null)}pipeStep(e){this.expr(e,null)}entries(e){for(let t of e)this.expr((t.kind==="splat",t.value),null)}fnExpr(e){let t=this.fn,n=this.loops;this.fn=new ms(t,e.name),this.analysis.fnScopes.set(e,this.fn),this.loops=[];for(let a of e.clauses)this.clause(a,null);this.fn=t,this.loops=n}clause(e,t){this.pushScope(!1),this.pattern(e.params,new Set),e.guard&&this.expr(e.guard,null),this.expr(e.body,t),this.popScope()}matchClause(e,t){this.pushScope(!1),this.pattern(e.pattern,new Set),e.guard&&this.expr(e.guard,null),this.expr(e.body,t),this.popScope()}pattern(e,t){switch(e.kind){case"pwild":case"pignored":case"pliteral":return;case"pword":this.patternName(e.name,e,e.span,t);return;case"ptyped":oi.includes(e.type)||this.error(`\`:${e.type}\` is not a type: types are ${oi.map(n=>":"+n).join(" ")}`,e.span),this.pattern(e.inner,t);return;case"ptuple":case"plist":for(let n of e.items)this.pattern(n,t);e.rest?.name&&this.patternName(e.rest.name,e.rest,e.rest.span,t);return;case"pdict":for(let n of e.entries)this.pattern(n.pattern,t);e.rest?.name&&this.patternName(e.rest.name,e.rest,e.rest.span,t);return}}patternName(e,t,n,a){a.has(e)&&this.error(`\`${e}\` appears twice in this pattern; a name may be bound only once`,n,"use `_` or `_"+e+"` for a value you want to ignore"),a.add(e),this.declare(e,t,n)}};u(H1,"patternNames");u(en,"kindOf");u(tn,"plural");u(B1,"editDistance")});function li(){return zt.map(s=>s.name).join(",")}function ci(s,e,t,n,a){for(let i of s.globals)t.define(i);let r=s.protos.map(i=>{let l=Int32Array.from(i.starts),o=Int32Array.from(i.lengths),c=u(()=>{let g=[],d=[],b=0;for(let h=0;h<l.length;h++)b+=l[h],g.push(b),d.push(b+o[h]);return[g,d]},"spans"),m=new We(i.code,[],c,[],e);return new Se(i.name,i.doc,i.clauses,m,i.captures,!0,{start:i.span[0],end:i.span[1]})});return s.protos.forEach((i,l)=>{let o=r[l].chunk.consts;for(let c of i.consts)o.push(J1(c,r,n,a))}),r[s.main]}function J1(s,e,t,n){if(s===null||typeof s!="object")return s;if("k"in s)return L(s.k);if("b"in s){let a=t.get(s.b);if(!a)throw new Error(`prelude image: no primitive ${s.b}`);return a}if("p"in s)return e[s.p];if("g"in s){let a=n.get(s.g);if(a===void 0)throw new Error(`prelude image: no prelude value ${s.g}`);return a}return"e"in s?s.e==="tuple"?ys:s.e==="list"?we:s.e==="dict"?ge:He:"ks"in s?s.ks.map(L):"ss"in s?s.ss:Number(s.n)}var ui,di=j(()=>{Nt();jt();re();u(li,"opsFingerprint");ui=2;u(ci,"loadPart");u(J1,"decodeConst")});var fi,hi=j(()=>{fi='{"version":2,"ops":"NOP,CONST,NIL,TRUE,FALSE,POP,LOAD,LOAD_GLOBAL,LOAD_CAPTURE,LOAD_SELF,LOAD_CELL,LOAD_CAPTURE_CELL,NEW_CELL,CELL_FROM,GLOBAL_FROM,MOVE_TOP,TRUNCATE,SWAP,TUPLE,LIST,LIST_APPEND,LIST_CONCAT,SET,SET_ADD,SET_UNION,DICT,DICT_PUT,DICT_MERGE,INTERP,CLOSURE,PARTIAL,GET_KEY,BOX,PKG,JUMP,JUMP_IF_FALSE,CALL,TAIL_CALL,RETURN,PANIC,ARITY_EQ,PACK_ARGS,MATCH_TUPLE,MATCH_TUPLE_MIN,MATCH_LIST,MATCH_LIST_MIN,MATCH_DICT,MATCH_EQ,MATCH_TYPE,PUSH_ELEM,PUSH_REST,PUSH_KEY,PUSH_DICT_REST,FAIL_FN,FAIL_LET,FAIL_MATCH,FAIL_WHEN,FAIL_LOOP,RECUR,REPEAT_INIT,REPEAT_STEP,RECV_START,RECV_PEEK,RECV_TAKE,RECV_SKIP,IMPORT,TEST,ADD,SUB,MULT,DIV,INC,DEC,EQ,LT,GT,LTE,GTE,ADD_SS,ADD_SK,SUB_SS,SUB_SK,MULT_SS,MULT_SK,INC_S,DEC_S,EQ_SS_JF,EQ_SK_JF,LT_SS_JF,LT_SK_JF,GT_SS_JF,GT_SK_JF,LTE_SS_JF,LTE_SK_JF,GTE_SS_JF,GTE_SK_JF,SEND,SELF,SPAWN,APPEND,ARITY_MIN,UNPACK_ARGS","parts":[{"name":"prelude","text":"&&& The Ludus prelude\\n&\\n& This file, uniquely, sees `base`: the host primitives of lib/builtins.ts,\\n& called as `base :name (args)` (the compiler turns that into a direct call).\\n& Every public function here is an ordinary Ludus function. Its clauses, with\\n& their typed patterns, are the documentation of what it accepts: when no\\n& clause matches, the panic lists them (\\"`add` takes: (x as :number, y as\\n& :number) or ...\\"). The most common clause comes first, because clauses are\\n& tried in order; the functions that must be fast (add, append, concat, count,\\n& fold, map, filter, string ...) start with a thin clause that hands the common\\n& case straight to `base`. A clause with a splat (`...more`) makes every call of\\n& its function pack the arguments into a tuple, so n-ary forms are written as\\n& `(x, y, z, ...more)`, never `(x, y, ...more)`, which would also match two\\n& arguments and loop forever on a bad pair.\\n&\\n& Higher-order functions loop with `loop`/`recur` here, in Ludus, so that the\\n& VM counts reductions and host code never calls back into Ludus.\\n&\\n& Helpers that are not part of the prelude\'s public face are defined inside a\\n& block, so they do not become names in every script.\\n&\\n& Sections: types and values; numbers; angles and vectors; comparisons;\\n& collections; dicts; strings; console; boxes; processes; results.\\n\\n&&& Types and values\\n\\nfn type {\\n  \\"Returns a keyword naming the type of a value: :nil, :boolean, :number, :keyword, :string, :tuple, :list, :set, :dict, :pkg, :fn, :box or :pid.\\"\\n  (x) -> base :type (x)\\n}\\n\\nfn eq? {\\n  \\"Returns true if all its arguments are equal. Data (numbers, strings, tuples, lists, dicts, sets ...) compare deeply, by value; functions, boxes and processes are equal only to themselves.\\"\\n  (x, y) -> base :eq? (x, y)\\n  (x) -> true\\n  (x, y, z, ...more) -> loop ([y, z, ...more]) with {\\n    ([a, ...rest]) -> if base :eq? (x, a) then recur (rest) else false\\n    ([]) -> true\\n  }\\n}\\n\\nfn neq? {\\n  \\"Returns true if no two of its arguments are equal: neq? (1, 2) is true, neq? (1, 2, 1) is false.\\"\\n  (x, y) -> if base :eq? (x, y) then false else true\\n  (x) -> true\\n  (x, y, z, ...more) -> loop ([x, y, z, ...more]) with {\\n    ([a, ...rest]) -> if base :list_has? (rest, a) then false else recur (rest)\\n    ([]) -> true\\n  }\\n}\\n\\nfn nil? {\\n  \\"Returns true if a value is nil.\\"\\n  (nil) -> true\\n  (_) -> false\\n}\\n\\nfn some? {\\n  \\"Returns true if a value is not nil.\\"\\n  (nil) -> false\\n  (_) -> true\\n}\\n\\nfn some {\\n  \\"Takes a value that may be nil and a default: returns the value, or the default if the value is nil.\\"\\n  (nil, default) -> default\\n  (value, _) -> value\\n}\\n\\nfn bool? {\\n  \\"Returns true if a value is a boolean: true or false.\\"\\n  (true) -> true\\n  (false) -> true\\n  (_) -> false\\n}\\n\\nfn true? {\\n  \\"Returns true if a value is exactly true (not just truthy).\\"\\n  (true) -> true\\n  (_) -> false\\n}\\n\\nfn false? {\\n  \\"Returns true if a value is exactly false (nil is not false).\\"\\n  (false) -> true\\n  (_) -> false\\n}\\n\\nfn bool {\\n  \\"Converts a value to a boolean: false for nil and false, true for everything else.\\"\\n  (nil) -> false\\n  (false) -> false\\n  (_) -> true\\n}\\n\\nfn not {\\n  \\"Returns true if a value is falsy (nil or false), false otherwise.\\"\\n  (nil) -> true\\n  (false) -> true\\n  (_) -> false\\n}\\n\\nfn and {\\n  \\"Returns true if all its arguments are truthy (neither nil nor false), otherwise false. It is a function: all the arguments are evaluated first.\\"\\n  (x, y) -> if x then { if y then true else false } else false\\n  () -> true\\n  (x) -> if x then true else false\\n  (x, y, z, ...more) -> loop ([x, y, z, ...more]) with {\\n    ([a, ...rest]) -> if a then recur (rest) else false\\n    ([]) -> true\\n  }\\n}\\n\\nfn or {\\n  \\"Returns the first of its arguments that is truthy (neither nil nor false), or nil if there is none. It is a function: all the arguments are evaluated first.\\"\\n  (x, y) -> if x then x else { if y then y else nil }\\n  () -> nil\\n  (x) -> if x then x else nil\\n  (x, y, z, ...more) -> loop ([x, y, z, ...more]) with {\\n    ([a, ...rest]) -> if a then a else recur (rest)\\n    ([]) -> nil\\n  }\\n}\\n\\nfn number? {\\n  \\"Returns true if a value is a number.\\"\\n  (x as :number) -> true\\n  (_) -> false\\n}\\n\\nfn int? {\\n  \\"Returns true if a value is a whole number (a number with no fractional part).\\"\\n  (x) -> base :int? (x)\\n}\\n\\nfn keyword? {\\n  \\"Returns true if a value is a keyword.\\"\\n  (x as :keyword) -> true\\n  (_) -> false\\n}\\n\\nfn string? {\\n  \\"Returns true if a value is a string.\\"\\n  (x as :string) -> true\\n  (_) -> false\\n}\\n\\nfn fn? {\\n  \\"Returns true if a value is a function (named, anonymous, partially applied or built in).\\"\\n  (x as :fn) -> true\\n  (_) -> false\\n}\\n\\nfn tuple? {\\n  \\"Returns true if a value is a tuple.\\"\\n  (x as :tuple) -> true\\n  (_) -> false\\n}\\n\\nfn list? {\\n  \\"Returns true if a value is a list.\\"\\n  (x as :list) -> true\\n  (_) -> false\\n}\\n\\nfn dict? {\\n  \\"Returns true if a value is a dict.\\"\\n  (x as :dict) -> true\\n  (_) -> false\\n}\\n\\nfn set? {\\n  \\"Returns true if a value is a set.\\"\\n  (x as :set) -> true\\n  (_) -> false\\n}\\n\\nfn pkg? {\\n  \\"Returns true if a value is a package.\\"\\n  (x as :pkg) -> true\\n  (_) -> false\\n}\\n\\nfn box? {\\n  \\"Returns true if a value is a box.\\"\\n  (x as :box) -> true\\n  (_) -> false\\n}\\n\\nfn pid? {\\n  \\"Returns true if a value is a process id (what spawn! and self return).\\"\\n  (x as :pid) -> true\\n  (_) -> false\\n}\\n\\nfn coll? {\\n  \\"Returns true if a value is a collection: a list, tuple, set, dict or package.\\"\\n  (x as :list) -> true\\n  (x as :tuple) -> true\\n  (x as :dict) -> true\\n  (x as :set) -> true\\n  (x as :pkg) -> true\\n  (_) -> false\\n}\\n\\nfn ordered? {\\n  \\"Returns true if a value is an ordered collection, whose elements have indices: a list or a tuple.\\"\\n  (x as :list) -> true\\n  (x as :tuple) -> true\\n  (_) -> false\\n}\\n\\nfn assoc? {\\n  \\"Returns true if a value is an associative collection, with keys: a dict or a package.\\"\\n  (x as :dict) -> true\\n  (x as :pkg) -> true\\n  (_) -> false\\n}\\n\\nfn show {\\n  \\"Returns the printed form of any value as a string, the way the result of a script is shown: strings in quotes, 1.0 as 1, lists as [1, 2] and so on.\\"\\n  (x) -> base :show (x)\\n}\\n\\n&&& Numbers\\n\\nfn add {\\n  \\"Adds numbers, or 2-D vectors given as (x, y) tuples: add (1, 2) is 3, add ((1, 2), (3, 4)) is (4, 6). With no arguments, returns 0.\\"\\n  (x as :number, y as :number) -> base :add (x, y)\\n  ((x1, y1), (x2, y2)) -> (add (x1, x2), add (y1, y2))\\n  () -> 0\\n  (x as :number) -> x\\n  (x, y, z, ...more) -> fold (add, [z, ...more], add (x, y))\\n}\\n\\nfn sub {\\n  \\"Subtracts numbers, or 2-D vectors given as (x, y) tuples: sub (10, 3) is 7, and sub (10, 3, 2) is 5.\\"\\n  (x as :number, y as :number) -> base :sub (x, y)\\n  ((x1, y1), (x2, y2)) -> (sub (x1, x2), sub (y1, y2))\\n  (x as :number) -> x\\n  (x, y, z, ...more) -> fold (sub, [z, ...more], sub (x, y))\\n}\\n\\nfn mult {\\n  \\"Multiplies numbers; multiplying a 2-D vector (x, y) and a number, on either side, scales the vector: mult ((1, 2), 3) is (3, 6). With no arguments, returns 1.\\"\\n  (x as :number, y as :number) -> base :mult (x, y)\\n  ((x, y), k as :number) -> (mult (x, k), mult (y, k))\\n  (k as :number, (x, y)) -> (mult (k, x), mult (k, y))\\n  () -> 1\\n  (x as :number) -> x\\n  (x, y, z, ...more) -> fold (mult, [z, ...more], mult (x, y))\\n}\\n\\nfn div {\\n  \\"Divides numbers: div (10, 4) is 2.5, div (60, 2, 3) is 10. A 2-D vector (x, y) may be divided by a number. Panics on division by zero; see div/0 and div/safe.\\"\\n  (x as :number, y as :number) -> base :div (x, y)\\n  ((x, y), k as :number) -> (div (x, k), div (y, k))\\n  (x as :number) -> x\\n  (x, y, z, ...more) -> fold (div, [z, ...more], div (x, y))\\n}\\n\\nfn div/0 {\\n  \\"Divides two numbers, but returns 0 when dividing by zero instead of panicking.\\"\\n  (x as :number, 0) -> 0\\n  (x as :number, y as :number) -> base :div (x, y)\\n}\\n\\nfn div/safe {\\n  \\"Divides two numbers and returns a result: (:ok, quotient), or (:err, \\\\\\"division by zero\\\\\\").\\"\\n  (x as :number, 0) -> (:err, \\"division by zero\\")\\n  (x as :number, y as :number) -> (:ok, base :div (x, y))\\n}\\n\\nfn inc {\\n  \\"Adds one to a number.\\"\\n  (x as :number) -> base :add (x, 1)\\n}\\n\\nfn dec {\\n  \\"Subtracts one from a number.\\"\\n  (x as :number) -> base :sub (x, 1)\\n}\\n\\nfn neg {\\n  \\"Negates a number (neg (3) is -3), or a 2-D vector.\\"\\n  (x as :number) -> base :sub (0, x)\\n  ((x as :number, y as :number)) -> (base :sub (0, x), base :sub (0, y))\\n}\\n\\nfn abs {\\n  \\"Returns the absolute value of a number: abs (-3) is 3.\\"\\n  (x as :number) -> base :abs (x)\\n}\\n\\nfn mod {\\n  \\"Returns the remainder of dividing x by y, with the sign of y (it rounds the quotient down, toward negative infinity): mod (7, 3) is 1, mod (-1, 3) is 2. Panics if y is 0.\\"\\n  (x as :number, y as :number) -> base :mod (x, y)\\n}\\n\\nfn pow {\\n  \\"Raises a number to a power: pow (2, 10) is 1024.\\"\\n  (x as :number, y as :number) -> base :pow (x, y)\\n}\\n\\nfn square {\\n  \\"Multiplies a number by itself.\\"\\n  (x as :number) -> base :mult (x, x)\\n}\\n\\nfn sqrt {\\n  \\"Returns the square root of a number that is not negative.\\"\\n  (x as :number) -> if base :lt? (x, 0)\\n    then panic! (\\"sqrt needs a number that is not negative, but got\\", x)\\n    else base :sqrt (x)\\n}\\n\\nfn sum_of_squares {\\n  \\"Returns the sum of the squares of its arguments, all numbers: sum_of_squares (3, 4) is 25.\\"\\n  (x as :number, y as :number) -> base :add (base :mult (x, x), base :mult (y, y))\\n  (...xs) -> fold (fn (acc, x) -> add (acc, square (x)), xs, 0)\\n}\\n\\nfn floor {\\n  \\"Rounds a number down, toward negative infinity: floor (-1.5) is -2.\\"\\n  (x as :number) -> base :floor (x)\\n}\\n\\nfn ceil {\\n  \\"Rounds a number up, toward positive infinity: ceil (1.2) is 2.\\"\\n  (x as :number) -> base :ceil (x)\\n}\\n\\nfn round {\\n  \\"Rounds a number to the nearest whole number; halves round away from zero: round (2.5) is 3, round (-2.5) is -3.\\"\\n  (x as :number) -> if base :lt? (x, 0)\\n    then base :sub (0, base :round (base :sub (0, x)))\\n    else base :round (x)\\n}\\n\\nfn min {\\n  \\"Returns the smallest of its arguments, all numbers, or of a list of numbers.\\"\\n  (x as :number, y as :number) -> if base :lt? (y, x) then y else x\\n  (x as :number) -> x\\n  (xs as :list) -> if base :eq? (xs, [])\\n    then panic! \\"min needs at least one number, but got an empty list\\"\\n    else fold (min, rest (xs), first (xs))\\n  (x, y, z, ...more) -> fold (min, [z, ...more], min (x, y))\\n}\\n\\nfn max {\\n  \\"Returns the largest of its arguments, all numbers, or of a list of numbers.\\"\\n  (x as :number, y as :number) -> if base :gt? (y, x) then y else x\\n  (x as :number) -> x\\n  (xs as :list) -> if base :eq? (xs, [])\\n    then panic! \\"max needs at least one number, but got an empty list\\"\\n    else fold (max, rest (xs), first (xs))\\n  (x, y, z, ...more) -> fold (max, [z, ...more], max (x, y))\\n}\\n\\nfn random {\\n  \\"Returns a random number. With no arguments, between 0 (included) and 1 (excluded); with one number n, between 0 and n; with two numbers, between the first (included) and the second (excluded). Given a list, tuple or set, returns a random element (nil if it is empty); given a dict, a random value.\\"\\n  () -> base :random ()\\n  (n as :number) -> base :mult (n, base :random ())\\n  (m as :number, n as :number) -> base :add (m, base :mult (base :sub (n, m), base :random ()))\\n  (xs as :list) -> base :at (xs, base :floor (base :mult (base :count (xs), base :random ())))\\n  (xs as :tuple) -> base :at (xs, base :floor (base :mult (base :count (xs), base :random ())))\\n  (s as :set) -> random (base :to_list (s))\\n  (d as :dict) -> random (base :values (d))\\n}\\n\\nfn random_int {\\n  \\"Returns a random whole number: with one number n, from 0 up to n (excluded); with two numbers m and n, from m up to n (excluded). random_int (6) gives one of 0 to 5.\\"\\n  (n as :number) -> base :floor (random (n))\\n  (m as :number, n as :number) -> base :floor (random (m, n))\\n}\\n\\nfn zero? {\\n  \\"Returns true if a number is 0.\\"\\n  (x as :number) -> base :eq? (x, 0)\\n}\\n\\nfn pos? {\\n  \\"Returns true if a number is greater than 0.\\"\\n  (x as :number) -> base :gt? (x, 0)\\n}\\n\\nfn neg? {\\n  \\"Returns true if a number is less than 0.\\"\\n  (x as :number) -> base :lt? (x, 0)\\n}\\n\\nfn even? {\\n  \\"Returns true if a number is even: a whole number divisible by 2.\\"\\n  (x as :number) -> base :eq? (base :mod (x, 2), 0)\\n}\\n\\nfn odd? {\\n  \\"Returns true if a number is odd: a whole number not divisible by 2.\\"\\n  (x as :number) -> base :eq? (base :mod (x, 2), 1)\\n}\\n\\n&&& Angles and vectors\\n& Angles are in turns unless a unit keyword says otherwise: a whole turn is 1,\\n& a quarter turn 0.25. Whole quarter (and eighth) turns give exact results, so\\n& that sin (0.5) is 0 and not 1.2246467991473532e-16.\\n\\nlet pi = 3.141592653589793\\n\\nlet tau = base :mult (2, pi)\\n\\nfn turn/deg {\\n  \\"Converts an angle in turns to degrees: turn/deg (0.25) is 90.\\"\\n  (a as :number) -> base :mult (a, 360)\\n}\\n\\nfn deg/turn {\\n  \\"Converts an angle in degrees to turns: deg/turn (90) is 0.25.\\"\\n  (a as :number) -> base :div (a, 360)\\n}\\n\\nfn turn/rad {\\n  \\"Converts an angle in turns to radians: turn/rad (0.5) is pi.\\"\\n  (a as :number) -> base :mult (a, tau)\\n}\\n\\nfn rad/turn {\\n  \\"Converts an angle in radians to turns: rad/turn (pi) is 0.5.\\"\\n  (a as :number) -> base :div (a, tau)\\n}\\n\\nfn deg/rad {\\n  \\"Converts an angle in degrees to radians: deg/rad (180) is pi.\\"\\n  (a as :number) -> base :div (base :mult (a, pi), 180)\\n}\\n\\nfn rad/deg {\\n  \\"Converts an angle in radians to degrees: rad/deg (pi) is 180.\\"\\n  (a as :number) -> base :div (base :mult (a, 180), pi)\\n}\\n\\nlet (sin, cos, tan) = {\\n  & sine, cosine and tangent of an angle in turns, exact at quarter turns\\n  fn sin_turns (a) -> match base :mod (a, 1) with {\\n    0 -> 0\\n    0.25 -> 1\\n    0.5 -> 0\\n    0.75 -> -1\\n    t -> base :sin (base :mult (t, tau))\\n  }\\n\\n  fn cos_turns (a) -> match base :mod (a, 1) with {\\n    0 -> 1\\n    0.25 -> 0\\n    0.5 -> -1\\n    0.75 -> 0\\n    t -> base :cos (base :mult (t, tau))\\n  }\\n\\n  fn tan_turns (a) -> match base :mod (a, 0.5) with {\\n    0 -> 0\\n    0.125 -> 1\\n    0.375 -> -1\\n    t -> base :tan (base :mult (t, tau))\\n  }\\n\\n  fn sin {\\n    \\"Returns the sine of an angle, in turns unless a unit is given (:turns, :degrees or :radians): sin (0.25) is 1, sin (90, :degrees) is 1.\\"\\n    (a as :number) -> sin_turns (a)\\n    (a as :number, :turns) -> sin_turns (a)\\n    (a as :number, :degrees) -> sin_turns (base :div (a, 360))\\n    (a as :number, :radians) -> base :sin (a)\\n  }\\n\\n  fn cos {\\n    \\"Returns the cosine of an angle, in turns unless a unit is given (:turns, :degrees or :radians): cos (0.5) is -1, cos (180, :degrees) is -1.\\"\\n    (a as :number) -> cos_turns (a)\\n    (a as :number, :turns) -> cos_turns (a)\\n    (a as :number, :degrees) -> cos_turns (base :div (a, 360))\\n    (a as :number, :radians) -> base :cos (a)\\n  }\\n\\n  fn tan {\\n    \\"Returns the tangent of an angle, in turns unless a unit is given (:turns, :degrees or :radians): tan (0.125) is 1, tan (45, :degrees) is 1.\\"\\n    (a as :number) -> tan_turns (a)\\n    (a as :number, :turns) -> tan_turns (a)\\n    (a as :number, :degrees) -> tan_turns (base :div (a, 360))\\n    (a as :number, :radians) -> base :tan (a)\\n  }\\n\\n  (sin, cos, tan)\\n}\\n\\nfn atan/2 {\\n  \\"Returns the angle of the point (x, y), measured counterclockwise from the positive x axis, between -0.5 and 0.5 turns. Like atan2 in other languages it takes y first: atan/2 (1, 0) is 0.25. It also takes an (x, y) vector: atan/2 ((0, 1)) is 0.25. A last unit keyword (:turns, :degrees or :radians) changes the unit of the result.\\"\\n  (y as :number, x as :number) -> base :div (base :atan/2 (y, x), tau)\\n  (y as :number, x as :number, :turns) -> base :div (base :atan/2 (y, x), tau)\\n  (y as :number, x as :number, :degrees) -> rad/deg (base :atan/2 (y, x))\\n  (y as :number, x as :number, :radians) -> base :atan/2 (y, x)\\n  ((x as :number, y as :number)) -> atan/2 (y, x)\\n  ((x as :number, y as :number), units as :keyword) -> atan/2 (y, x, units)\\n}\\n\\nfn rotate {\\n  \\"Rotates a 2-D vector (x, y) counterclockwise by an angle, in turns unless a unit is given (:turns, :degrees or :radians): rotate ((1, 0), 0.25) is (0, 1).\\"\\n  ((x as :number, y as :number), a as :number) -> rotate ((x, y), a, :turns)\\n  ((x as :number, y as :number), a as :number, units as :keyword) -> {\\n    let c = cos (a, units)\\n    let s = sin (a, units)\\n    (base :sub (base :mult (x, c), base :mult (y, s)), base :add (base :mult (x, s), base :mult (y, c)))\\n  }\\n}\\n\\nfn angle {\\n  \\"Returns the angle from one 2-D vector to another, in turns, counterclockwise, between -0.5 and 0.5: angle ((1, 0), (0, 1)) is 0.25.\\"\\n  ((x1 as :number, y1 as :number), (x2 as :number, y2 as :number)) -> {\\n    let a = base :sub (atan/2 (y2, x2), atan/2 (y1, x1))\\n    base :sub (base :mod (base :add (a, 0.5), 1), 0.5)\\n  }\\n}\\n\\nfn dist {\\n  \\"Returns the distance of the point (x, y) from the origin; given two points, the distance between them: dist (3, 4) and dist ((3, 4)) are 5.\\"\\n  (x as :number, y as :number) -> base :sqrt (base :add (base :mult (x, x), base :mult (y, y)))\\n  ((x as :number, y as :number)) -> dist (x, y)\\n  ((x1 as :number, y1 as :number), (x2 as :number, y2 as :number)) -> dist (base :sub (x2, x1), base :sub (y2, y1))\\n}\\n\\nfn heading/vector {\\n  \\"Returns the unit vector (x, y) of a turtle heading, in turns: heading 0 points up, (0, 1), and headings grow clockwise, so 0.25 points right, (1, 0).\\"\\n  (heading as :number) -> (sin (heading), cos (heading))\\n}\\n\\n&&& Comparisons\\n\\nfn lt? {\\n  \\"Returns true if its numbers are in strictly increasing order: lt? (1, 2) and lt? (1, 2, 3) are true.\\"\\n  (x as :number, y as :number) -> base :lt? (x, y)\\n  (x, y, z, ...more) -> loop (x, [y, z, ...more]) with {\\n    (a, [b, ...rest]) -> if lt? (a, b) then recur (b, rest) else false\\n    (_, []) -> true\\n  }\\n}\\n\\nfn lte? {\\n  \\"Returns true if its numbers are in increasing order, equal neighbours allowed: lte? (1, 1, 2) is true.\\"\\n  (x as :number, y as :number) -> base :lte? (x, y)\\n  (x, y, z, ...more) -> loop (x, [y, z, ...more]) with {\\n    (a, [b, ...rest]) -> if lte? (a, b) then recur (b, rest) else false\\n    (_, []) -> true\\n  }\\n}\\n\\nfn gt? {\\n  \\"Returns true if its numbers are in strictly decreasing order: gt? (2, 1) and gt? (3, 2, 1) are true.\\"\\n  (x as :number, y as :number) -> base :gt? (x, y)\\n  (x, y, z, ...more) -> loop (x, [y, z, ...more]) with {\\n    (a, [b, ...rest]) -> if gt? (a, b) then recur (b, rest) else false\\n    (_, []) -> true\\n  }\\n}\\n\\nfn gte? {\\n  \\"Returns true if its numbers are in decreasing order, equal neighbours allowed: gte? (2, 2, 1) is true.\\"\\n  (x as :number, y as :number) -> base :gte? (x, y)\\n  (x, y, z, ...more) -> loop (x, [y, z, ...more]) with {\\n    (a, [b, ...rest]) -> if gte? (a, b) then recur (b, rest) else false\\n    (_, []) -> true\\n  }\\n}\\n\\n&&& Collections\\n\\nfn list {\\n  \\"Converts a value to a list: a list stays as it is; a tuple keeps its order; a set gives its members; a dict gives (key, value) tuples; a string gives its characters; any other value becomes a one-element list.\\"\\n  (x) -> base :to_list (x)\\n}\\n\\nfn tuple {\\n  \\"Converts a list or a set to a tuple (a tuple stays as it is).\\"\\n  (xs as :list) -> base :to_tuple (xs)\\n  (xs as :tuple) -> xs\\n  (s as :set) -> base :to_tuple (base :to_list (s))\\n}\\n\\nfn set {\\n  \\"Converts a list or a tuple to a set of its elements, dropping repeats (a set stays as it is).\\"\\n  (xs as :list) -> base :to_set (xs)\\n  (xs as :tuple) -> base :to_set (xs)\\n  (s as :set) -> s\\n}\\n\\nfn count {\\n  \\"Returns the number of elements of a list, tuple, set or dict, or the number of characters of a string.\\"\\n  (xs as :list) -> base :count (xs)\\n  (s as :string) -> base :count (s)\\n  (xs as :tuple) -> base :count (xs)\\n  (d as :dict) -> base :count (d)\\n  (s as :set) -> base :count (s)\\n  (p as :pkg) -> base :count (p)\\n}\\n\\nfn empty? {\\n  \\"Returns true if a list, tuple, set, dict or string has no elements: [], (), $\\\\{}, #\\\\{} and \\\\\\"\\\\\\" are empty.\\"\\n  (xs as :list) -> base :eq? (base :count (xs), 0)\\n  (s as :string) -> base :eq? (s, \\"\\")\\n  (xs as :tuple) -> base :eq? (base :count (xs), 0)\\n  (d as :dict) -> base :eq? (base :count (d), 0)\\n  (s as :set) -> base :eq? (base :count (s), 0)\\n}\\n\\nfn at {\\n  \\"Returns the element at an index of a list or tuple, or the character at an index of a string. The first is at index 0. Returns nil if there is nothing at that index.\\"\\n  (xs as :list, i as :number) -> base :at (xs, i)\\n  (xs as :tuple, i as :number) -> base :at (xs, i)\\n  (s as :string, i as :number) -> base :at (s, i)\\n}\\n\\nfn first {\\n  \\"Returns the first element of a list or tuple, or the first character of a string; nil if it is empty.\\"\\n  (xs as :list) -> base :at (xs, 0)\\n  (xs as :tuple) -> base :at (xs, 0)\\n  (s as :string) -> base :at (s, 0)\\n}\\n\\nfn second {\\n  \\"Returns the second element of a list or tuple, or the second character of a string; nil if there is none.\\"\\n  (xs as :list) -> base :at (xs, 1)\\n  (xs as :tuple) -> base :at (xs, 1)\\n  (s as :string) -> base :at (s, 1)\\n}\\n\\nfn last {\\n  \\"Returns the last element of a list or tuple, or the last character of a string; nil if it is empty.\\"\\n  (xs as :list) -> base :at (xs, base :sub (base :count (xs), 1))\\n  (xs as :tuple) -> base :at (xs, base :sub (base :count (xs), 1))\\n  (s as :string) -> base :at (s, base :sub (base :count (s), 1))\\n}\\n\\nfn rest {\\n  \\"Returns all but the first element of a list or tuple, as a list (all but the first character of a string, as a string). The rest of an empty list is an empty list.\\"\\n  (xs as :list) -> base :rest (xs)\\n  (xs as :tuple) -> base :rest (xs)\\n  (s as :string) -> base :slice (s, 1, base :count (s))\\n}\\n\\nfn butlast {\\n  \\"Returns all but the last element of a list or tuple, as a list (all but the last character of a string, as a string).\\"\\n  (xs as :list) -> base :slice (xs, 0, base :sub (base :count (xs), 1))\\n  (xs as :tuple) -> base :slice (xs, 0, base :sub (base :count (xs), 1))\\n  (s as :string) -> slice (s, 0, base :sub (base :count (s), 1))\\n}\\n\\nlet slice = {\\n  & `slice` with its indices moved inside the collection (rounded down, 0 <= start <= end <= count)\\n  fn within (xs, start, end) -> {\\n    let n = base :count (xs)\\n    let s = min (max (base :floor (start), 0), n)\\n    let e = min (max (base :floor (end), s), n)\\n    base :slice (xs, s, e)\\n  }\\n\\n  fn slice {\\n    \\"Returns the part of a list or tuple from index `start` up to, but not including, index `end` (or to the end), as a list; for a string, that part of the string. Indices outside the collection are moved to its ends: slice ([1, 2, 3, 4], 1, 3) is [2, 3], slice (\\\\\\"hello\\\\\\", 1) is \\\\\\"ello\\\\\\".\\"\\n    (xs as :list, start as :number) -> slice (xs, start, base :count (xs))\\n    (xs as :list, start as :number, end as :number) -> within (xs, start, end)\\n    (xs as :tuple, start as :number) -> slice (xs, start, base :count (xs))\\n    (xs as :tuple, start as :number, end as :number) -> within (xs, start, end)\\n    (s as :string, start as :number) -> slice (s, start, base :count (s))\\n    (s as :string, start as :number, end as :number) -> within (s, start, end)\\n  }\\n}\\n\\nfn append {\\n  \\"Adds an element at the end of a list, or to a set: append ([1, 2], 3) is [1, 2, 3].\\"\\n  (xs as :list, x) -> base :append (xs, x)\\n  (s as :set, x) -> base :set_add (s, x)\\n}\\n\\nfn concat {\\n  \\"Joins two or more lists, strings or sets (all of the same kind): concat ([1], [2, 3]) is [1, 2, 3], concat (\\\\\\"a\\\\\\", \\\\\\"b\\\\\\") is \\\\\\"ab\\\\\\".\\"\\n  (xs as :list, ys as :list) -> base :concat (xs, ys)\\n  (a as :string, b as :string) -> base :concat (a, b)\\n  (s as :set, t as :set) -> base :concat (s, t)\\n  (x, y, z, ...more) -> fold (concat, [z, ...more], concat (x, y))\\n}\\n\\nfn fold {\\n  \\"Combines the elements of a list (or tuple or set), from first to last, with a function of two arguments: the result so far and the next element. fold (add, [1, 2, 3], 0) is 6. Without a starting value, starts from f () (so fold (add, xs) works).\\"\\n  (f as :fn, xs as :list, acc) -> loop (xs, acc) with {\\n    ([x, ...rest], acc) -> recur (rest, f (acc, x))\\n    (_, acc) -> acc\\n  }\\n  (f as :fn, xs as :list) -> fold (f, xs, f ())\\n  (f as :fn, xs as :tuple, acc) -> fold (f, base :to_list (xs), acc)\\n  (f as :fn, xs as :tuple) -> fold (f, base :to_list (xs), f ())\\n  (f as :fn, s as :set, acc) -> fold (f, base :to_list (s), acc)\\n  (f as :fn, s as :set) -> fold (f, base :to_list (s), f ())\\n}\\n\\nfn foldr {\\n  \\"Combines the elements of a list (or tuple or set), from last to first, with a function of two arguments: the next element and the result so far. foldr (f, [1, 2, 3], z) is f (1, f (2, f (3, z))). Without a starting value, starts from f ().\\"\\n  (f as :fn, xs as :list, acc) -> loop (base :reverse (xs), acc) with {\\n    ([x, ...rest], acc) -> recur (rest, f (x, acc))\\n    (_, acc) -> acc\\n  }\\n  (f as :fn, xs as :list) -> foldr (f, xs, f ())\\n  (f as :fn, xs as :tuple, acc) -> foldr (f, base :to_list (xs), acc)\\n  (f as :fn, xs as :tuple) -> foldr (f, base :to_list (xs), f ())\\n  (f as :fn, s as :set, acc) -> foldr (f, base :to_list (s), acc)\\n  (f as :fn, s as :set) -> foldr (f, base :to_list (s), f ())\\n}\\n\\nfn map {\\n  \\"Applies a function (or a keyword) to each element of a list or tuple and returns the list of results: map (inc, [1, 2, 3]) is [2, 3, 4]. On a set, returns a set. With only a function, returns a function that maps it over what it is given.\\"\\n  (f as :fn, xs as :list) -> loop (xs, []) with {\\n    ([x, ...rest], out) -> recur (rest, base :append (out, f (x)))\\n    (_, out) -> out\\n  }\\n  (kw as :keyword, xs as :list) -> loop (xs, []) with {\\n    ([x, ...rest], out) -> recur (rest, base :append (out, kw (x)))\\n    (_, out) -> out\\n  }\\n  (f as :fn, xs as :tuple) -> map (f, base :to_list (xs))\\n  (kw as :keyword, xs as :tuple) -> map (kw, base :to_list (xs))\\n  (f as :fn, s as :set) -> base :to_set (map (f, base :to_list (s)))\\n  (kw as :keyword, s as :set) -> base :to_set (map (kw, base :to_list (s)))\\n  (f as :fn) -> map (f, _)\\n  (kw as :keyword) -> map (kw, _)\\n}\\n\\nfn filter {\\n  \\"Keeps the elements of a list or tuple for which a predicate (a function, or a keyword) is truthy, and returns them as a list: filter (even?, [1, 2, 3, 4]) is [2, 4]. On a set, returns a set. With only a predicate, returns a function that filters what it is given.\\"\\n  (p as :fn, xs as :list) -> loop (xs, []) with {\\n    ([x, ...rest], out) -> if p (x)\\n      then recur (rest, base :append (out, x))\\n      else recur (rest, out)\\n    (_, out) -> out\\n  }\\n  (kw as :keyword, xs as :list) -> loop (xs, []) with {\\n    ([x, ...rest], out) -> if kw (x)\\n      then recur (rest, base :append (out, x))\\n      else recur (rest, out)\\n    (_, out) -> out\\n  }\\n  (p as :fn, xs as :tuple) -> filter (p, base :to_list (xs))\\n  (kw as :keyword, xs as :tuple) -> filter (kw, base :to_list (xs))\\n  (p as :fn, s as :set) -> base :to_set (filter (p, base :to_list (s)))\\n  (kw as :keyword, s as :set) -> base :to_set (filter (kw, base :to_list (s)))\\n  (p as :fn) -> filter (p, _)\\n  (kw as :keyword) -> filter (kw, _)\\n}\\n\\nfn keep {\\n  \\"Returns a list of the elements of a list or tuple that are not nil: keep ([1, nil, 2]) is [1, 2].\\"\\n  (xs as :list) -> filter (some?, xs)\\n  (xs as :tuple) -> filter (some?, base :to_list (xs))\\n}\\n\\nfn each! {\\n  \\"Calls a function on each element of a list, tuple or set, in order, for its effects; returns nil.\\"\\n  (f as :fn, xs as :list) -> loop (xs) with {\\n    ([x, ...rest]) -> {\\n      f (x)\\n      recur (rest)\\n    }\\n    (_) -> nil\\n  }\\n  (f as :fn, xs as :tuple) -> each! (f, base :to_list (xs))\\n  (f as :fn, s as :set) -> each! (f, base :to_list (s))\\n}\\n\\nfn contains? {\\n  \\"Returns true if a list, tuple or set has a value among its elements (compared by value): contains? (2, [1, 2, 3]) is true. For a string, returns true if the second string contains the first one: contains? (\\\\\\"ell\\\\\\", \\\\\\"hello\\\\\\") is true.\\"\\n  (x, xs as :list) -> base :list_has? (xs, x)\\n  (x, xs as :tuple) -> base :list_has? (xs, x)\\n  (x, s as :set) -> base :set_has? (s, x)\\n  (sub as :string, s as :string) -> if base :index_of (s, sub) then true else false\\n}\\n\\nfn omit {\\n  \\"Returns a list or set without a value: omit (2, [1, 2, 3, 2]) is [1, 3], omit (:a, $\\\\{:a, :b}) is $\\\\{:b}. (A tuple gives a list.)\\"\\n  (x, xs as :list) -> filter (fn (y) -> if base :eq? (x, y) then false else true, xs)\\n  (x, xs as :tuple) -> omit (x, base :to_list (xs))\\n  (x, s as :set) -> base :set_delete (s, x)\\n}\\n\\nfn index_of {\\n  \\"Returns the index of the first element of a list or tuple that equals a value, or the index where a string is first found in another string; nil if it is not there: index_of ([:a, :b], :b) is 1, index_of (\\\\\\"hello\\\\\\", \\\\\\"l\\\\\\") is 2.\\"\\n  (xs as :list, x) -> loop (xs, 0) with {\\n    ([y, ...rest], i) -> if base :eq? (x, y) then i else recur (rest, base :add (i, 1))\\n    (_, _) -> nil\\n  }\\n  (xs as :tuple, x) -> index_of (base :to_list (xs), x)\\n  (s as :string, sub as :string) -> base :index_of (s, sub)\\n}\\n\\nfn range {\\n  \\"Returns a list of numbers counting up from a start (0 if not given) up to, but not including, an end, by a step (1 if not given): range (4) is [0, 1, 2, 3], range (1, 4) is [1, 2, 3], range (10, 0, -5) is [10, 5].\\"\\n  (end as :number) -> base :range (0, end, 1)\\n  (start as :number, end as :number) -> base :range (start, end, 1)\\n  (start as :number, end as :number, step as :number) -> base :range (start, end, step)\\n}\\n\\nfn reverse {\\n  \\"Returns the elements of a list or tuple in reverse order, as a list; or a string reversed.\\"\\n  (xs as :list) -> base :reverse (xs)\\n  (xs as :tuple) -> base :reverse (xs)\\n  (s as :string) -> base :reverse (s)\\n}\\n\\nlet sort = {\\n  & stable merge sort with a `before?` function: (a, b) -> true if a comes first\\n  fn merge (left, right, before?) -> loop (left, right, []) with {\\n    ([], r, out) -> base :concat (out, r)\\n    (l, [], out) -> base :concat (out, l)\\n    (l, r, out) -> {\\n      let [x, ...xs] = l\\n      let [y, ...ys] = r\\n      if before? (y, x)\\n        then recur (l, ys, base :append (out, y))\\n        else recur (xs, r, base :append (out, x))\\n    }\\n  }\\n\\n  fn merge_sort (xs, before?) -> {\\n    let n = base :count (xs)\\n    if base :lt? (n, 2)\\n      then xs\\n      else {\\n        let mid = base :floor (base :div (n, 2))\\n        let left = merge_sort (base :slice (xs, 0, mid), before?)\\n        let right = merge_sort (base :slice (xs, mid, n), before?)\\n        merge (left, right, before?)\\n      }\\n  }\\n\\n  fn sort {\\n    \\"Returns the elements of a list, tuple or set as a sorted list. With one argument, in natural order: numbers from smallest, strings and keywords alphabetically (all elements of one kind). With a function before? (a, b) that returns true when a should come before b, in that order: sort ([3, 1, 2], gt?) is [3, 2, 1]. Equal elements keep their order.\\"\\n    (xs as :list) -> base :sort (xs)\\n    (xs as :list, before? as :fn) -> merge_sort (xs, before?)\\n    (xs as :tuple) -> base :sort (xs)\\n    (xs as :tuple, before? as :fn) -> merge_sort (base :to_list (xs), before?)\\n    (s as :set) -> base :sort (base :to_list (s))\\n    (s as :set, before? as :fn) -> merge_sort (base :to_list (s), before?)\\n  }\\n}\\n\\n&&& Dicts\\n\\nfn assoc {\\n  \\"Returns a dict with a key set to a value: assoc (#\\\\{}, :a, 1) is #\\\\{:a 1}. Also takes the key and value as a (key, value) tuple. Setting a key to nil removes it.\\"\\n  (d as :dict, key as :keyword, value) -> base :assoc (d, key, value)\\n  (d as :dict, (key as :keyword, value)) -> base :assoc (d, key, value)\\n}\\n\\nfn dissoc {\\n  \\"Returns a dict without a key: dissoc (#\\\\{:a 1, :b 2}, :a) is #\\\\{:b 2}.\\"\\n  (d as :dict, key as :keyword) -> base :dissoc (d, key)\\n}\\n\\nfn update {\\n  \\"Returns a dict with the value at a key replaced by the result of calling a function on it (on nil if the key is missing): update (#\\\\{:a 1}, :a, inc) is #\\\\{:a 2}.\\"\\n  (d as :dict, key as :keyword, f as :fn) -> base :assoc (d, key, f (base :get (d, key)))\\n}\\n\\nfn get {\\n  \\"Returns the value at a key of a dict (or package), or nil, or a default if one is given, when the key is missing. The key comes first: get (:a, #\\\\{:a 1}) is 1. As with `d :key`, asking anything that is not a dict gives nil. With only a key, returns a function that gets that key.\\"\\n  (key as :keyword, d) -> base :get (d, key)\\n  (key as :keyword, d, default) -> {\\n    let value = base :get (d, key)\\n    if base :eq? (value, nil) then default else value\\n  }\\n  (key as :keyword) -> get (key, _)\\n}\\n\\nfn has? {\\n  \\"Returns true if a dict (or package) has a key: has? (:a, #\\\\{:a 1}) is true. The key comes first, as in get.\\"\\n  (key as :keyword, d) -> base :has? (d, key)\\n  (key as :keyword) -> has? (key, _)\\n}\\n\\nfn keys {\\n  \\"Returns the keys of a dict (or package) as a list, in the order they were added.\\"\\n  (d as :dict) -> base :keys (d)\\n  (p as :pkg) -> base :keys (p)\\n}\\n\\nfn values {\\n  \\"Returns the values of a dict (or package) as a list, in the order their keys were added.\\"\\n  (d as :dict) -> base :values (d)\\n  (p as :pkg) -> base :values (p)\\n}\\n\\nfn dict {\\n  \\"Converts to a dict: a list or tuple of (key, value) tuples, or a package. A dict stays as it is.\\"\\n  (d as :dict) -> d\\n  (pairs as :list) -> base :to_dict (pairs)\\n  (pairs as :tuple) -> base :to_dict (pairs)\\n  (p as :pkg) -> base :to_dict (p)\\n}\\n\\nfn diff {\\n  \\"Compares two dicts key by key (shallowly) and returns a dict of the keys whose values differ, each with the pair (value in the first, value in the second); a missing value is nil. diff (#\\\\{:a 1, :b 2}, #\\\\{:a 1, :b 3}) is #\\\\{:b (2, 3)}.\\"\\n  (d1 as :dict, d2 as :dict) -> {\\n    let all_keys = concat (base :keys (d1), filter (fn (k) -> not (base :has? (d1, k)), base :keys (d2)))\\n    fold (fn (out, k) -> {\\n      let v1 = base :get (d1, k)\\n      let v2 = base :get (d2, k)\\n      if base :eq? (v1, v2) then out else base :assoc (out, k, (v1, v2))\\n    }, all_keys, #{})\\n  }\\n}\\n\\n&&& Strings\\n\\nfn string {\\n  \\"Converts a value to a string: a string stays as it is, anything else becomes its printed form (as show gives it). With several arguments, joins their string forms: string (\\\\\\"x = \\\\\\", 1) is \\\\\\"x = 1\\\\\\".\\"\\n  (x) -> base :string (x)\\n  (x, y) -> base :concat (base :string (x), base :string (y))\\n  (x, y, z, ...more) -> fold (fn (s, a) -> base :concat (s, base :string (a)), [z, ...more], string (x, y))\\n}\\n\\nfn join {\\n  \\"Joins a list (or tuple) of strings into one string, with a separator between them if one is given: join ([\\\\\\"a\\\\\\", \\\\\\"b\\\\\\"], \\\\\\", \\\\\\") is \\\\\\"a, b\\\\\\". Elements that are not strings are joined in their printed form.\\"\\n  (xs as :list) -> base :join (xs, \\"\\")\\n  (xs as :list, sep as :string) -> base :join (xs, sep)\\n  (xs as :tuple) -> base :join (xs, \\"\\")\\n  (xs as :tuple, sep as :string) -> base :join (xs, sep)\\n}\\n\\nfn split {\\n  \\"Splits a string at each place a separator string occurs and returns the list of pieces: split (\\\\\\"a,b,c\\\\\\", \\\\\\",\\\\\\") is [\\\\\\"a\\\\\\", \\\\\\"b\\\\\\", \\\\\\"c\\\\\\"].\\"\\n  (s as :string, sep as :string) -> base :split (s, sep)\\n}\\n\\nfn trim {\\n  \\"Removes the whitespace at the start and the end of a string.\\"\\n  (s as :string) -> base :trim (s)\\n}\\n\\nfn upcase {\\n  \\"Returns a string in upper case.\\"\\n  (s as :string) -> base :upcase (s)\\n}\\n\\nfn downcase {\\n  \\"Returns a string in lower case.\\"\\n  (s as :string) -> base :downcase (s)\\n}\\n\\nfn chars {\\n  \\"Returns the characters of a string as a list of one-character strings: chars (\\\\\\"abc\\\\\\") is [\\\\\\"a\\\\\\", \\\\\\"b\\\\\\", \\\\\\"c\\\\\\"].\\"\\n  (s as :string) -> base :chars (s)\\n}\\n\\nfn words {\\n  \\"Returns the words of a string as a list, leaving out whitespace and punctuation: words (\\\\\\"Hello, world!\\\\\\") is [\\\\\\"Hello\\\\\\", \\\\\\"world\\\\\\"].\\"\\n  (s as :string) -> base :words (s)\\n}\\n\\nfn strip {\\n  \\"Removes the punctuation from a string: strip (\\\\\\"Hello, world!\\\\\\") is \\\\\\"Hello world\\\\\\".\\"\\n  (s as :string) -> base :strip (s)\\n}\\n\\nfn to_number {\\n  \\"Reads a number written in a string (spaces around it and _ between digits are allowed): to_number (\\\\\\"42\\\\\\") is 42. Returns nil if the string is not a number. A number stays as it is.\\"\\n  (s as :string) -> base :to_number (s)\\n  (n as :number) -> n\\n}\\n\\n&&& Console\\n\\nfn print! {\\n  \\"Prints its arguments to the console on one line, separated by spaces: strings as they are, other values in their printed form. Returns :ok.\\"\\n  (...args) -> base :print! (args)\\n}\\n\\nfn report! {\\n  \\"Prints a value in its printed form (as show gives it) and returns the value, to look at values in the middle of a computation. Given a message string first, prints the message followed by the value: report! (\\\\\\"x: \\\\\\", 42) prints x: 42.\\"\\n  (x) -> {\\n    base :print! ([base :show (x)])\\n    x\\n  }\\n  (msg as :string, x) -> {\\n    base :print! ([base :concat (msg, base :show (x))])\\n    x\\n  }\\n}\\n\\nfn doc! {\\n  \\"Prints the documentation of a function: its name, the patterns of its clauses (what it takes) and its description. Returns :ok.\\"\\n  (f) -> base :print! ([base :doc (f)])\\n}\\n\\n&&& Boxes\\n\\nfn unbox {\\n  \\"Returns the value held in a box.\\"\\n  (b as :box) -> base :unbox (b)\\n}\\n\\nfn store! {\\n  \\"Stores a value in a box, replacing the one it held; returns the value.\\"\\n  (b as :box, value) -> base :store! (b, value)\\n}\\n\\nfn update! {\\n  \\"Replaces the value in a box with the result of calling a function on it, and returns the new value: after box n = 1, update! (n, inc) is 2. The function runs in the caller\'s process.\\"\\n  (b as :box, f as :fn) -> base :store! (b, f (base :unbox (b)))\\n}\\n\\n&&& Processes\\n\\nfn spawn! {\\n  \\"Starts a new process that calls a function of no arguments, and returns its process id (pid).\\"\\n  (f as :fn) -> base :spawn! (f)\\n}\\n\\nfn self {\\n  \\"Returns the process id (pid) of the process that calls it.\\"\\n  () -> base :self ()\\n}\\n\\nfn send! {\\n  \\"Sends a message (any value) to a process, to be taken from its mailbox by receive. Does not wait; returns the message. Alias: send.\\"\\n  (pid as :pid, msg) -> base :send! (pid, msg)\\n}\\n\\nlet send = send!\\n\\nfn link! {\\n  \\"Links the calling process with another one: when either of them ends, normally or by a panic, the other one panics too.\\"\\n  (pid as :pid) -> base :link! (pid)\\n}\\n\\nfn monitor! {\\n  \\"Watches another process: when it ends, the caller gets the message (:exit, pid, (:ok, value)) if it returned a value, or (:exit, pid, (:err, message)) if it panicked. Alias: monitor.\\"\\n  (pid as :pid) -> base :monitor! (pid)\\n}\\n\\nlet monitor = monitor!\\n\\nfn await! {\\n  \\"Waits for a process to end and returns its result: (:ok, value) if it returned a value, (:err, message) if it panicked. Works also for a process that has already ended.\\"\\n  (pid as :pid) -> {\\n    base :monitor! (pid)\\n    receive {\\n      (:exit, p, result) if base :eq? (p, pid) -> result\\n    }\\n  }\\n}\\n\\nfn sleep! {\\n  \\"Pauses the calling process for a number of milliseconds; other processes run meanwhile. Returns :ok.\\"\\n  (ms as :number) -> base :sleep! (ms)\\n}\\n\\nfn yield! {\\n  \\"Lets the other processes run before the calling one continues. Returns :ok.\\"\\n  () -> base :yield! ()\\n}\\n\\nfn alive? {\\n  \\"Returns true if a process has not ended yet.\\"\\n  (pid as :pid) -> base :alive? (pid)\\n}\\n\\nfn name! {\\n  \\"Gives the calling process a name, shown when its processes are observed or reported. Returns its pid.\\"\\n  (name as :string) -> base :name! (name)\\n}\\n\\nfn budget {\\n  \\"Returns the reduction budget: how many function calls and loop steps a process may take before the others get their turn.\\"\\n  () -> base :budget ()\\n}\\n\\n&&& Results\\n\\nfn ok {\\n  \\"Wraps a value in an :ok result: ok (1) is (:ok, 1).\\"\\n  (value) -> (:ok, value)\\n}\\n\\nfn err {\\n  \\"Wraps a value, usually a message, in an :err result: err (\\\\\\"oops\\\\\\") is (:err, \\\\\\"oops\\\\\\").\\"\\n  (msg) -> (:err, msg)\\n}\\n\\nfn ok? {\\n  \\"Returns true if a value is an :ok result: a tuple (:ok, value).\\"\\n  ((:ok, _)) -> true\\n  (_) -> false\\n}\\n\\nfn err? {\\n  \\"Returns true if a value is an :err result: a tuple (:err, message).\\"\\n  ((:err, _)) -> true\\n  (_) -> false\\n}\\n\\nfn unwrap! {\\n  \\"Returns the value of an :ok result; panics on an :err result, or on something that is not a result.\\"\\n  ((:ok, value)) -> value\\n  ((:err, msg)) -> panic! (\\"Unwrapped :err!\\", msg)\\n  (x) -> panic! (\\"unwrap! needs a result, (:ok, value) or (:err, message), but got\\", show (x))\\n}\\n\\nfn unwrap_or {\\n  \\"Returns the value of an :ok result, or a default if the result is an :err.\\"\\n  ((:ok, value), _) -> value\\n  ((:err, _), default) -> default\\n}\\n\\nfn assert! {\\n  \\"Returns a value if it is truthy; panics with \\\\\\"Assert failed\\\\\\" (and a message, if one is given) if it is nil or false: assert! (eq? (x, 1), \\\\\\"x should be 1\\\\\\").\\"\\n  (value) -> if value then value else panic! (\\"Assert failed:\\", show (value))\\n  (value, msg) -> if value then value else panic! (\\"Assert failed:\\", msg)\\n}\\n","globals":["type","eq?","neq?","nil?","some?","some","bool?","true?","false?","bool","not","and","or","number?","int?","keyword?","string?","fn?","tuple?","list?","dict?","set?","pkg?","box?","pid?","coll?","ordered?","assoc?","show","fold","add","sub","mult","div","div/0","div/safe","inc","dec","neg","abs","mod","pow","square","sqrt","sum_of_squares","floor","ceil","round","rest","first","min","max","random","random_int","zero?","pos?","neg?","even?","odd?","pi","tau","turn/deg","deg/turn","turn/rad","rad/turn","deg/rad","rad/deg","sin","cos","tan","atan/2","rotate","angle","dist","heading/vector","lt?","lte?","gt?","gte?","list","tuple","set","count","empty?","at","second","last","slice","butlast","append","concat","foldr","map","filter","keep","each!","contains?","omit","index_of","range","reverse","sort","assoc","dissoc","update","get","has?","keys","values","dict","diff","string","join","split","trim","upcase","downcase","chars","words","strip","to_number","print!","report!","doc!","unbox","store!","update!","spawn!","self","send!","send","link!","monitor!","monitor","await!","sleep!","yield!","alive?","name!","budget","ok","err","ok?","err?","unwrap!","unwrap_or","assert!"],"main":0,"protos":[{"name":null,"doc":null,"clauses":[],"code":[29,0,14,0,0,16,0,29,1,14,1,0,16,0,29,2,14,2,0,16,0,29,3,14,3,0,16,0,29,4,14,4,0,16,0,29,5,14,5,0,16,0,29,6,14,6,0,16,0,29,7,14,7,0,16,0,29,8,14,8,0,16,0,29,9,14,9,0,16,0,29,10,14,10,0,16,0,29,11,14,11,0,16,0,29,12,14,12,0,16,0,29,13,14,13,0,16,0,29,14,14,14,0,16,0,29,15,14,15,0,16,0,29,16,14,16,0,16,0,29,17,14,17,0,16,0,29,18,14,18,0,16,0,29,19,14,19,0,16,0,29,20,14,20,0,16,0,29,21,14,21,0,16,0,29,22,14,22,0,16,0,29,23,14,23,0,16,0,29,24,14,24,0,16,0,29,25,14,25,0,16,0,29,26,14,26,0,16,0,29,27,14,27,0,16,0,29,28,14,28,0,16,0,29,29,14,30,0,16,0,29,30,14,31,0,16,0,29,31,14,32,0,16,0,29,32,14,33,0,16,0,29,33,14,34,0,16,0,29,34,14,35,0,16,0,29,35,14,36,0,16,0,29,36,14,37,0,16,0,29,37,14,38,0,16,0,29,38,14,39,0,16,0,29,39,14,40,0,16,0,29,40,14,41,0,16,0,29,41,14,42,0,16,0,29,42,14,43,0,16,0,29,43,14,44,0,16,0,29,44,14,45,0,16,0,29,45,14,46,0,16,0,29,46,14,47,0,16,0,29,47,14,50,0,16,0,29,48,14,51,0,16,0,29,49,14,52,0,16,0,29,50,14,53,0,16,0,29,51,14,54,0,16,0,29,52,14,55,0,16,0,29,53,14,56,0,16,0,29,54,14,57,0,16,0,29,55,14,58,0,16,0,1,56,14,59,0,16,0,1,57,1,58,7,59,36,2,14,60,0,16,0,29,59,14,61,0,16,0,29,60,14,62,0,16,0,29,61,14,63,0,16,0,29,62,14,64,0,16,0,29,63,14,65,0,16,0,29,64,14,66,0,16,0,29,65,29,66,29,67,29,68,29,69,29,70,6,3,6,4,6,5,18,3,15,0,42,0,3,500,49,0,0,14,67,1,49,0,1,14,68,2,49,0,2,14,69,3,34,503,54,0,71,16,0,29,72,14,70,0,16,0,29,73,14,71,0,16,0,29,74,14,72,0,16,0,29,75,14,73,0,16,0,29,76,14,74,0,16,0,29,77,14,75,0,16,0,29,78,14,76,0,16,0,29,79,14,77,0,16,0,29,80,14,78,0,16,0,29,81,14,79,0,16,0,29,82,14,80,0,16,0,29,83,14,81,0,16,0,29,84,14,82,0,16,0,29,85,14,83,0,16,0,29,86,14,84,0,16,0,29,87,14,49,0,16,0,29,88,14,85,0,16,0,29,89,14,86,0,16,0,29,90,14,48,0,16,0,29,91,14,88,0,16,0,29,92,29,93,6,1,15,0,14,87,0,16,0,29,94,14,89,0,16,0,29,95,14,90,0,16,0,29,96,14,29,0,16,0,29,97,14,91,0,16,0,29,98,14,92,0,16,0,29,99,14,93,0,16,0,29,100,14,94,0,16,0,29,101,14,95,0,16,0,29,102,14,96,0,16,0,29,103,14,97,0,16,0,29,104,14,98,0,16,0,29,105,14,99,0,16,0,29,106,14,100,0,16,0,29,107,29,108,29,109,6,2,15,0,14,101,0,16,0,29,110,14,102,0,16,0,29,111,14,103,0,16,0,29,112,14,104,0,16,0,29,113,14,105,0,16,0,29,114,14,106,0,16,0,29,115,14,107,0,16,0,29,116,14,108,0,16,0,29,117,14,109,0,16,0,29,118,14,110,0,16,0,29,119,14,111,0,16,0,29,120,14,112,0,16,0,29,121,14,113,0,16,0,29,122,14,114,0,16,0,29,123,14,115,0,16,0,29,124,14,116,0,16,0,29,125,14,117,0,16,0,29,126,14,118,0,16,0,29,127,14,119,0,16,0,29,128,14,120,0,16,0,29,129,14,121,0,16,0,29,130,14,122,0,16,0,29,131,14,123,0,16,0,29,132,14,124,0,16,0,29,133,14,125,0,16,0,29,134,14,126,0,16,0,29,135,14,127,0,16,0,29,136,14,128,0,16,0,29,137,14,129,0,16,0,7,129,14,130,0,16,0,29,138,14,131,0,16,0,29,139,14,132,0,16,0,7,132,14,133,0,16,0,29,140,14,134,0,16,0,29,141,14,135,0,16,0,29,142,14,136,0,16,0,29,143,14,137,0,16,0,29,144,14,138,0,16,0,29,145,14,139,0,16,0,29,146,14,140,0,16,0,29,147,14,141,0,16,0,29,148,14,142,0,16,0,29,149,14,143,0,16,0,29,150,14,144,0,16,0,29,151,14,145,0,16,0,29,152,14,146,0,38],"starts":[1363,0,0,0,0,0,0,184,0,0,0,0,0,0,393,0,0,0,0,0,0,339,0,0,0,0,0,0,80,0,0,0,0,0,0,85,0,0,0,0,0,0,167,0,0,0,0,0,0,121,0,0,0,0,0,0,109,0,0,0,0,0,0,113,0,0,0,0,0,0,149,0,0,0,0,0,0,131,0,0,0,0,0,0,405,0,0,0,0,0,0,397,0,0,0,0,0,0,97,0,0,0,0,0,0,119,0,0,0,0,0,0,100,0,0,0,0,0,0,97,0,0,0,0,0,0,141,0,0,0,0,0,0,94,0,0,0,0,0,0,91,0,0,0,0,0,0,91,0,0,0,0,0,0,88,0,0,0,0,0,0,92,0,0,0,0,0,0,88,0,0,0,0,0,0,125,0,0,0,0,0,0,225,0,0,0,0,0,0,181,0,0,0,0,0,0,165,0,0,0,0,0,0,202,0,0,0,0,0,0,347,0,0,0,0,0,0,306,0,0,0,0,0,0,433,0,0,0,0,0,0,362,0,0,0,0,0,0,173,0,0,0,0,0,0,221,0,0,0,0,0,0,75,0,0,0,0,0,0,82,0,0,0,0,0,0,177,0,0,0,0,0,0,105,0,0,0,0,0,0,238,0,0,0,0,0,0,116,0,0,0,0,0,0,88,0,0,0,0,0,0,212,0,0,0,0,0,0,265,0,0,0,0,0,0,122,0,0,0,0,0,0,115,0,0,0,0,0,0,250,0,0,0,0,0,0,399,0,0,0,0,0,0,398,0,0,0,0,0,0,768,0,0,0,0,0,0,296,0,0,0,0,0,0,86,0,0,0,0,0,0,98,0,0,0,0,0,0,95,0,0,0,0,0,0,135,0,0,0,0,0,0,382,0,-5,0,0,-4,0,38,0,12,0,3,0,-15,0,-6,0,0,-4,0,30,0,0,0,0,0,0,123,0,0,0,0,0,0,122,0,0,0,0,0,0,122,0,0,0,0,0,0,121,0,0,0,0,0,0,138,0,0,0,0,0,0,238,0,151,0,151,0,142,0,347,0,351,0,352,0,5,0,5,0,-11,0,-1571,0,-18,0,0,0,1,0,0,0,0,0,5,0,0,0,0,0,5,0,0,0,0,0,-15,0,0,0,0,0,0,1612,0,0,0,0,0,0,763,0,0,0,0,0,0,485,0,0,0,0,0,0,338,0,0,0,0,0,0,417,0,0,0,0,0,0,251,0,0,0,0,0,0,320,0,0,0,0,0,0,325,0,0,0,0,0,0,320,0,0,0,0,0,0,342,0,0,0,0,0,0,254,0,0,0,0,0,0,194,0,0,0,0,0,0,204,0,0,0,0,0,0,330,0,0,0,0,0,0,364,0,0,0,0,0,0,332,0,0,0,0,0,0,229,0,0,0,0,0,0,234,0,0,0,0,0,0,315,0,0,0,0,0,0,308,0,0,0,0,0,0,464,0,193,0,0,0,-297,0,-8,0,0,-4,0,1082,0,0,0,0,0,0,187,0,0,0,0,0,0,375,0,0,0,0,0,0,703,0,0,0,0,0,0,719,0,0,0,0,0,0,873,0,0,0,0,0,0,1009,0,0,0,0,0,0,208,0,0,0,0,0,0,358,0,0,0,0,0,0,476,0,0,0,0,0,0,329,0,0,0,0,0,0,518,0,0,0,0,0,0,434,0,0,0,0,0,0,322,0,357,0,347,0,0,0,-789,0,-7,0,0,-4,0,1524,0,0,0,0,0,0,322,0,0,0,0,0,0,147,0,0,0,0,0,0,271,0,0,0,0,0,0,507,0,0,0,0,0,0,208,0,0,0,0,0,0,163,0,0,0,0,0,0,177,0,0,0,0,0,0,258,0,0,0,0,0,0,598,0,0,0,0,0,0,414,0,0,0,0,0,0,415,0,0,0,0,0,0,214,0,0,0,0,0,0,113,0,0,0,0,0,0,88,0,0,0,0,0,0,92,0,0,0,0,0,0,167,0,0,0,0,0,0,188,0,0,0,0,0,0,139,0,0,0,0,0,0,279,0,0,0,0,0,0,194,0,0,0,0,0,0,405,0,0,0,0,0,0,196,0,0,0,0,0,0,84,0,0,0,0,0,0,138,0,0,0,0,0,0,283,0,0,0,0,0,0,146,0,0,0,0,0,0,98,0,0,0,0,0,0,208,0,-7,0,0,-4,0,18,0,0,0,0,0,0,175,0,0,0,0,0,0,258,0,-10,0,0,-4,0,24,0,0,0,0,0,0,315,0,0,0,0,0,0,159,0,0,0,0,0,0,119,0,0,0,0,0,0,102,0,0,0,0,0,0,162,0,0,0,0,0,0,178,0,0,0,0,0,0,93,0,0,0,0,0,0,128,0,0,0,0,0,0,116,0,0,0,0,0,0,122,0,0,0,0,0,0,292,0,0,0,0,0,0,160,0,0,0,0,-39403],"lengths":[182,182,182,182,182,182,182,391,391,391,391,391,391,391,337,337,337,337,337,337,337,78,78,78,78,78,78,78,83,83,83,83,83,83,83,165,165,165,165,165,165,165,119,119,119,119,119,119,119,107,107,107,107,107,107,107,111,111,111,111,111,111,111,147,147,147,147,147,147,147,129,129,129,129,129,129,129,403,403,403,403,403,403,403,395,395,395,395,395,395,395,95,95,95,95,95,95,95,117,117,117,117,117,117,117,98,98,98,98,98,98,98,95,95,95,95,95,95,95,139,139,139,139,139,139,139,92,92,92,92,92,92,92,89,89,89,89,89,89,89,89,89,89,89,89,89,89,86,86,86,86,86,86,86,90,90,90,90,90,90,90,86,86,86,86,86,86,86,123,123,123,123,123,123,123,223,223,223,223,223,223,223,179,179,179,179,179,179,179,163,163,163,163,163,163,163,187,187,187,187,187,187,187,345,345,345,345,345,345,345,304,304,304,304,304,304,304,431,431,431,431,431,431,431,360,360,360,360,360,360,360,171,171,171,171,171,171,171,219,219,219,219,219,219,219,73,73,73,73,73,73,73,80,80,80,80,80,80,80,175,175,175,175,175,175,175,103,103,103,103,103,103,103,236,236,236,236,236,236,236,114,114,114,114,114,114,114,86,86,86,86,86,86,86,210,210,210,210,210,210,210,263,263,263,263,263,263,263,120,120,120,120,120,120,120,113,113,113,113,113,113,113,248,248,248,248,248,248,248,397,397,397,397,397,397,397,396,396,396,396,396,396,396,766,766,766,766,766,766,766,294,294,294,294,294,294,294,84,84,84,84,84,84,84,96,96,96,96,96,96,96,93,93,93,93,93,93,93,133,133,133,133,133,133,133,135,135,135,135,135,135,135,17,17,2,2,2,26,26,18,18,1,1,2,2,18,18,3,3,3,28,28,121,121,121,121,121,121,121,120,120,120,120,120,120,120,120,120,120,120,120,120,120,119,119,119,119,119,119,119,136,136,136,136,136,136,136,136,136,136,136,136,136,136,147,147,147,147,138,138,343,343,347,347,347,347,3,3,3,3,3,3,15,15,1588,1588,15,15,15,15,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,1610,1610,1610,1610,1610,1610,1610,761,761,761,761,761,761,761,483,483,483,483,483,483,483,336,336,336,336,336,336,336,415,415,415,415,415,415,415,232,232,232,232,232,232,232,318,318,318,318,318,318,318,323,323,323,323,323,323,323,318,318,318,318,318,318,318,323,323,323,323,323,323,323,252,252,252,252,252,252,252,192,192,192,192,192,192,192,202,202,202,202,202,202,202,328,328,328,328,328,328,328,362,362,362,362,362,362,362,330,330,330,330,330,330,330,227,227,227,227,227,227,227,232,232,232,232,232,232,232,313,313,313,313,313,313,313,306,306,306,306,306,306,306,346,346,346,346,346,346,346,189,189,769,769,769,769,1068,1068,5,5,5,1080,1080,185,185,185,185,185,185,185,373,373,373,373,373,373,373,701,701,701,701,701,701,701,717,717,717,717,717,717,717,871,871,871,871,871,871,871,1007,1007,1007,1007,1007,1007,1007,206,206,206,206,206,206,206,356,356,356,356,356,356,356,474,474,474,474,474,474,474,327,327,327,327,327,327,327,516,516,516,516,516,516,516,432,432,432,432,432,432,432,224,224,224,224,224,224,224,353,353,343,343,709,709,709,709,1500,1500,4,4,4,1511,1511,320,320,320,320,320,320,320,145,145,145,145,145,145,145,269,269,269,269,269,269,269,505,505,505,505,505,505,505,206,206,206,206,206,206,206,161,161,161,161,161,161,161,175,175,175,175,175,175,175,256,256,256,256,256,256,256,583,583,583,583,583,583,583,412,412,412,412,412,412,412,413,413,413,413,413,413,413,212,212,212,212,212,212,212,111,111,111,111,111,111,111,86,86,86,86,86,86,86,90,90,90,90,90,90,90,165,165,165,165,165,165,165,186,186,186,186,186,186,186,137,137,137,137,137,137,137,264,264,264,264,264,264,264,192,192,192,192,192,192,192,403,403,403,403,403,403,403,183,183,183,183,183,183,183,82,82,82,82,82,82,82,136,136,136,136,136,136,136,266,266,266,266,266,266,266,144,144,144,144,144,144,144,96,96,96,96,96,96,96,195,195,195,195,195,195,195,5,5,4,4,4,16,16,173,173,173,173,173,173,173,242,242,242,242,242,242,242,8,8,7,7,7,22,22,313,313,313,313,313,313,313,157,157,157,157,157,157,157,117,117,117,117,117,117,117,100,100,100,100,100,100,100,160,160,160,160,160,160,160,163,163,163,163,163,163,163,91,91,91,91,91,91,91,126,126,126,126,126,126,126,114,114,114,114,114,114,114,120,120,120,120,120,120,120,290,290,290,290,290,290,290,158,158,158,158,158,158,158,330,330,330,330,330,39734],"consts":[{"p":1},{"p":2},{"p":3},{"p":4},{"p":5},{"p":6},{"p":7},{"p":8},{"p":9},{"p":10},{"p":11},{"p":12},{"p":13},{"p":14},{"p":15},{"p":16},{"p":17},{"p":18},{"p":19},{"p":20},{"p":21},{"p":22},{"p":23},{"p":24},{"p":25},{"p":26},{"p":27},{"p":28},{"p":29},{"p":30},{"p":31},{"p":32},{"p":33},{"p":34},{"p":35},{"p":36},{"p":37},{"p":38},{"p":39},{"p":40},{"p":41},{"p":42},{"p":43},{"p":44},{"p":46},{"p":47},{"p":48},{"p":49},{"p":50},{"p":51},{"p":52},{"p":53},{"p":54},{"p":55},{"p":56},{"p":57},3.141592653589793,{"b":"mult"},2,{"p":58},{"p":59},{"p":60},{"p":61},{"p":62},{"p":63},{"p":64},{"p":65},{"p":66},{"p":67},{"p":68},{"p":69},"(sin, cos, tan)",{"p":70},{"p":71},{"p":72},{"p":73},{"p":74},{"p":75},{"p":76},{"p":77},{"p":78},{"p":79},{"p":80},{"p":81},{"p":82},{"p":83},{"p":84},{"p":85},{"p":86},{"p":87},{"p":88},{"p":89},{"p":90},{"p":91},{"p":92},{"p":93},{"p":94},{"p":95},{"p":96},{"p":97},{"p":98},{"p":99},{"p":100},{"p":101},{"p":103},{"p":104},{"p":105},{"p":106},{"p":107},{"p":108},{"p":109},{"p":110},{"p":111},{"p":112},{"p":113},{"p":114},{"p":115},{"p":116},{"p":117},{"p":120},{"p":122},{"p":123},{"p":124},{"p":125},{"p":126},{"p":127},{"p":128},{"p":129},{"p":130},{"p":131},{"p":132},{"p":133},{"p":134},{"p":135},{"p":136},{"p":137},{"p":138},{"p":139},{"p":140},{"p":141},{"p":142},{"p":143},{"p":144},{"p":145},{"p":146},{"p":147},{"p":148},{"p":149},{"p":150},{"p":151},{"p":152},{"p":153},{"p":154}],"captures":[],"span":[0,39734]},{"name":"type","doc":"Returns a keyword naming the type of a value: :nil, :boolean, :number, :keyword, :string, :tuple, :list, :set, :dict, :pkg, :fn, :box or :pid.","clauses":["(x)"],"code":[40,1,10,1,0,6,0,37,1,38,53],"starts":[1522,0,0,7,0,12,0,-12,0,-7,-159],"lengths":[21,21,21,14,14,1,1,14,14,21,182],"consts":[{"b":"type"}],"captures":[],"span":[1363,1545]},{"name":"eq?","doc":"Returns true if all its arguments are equal. Data (numbers, strings, tuples, lists, dicts, sets ...) compare deeply, by value; functions, boxes and processes are equal only to themselves.","clauses":["(x, y)","(x)","(x, y, z, ...more)"],"code":[40,2,12,1,0,6,0,6,1,37,2,38,40,1,17,3,38,100,3,95,41,43,0,3,94,49,0,0,49,0,1,49,0,2,50,0,3,1,1,6,2,20,6,3,20,6,4,21,45,5,1,80,49,5,0,50,5,1,1,0,6,1,6,6,36,2,35,75,6,7,58,5,1,48,38,4,15,5,34,93,44,5,0,89,3,15,5,34,93,57,5,1,2,38,101,53],"starts":[1750,0,0,10,0,11,0,3,0,-14,0,-10,29,0,0,7,-7,14,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,18,0,1,0,-1,4,0,-4,10,0,-3,22,0,0,0,1,0,0,3,0,0,16,0,11,0,3,0,-14,0,-3,0,32,0,-7,0,0,0,-25,43,-61,0,0,0,72,0,0,0,7,-8,0,0,0,-105,0,0,0,-22,0,-246],"lengths":[26,26,26,16,16,1,1,1,1,16,16,26,11,11,11,4,11,143,143,143,143,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,15,15,1,1,15,1,1,15,4,4,7,12,12,12,12,1,1,1,7,7,7,16,16,1,1,1,1,16,16,48,48,4,4,12,12,12,12,48,5,66,66,66,66,2,2,2,2,4,12,12,12,12,121,121,121,121,143,143,391],"consts":[{"b":"eq?"},{"e":"list"},{"ss":["([a, ...rest])","([])"]}],"captures":[],"span":[1547,1938]},{"name":"neq?","doc":"Returns true if no two of its arguments are equal: neq? (1, 2) is true, neq? (1, 2, 1) is false.","clauses":["(x, y)","(x)","(x, y, z, ...more)"],"code":[40,2,17,1,0,6,0,6,1,36,2,35,15,4,38,3,38,40,1,22,3,38,100,3,103,41,43,0,3,102,49,0,0,49,0,1,49,0,2,50,0,3,1,1,6,1,20,6,2,20,6,3,20,6,4,21,45,5,1,88,49,5,0,50,5,1,1,2,6,7,6,6,36,2,35,78,4,38,6,7,58,5,1,56,15,5,34,101,44,5,0,97,3,15,5,34,101,57,5,1,3,38,101,53],"starts":[2053,0,0,13,0,11,0,3,0,-14,0,-3,0,25,-25,36,-46,53,0,0,7,-7,14,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,18,0,1,0,-1,4,0,-4,7,0,-7,13,0,-3,22,0,0,0,1,0,0,3,0,0,16,0,17,0,6,0,-23,0,-3,0,34,-34,52,0,-7,0,0,0,-63,0,0,0,81,0,0,0,7,-8,0,0,0,-117,0,0,0,-22,0,-180],"lengths":[50,50,50,16,16,1,1,1,1,16,16,40,40,5,40,4,50,11,11,11,4,11,155,155,155,155,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,18,18,1,1,18,1,1,18,1,1,18,4,4,7,12,12,12,12,1,1,1,7,7,7,25,25,4,4,1,1,25,25,57,57,5,57,4,4,12,12,12,12,75,75,75,75,2,2,2,2,4,12,12,12,12,133,133,133,133,155,155,337],"consts":[{"b":"eq?"},{"e":"list"},{"b":"list_has?"},{"ss":["([a, ...rest])","([])"]}],"captures":[],"span":[1940,2277]},{"name":"nil?","doc":"Returns true if a value is nil.","clauses":["(nil)","(_)"],"code":[40,1,9,47,0,0,9,3,38,40,1,14,4,38,53],"starts":[2327,0,0,1,0,0,0,8,-9,16,0,0,7,-7,-64],"lengths":[13,13,13,3,3,3,3,4,13,12,12,12,5,12,78],"consts":[null],"captures":[],"span":[2279,2357]},{"name":"some?","doc":"Returns true if a value is not nil.","clauses":["(nil)","(_)"],"code":[40,1,9,47,0,0,9,4,38,40,1,14,3,38,53],"starts":[2412,0,0,1,0,0,0,8,-9,17,0,0,7,-7,-70],"lengths":[14,14,14,3,3,3,3,5,14,11,11,11,4,11,83],"consts":[null],"captures":[],"span":[2359,2442]},{"name":"some","doc":"Takes a value that may be nil and a default: returns the value, or the default if the value is nil.","clauses":["(nil, default)","(value, _)"],"code":[40,2,10,47,0,0,10,6,1,38,40,2,16,6,0,38,53],"starts":[2560,0,0,1,0,0,0,17,0,-18,28,0,0,14,0,-14,-144],"lengths":[25,25,25,3,3,3,3,7,7,25,19,19,19,5,5,19,165],"consts":[null],"captures":[],"span":[2444,2609]},{"name":"bool?","doc":"Returns true if a value is a boolean: true or false.","clauses":["(true)","(false)","(_)"],"code":[40,1,9,47,0,0,9,3,38,40,1,18,47,0,1,18,3,38,40,1,23,4,38,53],"starts":[2681,0,0,1,0,0,0,9,-10,17,0,0,1,0,0,0,10,-11,18,0,0,7,-7,-105],"lengths":[14,14,14,4,4,4,4,4,14,15,15,15,5,5,5,5,4,15,12,12,12,5,12,119],"consts":[true,false],"captures":[],"span":[2611,2730]},{"name":"true?","doc":"Returns true if a value is exactly true (not just truthy).","clauses":["(true)","(_)"],"code":[40,1,9,47,0,0,9,3,38,40,1,14,4,38,53],"starts":[2808,0,0,1,0,0,0,9,-10,17,0,0,7,-7,-93],"lengths":[14,14,14,4,4,4,4,4,14,12,12,12,5,12,107],"consts":[true],"captures":[],"span":[2732,2839]},{"name":"false?","doc":"Returns true if a value is exactly false (nil is not false).","clauses":["(false)","(_)"],"code":[40,1,9,47,0,0,9,3,38,40,1,14,4,38,53],"starts":[2920,0,0,1,0,0,0,10,-11,18,0,0,7,-7,-97],"lengths":[15,15,15,5,5,5,5,4,15,12,12,12,5,12,111],"consts":[false],"captures":[],"span":[2841,2952]},{"name":"bool","doc":"Converts a value to a boolean: false for nil and false, true for everything else.","clauses":["(nil)","(false)","(_)"],"code":[40,1,9,47,0,0,9,4,38,40,1,18,47,0,1,18,4,38,40,1,23,3,38,53],"starts":[3052,0,0,1,0,0,0,8,-9,17,0,0,1,0,0,0,10,-11,19,0,0,7,-7,-134],"lengths":[14,14,14,3,3,3,3,5,14,16,16,16,5,5,5,5,5,16,11,11,11,4,11,147],"consts":[null,false],"captures":[],"span":[2954,3101]},{"name":"not","doc":"Returns true if a value is falsy (nil or false), false otherwise.","clauses":["(nil)","(false)","(_)"],"code":[40,1,9,47,0,0,9,3,38,40,1,18,47,0,1,18,3,38,40,1,23,4,38,53],"starts":[3184,0,0,1,0,0,0,8,-9,16,0,0,1,0,0,0,10,-11,18,0,0,7,-7,-115],"lengths":[13,13,13,3,3,3,3,4,13,15,15,15,5,5,5,5,4,15,12,12,12,5,12,129],"consts":[null,false],"captures":[],"span":[3103,3232]},{"name":"and","doc":"Returns true if all its arguments are truthy (neither nil nor false), otherwise false. It is a function: all the arguments are evaluated first.","clauses":["(x, y)","()","(x)","(x, y, z, ...more)"],"code":[40,2,17,6,0,35,15,6,1,35,13,3,38,4,38,4,38,40,0,22,3,38,40,1,33,6,0,35,31,3,38,4,38,100,3,108,41,43,0,3,107,49,0,0,49,0,1,49,0,2,50,0,3,1,0,6,1,20,6,2,20,6,3,20,6,4,21,45,5,1,93,49,5,0,50,5,1,6,6,35,88,6,7,58,5,1,67,38,4,15,5,34,106,44,5,0,102,3,15,5,34,106,57,5,1,1,38,101,53],"starts":[3393,0,0,13,0,-3,0,15,0,-3,0,10,-10,20,-32,45,-55,63,0,0,6,-6,13,0,0,10,0,-3,0,10,-10,20,-27,35,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,18,0,1,0,-1,4,0,-4,7,0,-7,13,0,-3,22,0,0,0,1,0,0,3,0,0,16,0,-3,0,17,0,-7,0,0,0,-10,28,-46,0,0,0,57,0,0,0,7,-8,0,0,0,-93,0,0,0,-22,0,-270],"lengths":[60,60,60,1,1,50,50,1,1,25,25,4,25,5,50,5,60,10,10,10,4,10,32,32,32,1,1,25,25,4,25,5,32,131,131,131,131,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,18,18,1,1,18,1,1,18,1,1,18,4,4,7,12,12,12,12,1,1,1,7,7,7,1,1,33,33,4,4,12,12,12,12,33,5,51,51,51,51,2,2,2,2,4,12,12,12,12,109,109,109,109,131,131,403],"consts":[{"e":"list"},{"ss":["([a, ...rest])","([])"]}],"captures":[],"span":[3234,3637]},{"name":"or","doc":"Returns the first of its arguments that is truthy (neither nil nor false), or nil if there is none. It is a function: all the arguments are evaluated first.","clauses":["(x, y)","()","(x)","(x, y, z, ...more)"],"code":[40,2,19,6,0,35,10,6,0,38,6,1,35,17,6,1,38,2,38,40,0,24,2,38,40,1,36,6,0,35,34,6,0,38,2,38,100,3,112,41,43,0,3,111,49,0,0,49,0,1,49,0,2,50,0,3,1,0,6,1,20,6,2,20,6,3,20,6,4,21,45,5,1,97,49,5,0,50,5,1,6,6,35,87,6,6,38,6,7,58,5,1,70,15,5,34,110,44,5,0,106,2,15,5,34,110,57,5,1,1,38,101,53],"starts":[3810,0,0,13,0,-3,0,10,0,-10,22,0,-3,0,10,0,-10,17,-46,54,0,0,6,-6,12,0,0,10,0,-3,0,10,0,-10,17,-24,30,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,18,0,1,0,-1,4,0,-4,7,0,-7,13,0,-3,22,0,0,0,1,0,0,3,0,0,16,0,-3,0,10,0,-10,24,0,-7,0,0,0,-35,0,0,0,53,0,0,0,7,-8,0,0,0,-89,0,0,0,-22,0,-267],"lengths":[51,51,51,1,1,41,41,1,1,41,1,1,20,20,1,1,20,3,51,9,9,9,3,9,27,27,27,1,1,20,20,1,1,20,3,27,126,126,126,126,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,18,18,1,1,18,1,1,18,1,1,18,4,4,7,12,12,12,12,1,1,1,7,7,7,1,1,29,29,1,1,29,4,4,12,12,12,12,47,47,47,47,2,2,2,2,3,11,11,11,11,104,104,104,104,126,126,395],"consts":[{"e":"list"},{"ss":["([a, ...rest])","([])"]}],"captures":[],"span":[3639,4034]},{"name":"number?","doc":"Returns true if a value is a number.","clauses":["(x as :number)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,14,4,38,53],"starts":[4092,0,0,1,0,0,0,17,-18,25,0,0,7,-7,-81],"lengths":[22,22,22,12,12,12,12,4,22,12,12,12,5,12,95],"consts":[{"k":"number"}],"captures":[],"span":[4036,4131]},{"name":"int?","doc":"Returns true if a value is a whole number (a number with no fractional part).","clauses":["(x)"],"code":[40,1,10,1,0,6,0,37,1,38,53],"starts":[4227,0,0,7,0,12,0,-12,0,-7,-94],"lengths":[21,21,21,14,14,1,1,14,14,21,117],"consts":[{"b":"int?"}],"captures":[],"span":[4133,4250]},{"name":"keyword?","doc":"Returns true if a value is a keyword.","clauses":["(x as :keyword)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,14,4,38,53],"starts":[4310,0,0,1,0,0,0,18,-19,26,0,0,7,-7,-84],"lengths":[23,23,23,13,13,13,13,4,23,12,12,12,5,12,98],"consts":[{"k":"keyword"}],"captures":[],"span":[4252,4350]},{"name":"string?","doc":"Returns true if a value is a string.","clauses":["(x as :string)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,14,4,38,53],"starts":[4408,0,0,1,0,0,0,17,-18,25,0,0,7,-7,-81],"lengths":[22,22,22,12,12,12,12,4,22,12,12,12,5,12,95],"consts":[{"k":"string"}],"captures":[],"span":[4352,4447]},{"name":"fn?","doc":"Returns true if a value is a function (named, anonymous, partially applied or built in).","clauses":["(x as :fn)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,14,4,38,53],"starts":[4553,0,0,1,0,0,0,13,-14,21,0,0,7,-7,-125],"lengths":[18,18,18,8,8,8,8,4,18,12,12,12,5,12,139],"consts":[{"k":"fn"}],"captures":[],"span":[4449,4588]},{"name":"tuple?","doc":"Returns true if a value is a tuple.","clauses":["(x as :tuple)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,14,4,38,53],"starts":[4644,0,0,1,0,0,0,16,-17,24,0,0,7,-7,-78],"lengths":[21,21,21,11,11,11,11,4,21,12,12,12,5,12,92],"consts":[{"k":"tuple"}],"captures":[],"span":[4590,4682]},{"name":"list?","doc":"Returns true if a value is a list.","clauses":["(x as :list)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,14,4,38,53],"starts":[4736,0,0,1,0,0,0,15,-16,23,0,0,7,-7,-75],"lengths":[20,20,20,10,10,10,10,4,20,12,12,12,5,12,89],"consts":[{"k":"list"}],"captures":[],"span":[4684,4773]},{"name":"dict?","doc":"Returns true if a value is a dict.","clauses":["(x as :dict)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,14,4,38,53],"starts":[4827,0,0,1,0,0,0,15,-16,23,0,0,7,-7,-75],"lengths":[20,20,20,10,10,10,10,4,20,12,12,12,5,12,89],"consts":[{"k":"dict"}],"captures":[],"span":[4775,4864]},{"name":"set?","doc":"Returns true if a value is a set.","clauses":["(x as :set)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,14,4,38,53],"starts":[4916,0,0,1,0,0,0,14,-15,22,0,0,7,-7,-72],"lengths":[19,19,19,9,9,9,9,4,19,12,12,12,5,12,86],"consts":[{"k":"set"}],"captures":[],"span":[4866,4952]},{"name":"pkg?","doc":"Returns true if a value is a package.","clauses":["(x as :pkg)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,14,4,38,53],"starts":[5008,0,0,1,0,0,0,14,-15,22,0,0,7,-7,-76],"lengths":[19,19,19,9,9,9,9,4,19,12,12,12,5,12,90],"consts":[{"k":"pkg"}],"captures":[],"span":[4954,5044]},{"name":"box?","doc":"Returns true if a value is a box.","clauses":["(x as :box)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,14,4,38,53],"starts":[5096,0,0,1,0,0,0,14,-15,22,0,0,7,-7,-72],"lengths":[19,19,19,9,9,9,9,4,19,12,12,12,5,12,86],"consts":[{"k":"box"}],"captures":[],"span":[5046,5132]},{"name":"pid?","doc":"Returns true if a value is a process id (what spawn! and self return).","clauses":["(x as :pid)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,14,4,38,53],"starts":[5221,0,0,1,0,0,0,14,-15,22,0,0,7,-7,-109],"lengths":[19,19,19,9,9,9,9,4,19,12,12,12,5,12,123],"consts":[{"k":"pid"}],"captures":[],"span":[5134,5257]},{"name":"coll?","doc":"Returns true if a value is a collection: a list, tuple, set, dict or package.","clauses":["(x as :list)","(x as :tuple)","(x as :dict)","(x as :set)","(x as :pkg)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,18,48,0,1,18,3,38,40,1,27,48,0,2,27,3,38,40,1,36,48,0,3,36,3,38,40,1,45,48,0,4,45,3,38,40,1,50,4,38,53],"starts":[5354,0,0,1,0,0,0,15,-16,23,0,0,1,0,0,0,16,-17,24,0,0,1,0,0,0,15,-16,23,0,0,1,0,0,0,14,-15,22,0,0,1,0,0,0,14,-15,22,0,0,7,-7,-209],"lengths":[20,20,20,10,10,10,10,4,20,21,21,21,11,11,11,11,4,21,20,20,20,10,10,10,10,4,20,19,19,19,9,9,9,9,4,19,19,19,19,9,9,9,9,4,19,12,12,12,5,12,223],"consts":[{"k":"list"},{"k":"tuple"},{"k":"dict"},{"k":"set"},{"k":"pkg"}],"captures":[],"span":[5259,5482]},{"name":"ordered?","doc":"Returns true if a value is an ordered collection, whose elements have indices: a list or a tuple.","clauses":["(x as :list)","(x as :tuple)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,18,48,0,1,18,3,38,40,1,23,4,38,53],"starts":[5602,0,0,1,0,0,0,15,-16,23,0,0,1,0,0,0,16,-17,24,0,0,7,-7,-165],"lengths":[20,20,20,10,10,10,10,4,20,21,21,21,11,11,11,11,4,21,12,12,12,5,12,179],"consts":[{"k":"list"},{"k":"tuple"}],"captures":[],"span":[5484,5663]},{"name":"assoc?","doc":"Returns true if a value is an associative collection, with keys: a dict or a package.","clauses":["(x as :dict)","(x as :pkg)","(_)"],"code":[40,1,9,48,0,0,9,3,38,40,1,18,48,0,1,18,3,38,40,1,23,4,38,53],"starts":[5769,0,0,1,0,0,0,15,-16,23,0,0,1,0,0,0,14,-15,22,0,0,7,-7,-149],"lengths":[20,20,20,10,10,10,10,4,20,19,19,19,9,9,9,9,4,19,12,12,12,5,12,163],"consts":[{"k":"dict"},{"k":"pkg"}],"captures":[],"span":[5665,5828]},{"name":"show","doc":"Returns the printed form of any value as a string, the way the result of a script is shown: strings in quotes, 1.0 as 1, lists as [1, 2] and so on.","clauses":["(x)"],"code":[40,1,10,1,0,6,0,37,1,38,53],"starts":[5994,0,0,7,0,12,0,-12,0,-7,-164],"lengths":[21,21,21,14,14,1,1,14,14,21,187],"consts":[{"b":"show"}],"captures":[],"span":[5830,6017]},{"name":"add","doc":"Adds numbers, or 2-D vectors given as (x, y) tuples: add (1, 2) is 3, add ((1, 2), (3, 4)) is (4, 6). With no arguments, returns 0.","clauses":["(x as :number, y as :number)","((x1, y1), (x2, y2))","()","(x as :number)","(x, y, z, ...more)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,40,2,62,42,0,2,60,49,0,0,49,0,1,42,1,2,60,49,1,0,49,1,1,9,6,2,6,4,36,2,9,6,3,6,5,36,2,18,2,38,16,2,40,0,68,1,2,38,40,1,78,48,0,0,78,6,0,38,100,3,120,41,43,0,3,119,49,0,0,49,0,1,49,0,2,50,0,3,7,29,9,1,3,6,3,20,6,4,21,9,6,1,6,2,36,2,37,3,38,101,53],"starts":[6179,0,0,1,0,0,0,14,0,0,0,17,0,11,0,3,0,-14,0,-32,51,0,0,1,0,0,0,1,0,0,4,0,0,5,0,0,0,1,0,0,4,0,0,9,5,0,4,0,-9,0,14,5,0,4,0,-9,0,-15,0,-24,0,0,55,0,0,6,0,-6,10,0,0,1,0,0,0,17,0,-18,22,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,12,0,6,5,0,1,0,-1,7,0,-3,10,5,0,3,0,-8,0,-25,0,-22,0,-285],"lengths":[48,48,48,12,12,12,12,12,12,12,12,16,16,1,1,1,1,16,16,48,52,52,52,8,8,8,8,2,2,2,2,2,2,8,8,8,8,2,2,2,2,2,2,3,2,2,2,2,12,12,3,2,2,2,2,12,12,28,28,52,52,52,7,7,7,1,1,7,19,19,19,12,12,12,12,1,1,19,58,58,58,58,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,4,4,3,12,12,1,1,12,4,4,7,3,1,1,1,1,10,10,36,36,58,58,345],"consts":[{"k":"number"},{"b":"add"},0,{"e":"list"}],"captures":[],"span":[6032,6377]},{"name":"sub","doc":"Subtracts numbers, or 2-D vectors given as (x, y) tuples: sub (10, 3) is 7, and sub (10, 3, 2) is 5.","clauses":["(x as :number, y as :number)","((x1, y1), (x2, y2))","(x as :number)","(x, y, z, ...more)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,40,2,62,42,0,2,60,49,0,0,49,0,1,42,1,2,60,49,1,0,49,1,1,9,6,2,6,4,36,2,9,6,3,6,5,36,2,18,2,38,16,2,40,1,72,48,0,0,72,6,0,38,100,3,114,41,43,0,3,113,49,0,0,49,0,1,49,0,2,50,0,3,7,29,9,1,2,6,3,20,6,4,21,9,6,1,6,2,36,2,37,3,38,101,53],"starts":[6495,0,0,1,0,0,0,14,0,0,0,17,0,11,0,3,0,-14,0,-32,51,0,0,1,0,0,0,1,0,0,4,0,0,5,0,0,0,1,0,0,4,0,0,9,5,0,4,0,-9,0,14,5,0,4,0,-9,0,-15,0,-24,0,0,55,0,0,1,0,0,0,17,0,-18,22,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,12,0,6,5,0,1,0,-1,7,0,-3,10,5,0,3,0,-8,0,-25,0,-22,0,-244],"lengths":[48,48,48,12,12,12,12,12,12,12,12,16,16,1,1,1,1,16,16,48,52,52,52,8,8,8,8,2,2,2,2,2,2,8,8,8,8,2,2,2,2,2,2,3,2,2,2,2,12,12,3,2,2,2,2,12,12,28,28,52,52,52,19,19,19,12,12,12,12,1,1,19,58,58,58,58,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,4,4,3,12,12,1,1,12,4,4,7,3,1,1,1,1,10,10,36,36,58,58,304],"consts":[{"k":"number"},{"b":"sub"},{"e":"list"}],"captures":[],"span":[6379,6683]},{"name":"mult","doc":"Multiplies numbers; multiplying a 2-D vector (x, y) and a number, on either side, scales the vector: mult ((1, 2), 3) is (3, 6). With no arguments, returns 1.","clauses":["(x as :number, y as :number)","((x, y), k as :number)","(k as :number, (x, y))","()","(x as :number)","(x, y, z, ...more)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,40,2,56,42,0,2,54,49,0,0,49,0,1,48,1,0,54,9,6,2,6,1,36,2,9,6,3,6,1,36,2,18,2,38,16,2,40,2,90,48,0,0,90,42,1,2,90,49,1,0,49,1,1,9,6,0,6,2,36,2,9,6,0,6,3,36,2,18,2,38,40,0,96,1,2,38,40,1,106,48,0,0,106,6,0,38,100,3,148,41,43,0,3,147,49,0,0,49,0,1,49,0,2,50,0,3,7,29,9,1,3,6,3,20,6,4,21,9,6,1,6,2,36,2,37,3,38,101,53],"starts":[6860,0,0,1,0,0,0,14,0,0,0,17,0,12,0,3,0,-15,0,-32,52,0,0,1,0,0,0,1,0,0,3,0,0,4,0,0,0,18,6,0,3,0,-9,0,13,6,0,3,0,-9,0,-14,0,-26,0,0,55,0,0,1,0,0,0,14,0,0,0,1,0,0,3,0,0,8,6,0,3,0,-9,0,13,6,0,3,0,-9,0,-14,0,-26,55,0,0,6,0,-6,10,0,0,1,0,0,0,17,0,-18,22,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,12,0,6,6,0,1,0,-1,7,0,-3,10,6,0,3,0,-9,0,-26,0,-22,0,-369],"lengths":[49,49,49,12,12,12,12,12,12,12,12,17,17,1,1,1,1,17,17,49,52,52,52,6,6,6,6,1,1,1,1,1,1,12,12,12,12,4,1,1,1,1,11,11,4,1,1,1,1,11,11,26,26,52,52,52,52,52,52,12,12,12,12,6,6,6,6,1,1,1,1,1,1,4,1,1,1,1,11,11,4,1,1,1,1,11,11,26,26,52,7,7,7,1,1,7,19,19,19,12,12,12,12,1,1,19,60,60,60,60,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,4,4,4,12,12,1,1,12,4,4,7,4,1,1,1,1,11,11,38,38,60,60,431],"consts":[{"k":"number"},{"b":"mult"},1,{"e":"list"}],"captures":[],"span":[6685,7116]},{"name":"div","doc":"Divides numbers: div (10, 4) is 2.5, div (60, 2, 3) is 10. A 2-D vector (x, y) may be divided by a number. Panics on division by zero; see div/0 and div/safe.","clauses":["(x as :number, y as :number)","((x, y), k as :number)","(x as :number)","(x, y, z, ...more)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,40,2,56,42,0,2,54,49,0,0,49,0,1,48,1,0,54,9,6,2,6,1,36,2,9,6,3,6,1,36,2,18,2,38,16,2,40,1,66,48,0,0,66,6,0,38,100,3,108,41,43,0,3,107,49,0,0,49,0,1,49,0,2,50,0,3,7,29,9,1,2,6,3,20,6,4,21,9,6,1,6,2,36,2,37,3,38,101,53],"starts":[7292,0,0,1,0,0,0,14,0,0,0,17,0,11,0,3,0,-14,0,-32,51,0,0,1,0,0,0,1,0,0,3,0,0,4,0,0,0,18,5,0,3,0,-8,0,12,5,0,3,0,-8,0,-13,0,-26,0,0,53,0,0,1,0,0,0,17,0,-18,22,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,12,0,6,5,0,1,0,-1,7,0,-3,10,5,0,3,0,-8,0,-25,0,-22,0,-300],"lengths":[48,48,48,12,12,12,12,12,12,12,12,16,16,1,1,1,1,16,16,48,50,50,50,6,6,6,6,1,1,1,1,1,1,12,12,12,12,3,1,1,1,1,10,10,3,1,1,1,1,10,10,24,24,50,50,50,19,19,19,12,12,12,12,1,1,19,58,58,58,58,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,4,4,3,12,12,1,1,12,4,4,7,3,1,1,1,1,10,10,36,36,58,58,360],"consts":[{"k":"number"},{"b":"div"},{"e":"list"}],"captures":[],"span":[7118,7478]},{"name":"div/0","doc":"Divides two numbers, but returns 0 when dividing by zero instead of panicking.","clauses":["(x as :number, 0)","(x as :number, y as :number)"],"code":[40,2,14,48,0,0,14,47,1,1,14,1,1,38,40,2,34,48,0,0,34,48,1,0,34,1,2,6,0,6,1,37,2,38,53],"starts":[7576,0,0,1,0,0,0,14,0,0,0,6,0,-21,25,0,0,1,0,0,0,14,0,0,0,17,0,11,0,3,0,-14,0,-32,-121],"lengths":[22,22,22,12,12,12,12,1,1,1,1,1,1,22,48,48,48,12,12,12,12,12,12,12,12,16,16,1,1,1,1,16,16,48,171],"consts":[{"k":"number"},0,{"b":"div"}],"captures":[],"span":[7480,7651]},{"name":"div/safe","doc":"Divides two numbers and returns a result: (:ok, quotient), or (:err, \\"division by zero\\").","clauses":["(x as :number, 0)","(x as :number, y as :number)"],"code":[40,2,18,48,0,0,18,47,1,1,18,1,2,1,3,18,2,38,40,2,42,48,0,0,42,48,1,0,42,1,4,1,5,6,0,6,1,36,2,18,2,38,53],"starts":[7765,0,0,1,0,0,0,14,0,0,0,7,0,6,0,-7,0,-21,50,0,0,1,0,0,0,14,0,0,0,18,0,5,0,11,0,3,0,-14,0,-6,0,-32,-162],"lengths":[47,47,47,12,12,12,12,1,1,1,1,4,4,18,18,26,26,47,55,55,55,12,12,12,12,12,12,12,12,3,3,16,16,1,1,1,1,16,16,23,23,55,219],"consts":[{"k":"number"},0,{"k":"err"},"division by zero",{"k":"ok"},{"b":"div"}],"captures":[],"span":[7653,7872]},{"name":"inc","doc":"Adds one to a number.","clauses":["(x as :number)"],"code":[40,1,16,48,0,0,16,1,1,6,0,1,2,37,2,38,53],"starts":[7911,0,0,1,0,0,0,17,0,11,0,3,0,-14,0,-18,-37],"lengths":[34,34,34,12,12,12,12,16,16,1,1,1,1,16,16,34,73],"consts":[{"k":"number"},{"b":"add"},1],"captures":[],"span":[7874,7947]},{"name":"dec","doc":"Subtracts one from a number.","clauses":["(x as :number)"],"code":[40,1,16,48,0,0,16,1,1,6,0,1,2,37,2,38,53],"starts":[7993,0,0,1,0,0,0,17,0,11,0,3,0,-14,0,-18,-44],"lengths":[34,34,34,12,12,12,12,16,16,1,1,1,1,16,16,34,80],"consts":[{"k":"number"},{"b":"sub"},1],"captures":[],"span":[7949,8029]},{"name":"neg","doc":"Negates a number (neg (3) is -3), or a 2-D vector.","clauses":["(x as :number)","((x as :number, y as :number))"],"code":[40,1,16,48,0,0,16,1,1,1,2,6,0,37,2,38,40,1,58,42,0,2,56,49,0,0,48,1,0,56,49,0,1,48,2,0,56,1,1,1,2,6,1,36,2,1,1,1,2,6,2,36,2,18,2,38,16,1,53],"starts":[8097,0,0,1,0,0,0,17,0,11,0,3,0,-14,0,-18,37,0,0,1,0,0,0,1,0,0,0,0,0,0,14,0,0,0,0,0,0,19,0,11,0,3,0,-14,0,18,0,11,0,3,0,-14,0,-19,0,-34,0,0,-103],"lengths":[34,34,34,12,12,12,12,16,16,1,1,1,1,16,16,34,70,70,70,28,28,28,28,12,12,12,12,12,12,12,12,12,12,12,12,12,12,16,16,1,1,1,1,16,16,16,16,1,1,1,1,16,16,36,36,70,70,70,175],"consts":[{"k":"number"},{"b":"sub"},0],"captures":[],"span":[8031,8206]},{"name":"abs","doc":"Returns the absolute value of a number: abs (-3) is 3.","clauses":["(x as :number)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[8278,0,0,1,0,0,0,17,0,11,0,-11,0,-18,-70],"lengths":[31,31,31,12,12,12,12,13,13,1,1,13,13,31,103],"consts":[{"k":"number"},{"b":"abs"}],"captures":[],"span":[8208,8311]},{"name":"mod","doc":"Returns the remainder of dividing x by y, with the sign of y (it rounds the quotient down, toward negative infinity): mod (7, 3) is 1, mod (-1, 3) is 2. Panics if y is 0.","clauses":["(x as :number, y as :number)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,53],"starts":[8499,0,0,1,0,0,0,14,0,0,0,17,0,11,0,3,0,-14,0,-32,-186],"lengths":[48,48,48,12,12,12,12,12,12,12,12,16,16,1,1,1,1,16,16,48,236],"consts":[{"k":"number"},{"b":"mod"}],"captures":[],"span":[8313,8549]},{"name":"pow","doc":"Raises a number to a power: pow (2, 10) is 1024.","clauses":["(x as :number, y as :number)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,53],"starts":[8615,0,0,1,0,0,0,14,0,0,0,17,0,11,0,3,0,-14,0,-32,-64],"lengths":[48,48,48,12,12,12,12,12,12,12,12,16,16,1,1,1,1,16,16,48,114],"consts":[{"k":"number"},{"b":"pow"}],"captures":[],"span":[8551,8665]},{"name":"square","doc":"Multiplies a number by itself.","clauses":["(x as :number)"],"code":[40,1,16,48,0,0,16,1,1,6,0,6,0,37,2,38,53],"starts":[8716,0,0,1,0,0,0,17,0,12,0,3,0,-15,0,-18,-49],"lengths":[35,35,35,12,12,12,12,17,17,1,1,1,1,17,17,35,86],"consts":[{"k":"number"},{"b":"mult"}],"captures":[],"span":[8667,8753]},{"name":"sqrt","doc":"Returns the square root of a number that is not negative.","clauses":["(x as :number)"],"code":[40,1,32,48,0,0,32,1,1,6,0,1,2,36,2,35,25,1,3,6,0,18,2,39,38,1,4,6,0,37,1,38,53],"starts":[8829,0,0,1,0,0,0,20,0,11,0,3,0,-14,0,-3,0,37,0,53,0,-54,0,-7,-29,102,0,12,0,-12,0,-120,-74],"lengths":[134,134,134,12,12,12,12,16,16,1,1,1,1,16,16,116,116,51,51,1,1,56,56,63,116,14,14,1,1,14,14,134,210],"consts":[{"k":"number"},{"b":"lt?"},0,"sqrt needs a number that is not negative, but got",{"b":"sqrt"}],"captures":[],"span":[8755,8965]},{"name":"sum_of_squares","doc":"Returns the sum of the squares of its arguments, all numbers: sum_of_squares (3, 4) is 25.","clauses":["(x as :number, y as :number)","(...xs)"],"code":[40,2,32,48,0,0,32,48,1,0,32,1,1,1,2,6,0,6,0,36,2,1,2,6,1,6,1,36,2,37,2,38,100,0,55,41,43,0,0,54,50,0,0,7,29,29,3,6,1,1,4,37,3,38,101,53],"starts":[9084,0,0,1,0,0,0,14,0,0,0,17,0,11,0,12,0,3,0,-15,0,19,0,12,0,3,0,-15,0,-30,0,-32,83,0,0,0,0,0,0,0,1,0,0,10,0,6,0,38,0,4,0,-48,0,-11,0,-200],"lengths":[80,80,80,12,12,12,12,12,12,12,12,48,48,17,17,1,1,1,1,17,17,17,17,1,1,1,1,17,17,48,48,80,61,61,61,61,7,7,7,7,5,5,5,4,4,36,36,2,2,1,1,50,50,61,61,263],"consts":[{"k":"number"},{"b":"add"},{"b":"mult"},{"p":45},0],"captures":[],"span":[8967,9230]},{"name":null,"doc":null,"clauses":["(acc, x)"],"code":[40,2,16,7,30,6,0,7,42,6,1,36,1,37,2,38,53],"starts":[9187,0,0,12,0,5,0,5,0,8,0,-8,0,-10,0,-12,-3],"lengths":[33,33,33,3,3,3,3,6,6,1,1,10,10,21,21,33,36],"consts":[],"captures":[],"span":[9184,9220]},{"name":"floor","doc":"Rounds a number down, toward negative infinity: floor (-1.5) is -2.","clauses":["(x as :number)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[9317,0,0,1,0,0,0,17,0,13,0,-13,0,-18,-85],"lengths":[33,33,33,12,12,12,12,15,15,1,1,15,15,33,120],"consts":[{"k":"number"},{"b":"floor"}],"captures":[],"span":[9232,9352]},{"name":"ceil","doc":"Rounds a number up, toward positive infinity: ceil (1.2) is 2.","clauses":["(x as :number)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[9433,0,0,1,0,0,0,17,0,12,0,-12,0,-18,-79],"lengths":[32,32,32,12,12,12,12,14,14,1,1,14,14,32,113],"consts":[{"k":"number"},{"b":"ceil"}],"captures":[],"span":[9354,9467]},{"name":"round","doc":"Rounds a number to the nearest whole number; halves round away from zero: round (2.5) is 3, round (-2.5) is -3.","clauses":["(x as :number)"],"code":[40,1,43,48,0,0,43,1,1,6,0,1,2,36,2,35,36,1,3,1,2,1,4,1,3,1,2,6,0,36,2,36,1,37,2,38,1,4,6,0,37,1,38,53],"starts":[9598,0,0,1,0,0,0,20,0,11,0,3,0,-14,0,-3,0,29,0,11,0,3,0,13,0,11,0,3,0,-14,0,-13,0,-14,0,-29,84,0,13,0,-13,0,-102,-129],"lengths":[117,117,117,12,12,12,12,16,16,1,1,1,1,16,16,99,99,45,45,1,1,30,30,16,16,1,1,1,1,16,16,30,30,45,45,99,15,15,1,1,15,15,117,248],"consts":[{"k":"number"},{"b":"lt?"},0,{"b":"sub"},{"b":"round"}],"captures":[],"span":[9469,9717]},{"name":"min","doc":"Returns the smallest of its arguments, all numbers, or of a list of numbers.","clauses":["(x as :number, y as :number)","(x as :number)","(xs as :list)","(x, y, z, ...more)"],"code":[40,2,27,48,0,0,27,48,1,0,27,1,1,6,1,6,0,36,2,35,24,6,1,38,6,0,38,40,1,37,48,0,0,37,6,0,38,40,1,76,48,0,2,76,1,3,6,0,1,4,36,2,35,58,1,5,39,38,7,29,9,7,48,6,0,36,1,7,49,6,0,36,1,37,3,38,100,3,118,41,43,0,3,117,49,0,0,49,0,1,49,0,2,50,0,3,7,29,9,1,4,6,3,20,6,4,21,9,6,1,6,2,36,2,37,3,38,101,53],"starts":[9811,0,0,1,0,0,0,14,0,0,0,20,0,11,0,3,0,-14,0,-3,0,25,0,-25,32,0,-64,68,0,0,1,0,0,0,17,0,-18,22,0,0,1,0,0,0,19,0,11,0,4,0,-15,0,-3,0,38,0,-7,-31,102,0,6,5,0,6,0,-6,0,11,0,7,0,-7,0,-22,0,-119,155,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,12,0,6,5,0,1,0,-1,7,0,-3,10,5,0,3,0,-8,0,-25,0,-22,0,-337],"lengths":[65,65,65,12,12,12,12,12,12,12,12,16,16,1,1,1,1,16,16,33,33,1,1,33,1,1,65,19,19,19,12,12,12,12,1,1,19,152,152,152,11,11,11,11,18,18,2,2,2,2,18,18,135,135,54,54,61,135,4,4,3,4,4,2,2,9,9,5,5,2,2,10,10,33,33,152,58,58,58,58,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,4,4,3,12,12,1,1,12,4,4,7,3,1,1,1,1,10,10,36,36,58,58,397],"consts":[{"k":"number"},{"b":"lt?"},{"k":"list"},{"b":"eq?"},{"e":"list"},"min needs at least one number, but got an empty list"],"captures":[],"span":[9719,10116]},{"name":"max","doc":"Returns the largest of its arguments, all numbers, or of a list of numbers.","clauses":["(x as :number, y as :number)","(x as :number)","(xs as :list)","(x, y, z, ...more)"],"code":[40,2,27,48,0,0,27,48,1,0,27,1,1,6,1,6,0,36,2,35,24,6,1,38,6,0,38,40,1,37,48,0,0,37,6,0,38,40,1,76,48,0,2,76,1,3,6,0,1,4,36,2,35,58,1,5,39,38,7,29,9,7,48,6,0,36,1,7,49,6,0,36,1,37,3,38,100,3,118,41,43,0,3,117,49,0,0,49,0,1,49,0,2,50,0,3,7,29,9,1,4,6,3,20,6,4,21,9,6,1,6,2,36,2,37,3,38,101,53],"starts":[10209,0,0,1,0,0,0,14,0,0,0,20,0,11,0,3,0,-14,0,-3,0,25,0,-25,32,0,-64,68,0,0,1,0,0,0,17,0,-18,22,0,0,1,0,0,0,19,0,11,0,4,0,-15,0,-3,0,38,0,-7,-31,102,0,6,5,0,6,0,-6,0,11,0,7,0,-7,0,-22,0,-119,155,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,12,0,6,5,0,1,0,-1,7,0,-3,10,5,0,3,0,-8,0,-25,0,-22,0,-336],"lengths":[65,65,65,12,12,12,12,12,12,12,12,16,16,1,1,1,1,16,16,33,33,1,1,33,1,1,65,19,19,19,12,12,12,12,1,1,19,152,152,152,11,11,11,11,18,18,2,2,2,2,18,18,135,135,54,54,61,135,4,4,3,4,4,2,2,9,9,5,5,2,2,10,10,33,33,152,58,58,58,58,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,4,4,3,12,12,1,1,12,4,4,7,3,1,1,1,1,10,10,36,36,58,58,396],"consts":[{"k":"number"},{"b":"gt?"},{"k":"list"},{"b":"eq?"},{"e":"list"},"max needs at least one number, but got an empty list"],"captures":[],"span":[10118,10514]},{"name":"random","doc":"Returns a random number. With no arguments, between 0 (included) and 1 (excluded); with one number n, between 0 and n; with two numbers, between the first (included) and the second (excluded). Given a list, tuple or set, returns a random element (nil if it is empty); given a dict, a random value.","clauses":["()","(n as :number)","(m as :number, n as :number)","(xs as :list)","(xs as :tuple)","(s as :set)","(d as :dict)"],"code":[40,0,8,1,0,37,0,38,40,1,26,48,0,1,26,1,2,6,0,1,0,36,0,37,2,38,40,2,60,48,0,1,60,48,1,1,60,1,3,6,0,1,2,1,4,6,1,6,0,36,2,1,0,36,0,36,2,37,2,38,40,1,92,48,0,5,92,1,6,6,0,1,7,1,2,1,8,6,0,36,1,1,0,36,0,36,2,36,1,37,2,38,40,1,124,48,0,9,124,1,6,6,0,1,7,1,2,1,8,6,0,36,1,1,0,36,0,36,2,36,1,37,2,38,40,1,141,48,0,10,141,9,1,11,6,0,36,1,37,1,38,40,1,158,48,0,12,158,9,1,13,6,0,36,1,37,1,38,53],"starts":[10832,0,0,6,0,0,0,-6,24,0,0,1,0,0,0,17,0,12,0,3,0,0,0,-15,0,-18,52,0,0,1,0,0,0,14,0,0,0,17,0,11,0,3,0,12,0,11,0,3,0,-14,0,18,0,0,0,-30,0,-14,0,-32,96,0,0,1,0,0,0,16,0,10,0,4,0,13,0,12,0,13,0,-13,0,18,0,0,0,-30,0,-13,0,-14,0,-17,95,0,0,1,0,0,0,17,0,10,0,4,0,13,0,12,0,13,0,-13,0,18,0,0,0,-30,0,-13,0,-14,0,-18,96,0,0,1,0,0,0,14,8,0,15,0,-15,0,-8,0,-15,44,0,0,1,0,0,0,15,8,0,14,0,-14,0,-8,0,-16,-723],"lengths":[21,21,21,15,15,15,15,21,49,49,49,12,12,12,12,31,31,1,1,15,15,15,15,31,31,49,93,93,93,12,12,12,12,12,12,12,12,61,61,1,1,46,46,16,16,1,1,1,1,16,16,15,15,15,15,46,46,61,61,93,92,92,92,11,11,11,11,75,75,2,2,60,60,46,46,16,16,2,2,16,16,15,15,15,15,46,46,60,60,75,75,92,93,93,93,12,12,12,12,75,75,2,2,60,60,46,46,16,16,2,2,16,16,15,15,15,15,46,46,60,60,75,75,93,41,41,41,9,9,9,9,6,17,17,1,1,17,17,26,26,41,41,41,41,10,10,10,10,6,16,16,1,1,16,16,25,25,41,766],"consts":[{"b":"random"},{"k":"number"},{"b":"mult"},{"b":"add"},{"b":"sub"},{"k":"list"},{"b":"at"},{"b":"floor"},{"b":"count"},{"k":"tuple"},{"k":"set"},{"b":"to_list"},{"k":"dict"},{"b":"values"}],"captures":[],"span":[10516,11282]},{"name":"random_int","doc":"Returns a random whole number: with one number n, from 0 up to n (excluded); with two numbers m and n, from m up to n (excluded). random_int (6) gives one of 0 to 5.","clauses":["(n as :number)","(m as :number, n as :number)"],"code":[40,1,18,48,0,0,18,1,1,7,52,6,0,36,1,37,1,38,40,2,42,48,0,0,42,48,1,0,42,1,1,7,52,6,0,6,1,36,2,37,1,38,53],"starts":[11472,0,0,1,0,0,0,17,0,13,0,8,0,-8,0,-13,0,-18,45,0,0,1,0,0,0,14,0,0,0,17,0,13,0,8,0,3,0,-11,0,-13,0,-32,-233],"lengths":[42,42,42,12,12,12,12,24,24,6,6,1,1,10,10,24,24,42,59,59,59,12,12,12,12,12,12,12,12,27,27,6,6,1,1,1,1,13,13,27,27,59,294],"consts":[{"k":"number"},{"b":"floor"}],"captures":[],"span":[11284,11578]},{"name":"zero?","doc":"Returns true if a number is 0.","clauses":["(x as :number)"],"code":[40,1,16,48,0,0,16,1,1,6,0,1,2,37,2,38,53],"starts":[11628,0,0,1,0,0,0,17,0,11,0,3,0,-14,0,-18,-48],"lengths":[34,34,34,12,12,12,12,16,16,1,1,1,1,16,16,34,84],"consts":[{"k":"number"},{"b":"eq?"},0],"captures":[],"span":[11580,11664]},{"name":"pos?","doc":"Returns true if a number is greater than 0.","clauses":["(x as :number)"],"code":[40,1,16,48,0,0,16,1,1,6,0,1,2,37,2,38,53],"starts":[11726,0,0,1,0,0,0,17,0,11,0,3,0,-14,0,-18,-60],"lengths":[34,34,34,12,12,12,12,16,16,1,1,1,1,16,16,34,96],"consts":[{"k":"number"},{"b":"gt?"},0],"captures":[],"span":[11666,11762]},{"name":"neg?","doc":"Returns true if a number is less than 0.","clauses":["(x as :number)"],"code":[40,1,16,48,0,0,16,1,1,6,0,1,2,37,2,38,53],"starts":[11821,0,0,1,0,0,0,17,0,11,0,3,0,-14,0,-18,-57],"lengths":[34,34,34,12,12,12,12,16,16,1,1,1,1,16,16,34,93],"consts":[{"k":"number"},{"b":"lt?"},0],"captures":[],"span":[11764,11857]},{"name":"even?","doc":"Returns true if a number is even: a whole number divisible by 2.","clauses":["(x as :number)"],"code":[40,1,22,48,0,0,22,1,1,1,2,6,0,1,3,36,2,1,4,37,2,38,53],"starts":[11941,0,0,1,0,0,0,17,0,11,0,11,0,3,0,-14,0,18,0,-29,0,-18,-82],"lengths":[49,49,49,12,12,12,12,31,31,16,16,1,1,1,1,16,16,1,1,31,31,49,133],"consts":[{"k":"number"},{"b":"eq?"},{"b":"mod"},2,0],"captures":[],"span":[11859,11992]},{"name":"odd?","doc":"Returns true if a number is odd: a whole number not divisible by 2.","clauses":["(x as :number)"],"code":[40,1,22,48,0,0,22,1,1,1,2,6,0,1,3,36,2,1,4,37,2,38,53],"starts":[12078,0,0,1,0,0,0,17,0,11,0,11,0,3,0,-14,0,18,0,-29,0,-18,-84],"lengths":[49,49,49,12,12,12,12,31,31,16,16,1,1,1,1,16,16,1,1,31,31,49,135],"consts":[{"k":"number"},{"b":"eq?"},{"b":"mod"},2,1],"captures":[],"span":[11994,12129]},{"name":"turn/deg","doc":"Converts an angle in turns to degrees: turn/deg (0.25) is 90.","clauses":["(a as :number)"],"code":[40,1,16,48,0,0,16,1,1,6,0,1,2,37,2,38,53],"starts":[12507,0,0,1,0,0,0,17,0,12,0,3,0,-15,0,-18,-82],"lengths":[37,37,37,12,12,12,12,19,19,1,1,3,3,19,19,37,121],"consts":[{"k":"number"},{"b":"mult"},360],"captures":[],"span":[12425,12546]},{"name":"deg/turn","doc":"Converts an angle in degrees to turns: deg/turn (90) is 0.25.","clauses":["(a as :number)"],"code":[40,1,16,48,0,0,16,1,1,6,0,1,2,37,2,38,53],"starts":[12630,0,0,1,0,0,0,17,0,11,0,3,0,-14,0,-18,-82],"lengths":[36,36,36,12,12,12,12,18,18,1,1,3,3,18,18,36,120],"consts":[{"k":"number"},{"b":"div"},360],"captures":[],"span":[12548,12668]},{"name":"turn/rad","doc":"Converts an angle in turns to radians: turn/rad (0.5) is pi.","clauses":["(a as :number)"],"code":[40,1,16,48,0,0,16,1,1,6,0,7,60,37,2,38,53],"starts":[12751,0,0,1,0,0,0,17,0,12,0,3,0,-15,0,-18,-81],"lengths":[37,37,37,12,12,12,12,19,19,1,1,3,3,19,19,37,120],"consts":[{"k":"number"},{"b":"mult"}],"captures":[],"span":[12670,12790]},{"name":"rad/turn","doc":"Converts an angle in radians to turns: rad/turn (pi) is 0.5.","clauses":["(a as :number)"],"code":[40,1,16,48,0,0,16,1,1,6,0,7,60,37,2,38,53],"starts":[12873,0,0,1,0,0,0,17,0,11,0,3,0,-14,0,-18,-81],"lengths":[36,36,36,12,12,12,12,18,18,1,1,3,3,18,18,36,119],"consts":[{"k":"number"},{"b":"div"}],"captures":[],"span":[12792,12911]},{"name":"deg/rad","doc":"Converts an angle in degrees to radians: deg/rad (180) is pi.","clauses":["(a as :number)"],"code":[40,1,22,48,0,0,22,1,1,1,2,6,0,7,59,36,2,1,3,37,2,38,53],"starts":[12994,0,0,1,0,0,0,17,0,11,0,12,0,3,0,-15,0,20,0,-31,0,-18,-81],"lengths":[53,53,53,12,12,12,12,35,35,18,18,1,1,2,2,18,18,3,3,35,35,53,136],"consts":[{"k":"number"},{"b":"div"},{"b":"mult"},180],"captures":[],"span":[12913,13049]},{"name":"rad/deg","doc":"Converts an angle in radians to degrees: rad/deg (pi) is 180.","clauses":["(a as :number)"],"code":[40,1,22,48,0,0,22,1,1,1,2,6,0,1,3,36,2,7,59,37,2,38,53],"starts":[13132,0,0,1,0,0,0,17,0,11,0,12,0,3,0,-15,0,21,0,-32,0,-18,-81],"lengths":[53,53,53,12,12,12,12,35,35,19,19,1,1,3,3,19,19,2,2,35,35,53,136],"consts":[{"k":"number"},{"b":"div"},{"b":"mult"},180],"captures":[],"span":[13051,13187]},{"name":"sin_turns","doc":null,"clauses":["(a)"],"code":[40,1,56,1,0,6,0,1,1,36,2,47,1,2,18,1,2,38,47,1,3,25,1,1,38,47,1,4,32,1,2,38,47,1,5,39,1,6,38,1,7,1,8,6,1,7,60,36,2,37,1,38,55,1,9,38,53],"starts":[13302,0,0,13,0,11,0,3,0,-14,0,28,0,0,0,5,0,-5,11,0,0,0,8,0,-8,14,0,0,0,7,0,-7,13,0,0,0,8,0,-8,20,0,11,0,12,0,3,0,-15,0,-11,0,-5,-87,0,0,-7,-13],"lengths":[134,134,134,16,16,1,1,1,1,16,16,1,1,1,1,1,1,6,4,4,4,4,1,1,9,3,3,3,3,1,1,8,4,4,4,4,2,2,10,31,31,19,19,1,1,3,3,19,19,31,31,36,127,127,127,134,147],"consts":[{"b":"mod"},1,0,0.25,0.5,0.75,-1,{"b":"sin"},{"b":"mult"},{"ss":["0","0.25","0.5","0.75","t"]}],"captures":[],"span":[13289,13436]},{"name":"cos_turns","doc":null,"clauses":["(a)"],"code":[40,1,56,1,0,6,0,1,1,36,2,47,1,2,18,1,1,38,47,1,3,25,1,2,38,47,1,4,32,1,5,38,47,1,6,39,1,2,38,1,7,1,8,6,1,7,60,36,2,37,1,38,55,1,9,38,53],"starts":[13453,0,0,13,0,11,0,3,0,-14,0,28,0,0,0,5,0,-5,11,0,0,0,8,0,-8,14,0,0,0,7,0,-7,14,0,0,0,8,0,-8,19,0,11,0,12,0,3,0,-15,0,-11,0,-5,-87,0,0,-7,-13],"lengths":[134,134,134,16,16,1,1,1,1,16,16,1,1,1,1,1,1,6,4,4,4,4,1,1,9,3,3,3,3,2,2,9,4,4,4,4,1,1,9,31,31,19,19,1,1,3,3,19,19,31,31,36,127,127,127,134,147],"consts":[{"b":"mod"},1,0,0.25,0.5,-1,0.75,{"b":"cos"},{"b":"mult"},{"ss":["0","0.25","0.5","0.75","t"]}],"captures":[],"span":[13440,13587]},{"name":"tan_turns","doc":null,"clauses":["(a)"],"code":[40,1,49,1,0,6,0,1,1,36,2,47,1,2,18,1,2,38,47,1,3,25,1,4,38,47,1,5,32,1,6,38,1,7,1,8,6,1,7,60,36,2,37,1,38,55,1,9,38,53],"starts":[13604,0,0,13,0,11,0,3,0,-14,0,30,0,0,0,5,0,-5,11,0,0,0,9,0,-9,15,0,0,0,9,0,-9,21,0,11,0,12,0,3,0,-15,0,-11,0,-5,-78,0,0,-7,-13],"lengths":[125,125,125,18,18,1,1,3,3,18,18,1,1,1,1,1,1,6,5,5,5,5,1,1,10,5,5,5,5,2,2,11,31,31,19,19,1,1,3,3,19,19,31,31,36,118,118,118,125,138],"consts":[{"b":"mod"},0.5,0,0.125,1,0.375,-1,{"b":"tan"},{"b":"mult"},{"ss":["0","0.125","0.375","t"]}],"captures":[],"span":[13591,13729]},{"name":"sin","doc":"Returns the sine of an angle, in turns unless a unit is given (:turns, :degrees or :radians): sin (0.25) is 1, sin (90, :degrees) is 1.","clauses":["(a as :number)","(a as :number, :turns)","(a as :number, :degrees)","(a as :number, :radians)"],"code":[40,1,14,48,0,0,14,8,0,6,0,37,1,38,40,2,32,48,0,0,32,47,1,1,32,8,0,6,0,37,1,38,40,2,56,48,0,0,56,47,1,2,56,8,0,1,3,6,0,1,4,36,2,37,1,38,40,2,74,48,0,0,74,47,1,5,74,1,6,6,0,37,1,38,53],"starts":[13888,0,0,1,0,0,0,17,0,11,0,-11,0,-18,36,0,0,1,0,0,0,14,0,0,0,11,0,11,0,-11,0,-26,44,0,0,1,0,0,0,14,0,0,0,13,0,11,0,11,0,3,0,-14,0,-11,0,-28,63,0,0,1,0,0,0,14,0,0,0,13,0,11,0,-11,0,-28,-298],"lengths":[31,31,31,12,12,12,12,9,9,1,1,13,13,31,39,39,39,12,12,12,12,6,6,6,6,9,9,1,1,13,13,39,58,58,58,12,12,12,12,8,8,8,8,9,9,18,18,1,1,3,3,18,18,30,30,58,41,41,41,12,12,12,12,8,8,8,8,13,13,1,1,13,13,41,343],"consts":[{"k":"number"},{"k":"turns"},{"k":"degrees"},{"b":"div"},360,{"k":"radians"},{"b":"sin"}],"captures":[0,0],"span":[13733,14076]},{"name":"cos","doc":"Returns the cosine of an angle, in turns unless a unit is given (:turns, :degrees or :radians): cos (0.5) is -1, cos (180, :degrees) is -1.","clauses":["(a as :number)","(a as :number, :turns)","(a as :number, :degrees)","(a as :number, :radians)"],"code":[40,1,14,48,0,0,14,8,0,6,0,37,1,38,40,2,32,48,0,0,32,47,1,1,32,8,0,6,0,37,1,38,40,2,56,48,0,0,56,47,1,2,56,8,0,1,3,6,0,1,4,36,2,37,1,38,40,2,74,48,0,0,74,47,1,5,74,1,6,6,0,37,1,38,53],"starts":[14239,0,0,1,0,0,0,17,0,11,0,-11,0,-18,36,0,0,1,0,0,0,14,0,0,0,11,0,11,0,-11,0,-26,44,0,0,1,0,0,0,14,0,0,0,13,0,11,0,11,0,3,0,-14,0,-11,0,-28,63,0,0,1,0,0,0,14,0,0,0,13,0,11,0,-11,0,-28,-302],"lengths":[31,31,31,12,12,12,12,9,9,1,1,13,13,31,39,39,39,12,12,12,12,6,6,6,6,9,9,1,1,13,13,39,58,58,58,12,12,12,12,8,8,8,8,9,9,18,18,1,1,3,3,18,18,30,30,58,41,41,41,12,12,12,12,8,8,8,8,13,13,1,1,13,13,41,347],"consts":[{"k":"number"},{"k":"turns"},{"k":"degrees"},{"b":"div"},360,{"k":"radians"},{"b":"cos"}],"captures":[0,1],"span":[14080,14427]},{"name":"tan","doc":"Returns the tangent of an angle, in turns unless a unit is given (:turns, :degrees or :radians): tan (0.125) is 1, tan (45, :degrees) is 1.","clauses":["(a as :number)","(a as :number, :turns)","(a as :number, :degrees)","(a as :number, :radians)"],"code":[40,1,14,48,0,0,14,8,0,6,0,37,1,38,40,2,32,48,0,0,32,47,1,1,32,8,0,6,0,37,1,38,40,2,56,48,0,0,56,47,1,2,56,8,0,1,3,6,0,1,4,36,2,37,1,38,40,2,74,48,0,0,74,47,1,5,74,1,6,6,0,37,1,38,53],"starts":[14590,0,0,1,0,0,0,17,0,11,0,-11,0,-18,36,0,0,1,0,0,0,14,0,0,0,11,0,11,0,-11,0,-26,44,0,0,1,0,0,0,14,0,0,0,13,0,11,0,11,0,3,0,-14,0,-11,0,-28,63,0,0,1,0,0,0,14,0,0,0,13,0,11,0,-11,0,-28,-302],"lengths":[31,31,31,12,12,12,12,9,9,1,1,13,13,31,39,39,39,12,12,12,12,6,6,6,6,9,9,1,1,13,13,39,58,58,58,12,12,12,12,8,8,8,8,9,9,18,18,1,1,3,3,18,18,30,30,58,41,41,41,12,12,12,12,8,8,8,8,13,13,1,1,13,13,41,347],"consts":[{"k":"number"},{"k":"turns"},{"k":"degrees"},{"b":"div"},360,{"k":"radians"},{"b":"tan"}],"captures":[0,2],"span":[14431,14778]},{"name":"atan/2","doc":"Returns the angle of the point (x, y), measured counterclockwise from the positive x axis, between -0.5 and 0.5 turns. Like atan2 in other languages it takes y first: atan/2 (1, 0) is 0.25. It also takes an (x, y) vector: atan/2 ((0, 1)) is 0.25. A last unit keyword (:turns, :degrees or :radians) changes the unit of the result.","clauses":["(y as :number, x as :number)","(y as :number, x as :number, :turns)","(y as :number, x as :number, :degrees)","(y as :number, x as :number, :radians)","((x as :number, y as :number))","((x as :number, y as :number), units as :keyword)"],"code":[40,2,26,48,0,0,26,48,1,0,26,1,1,1,2,6,0,6,1,36,2,7,60,37,2,38,40,3,56,48,0,0,56,48,1,0,56,47,2,3,56,1,1,1,2,6,0,6,1,36,2,7,60,37,2,38,40,3,84,48,0,0,84,48,1,0,84,47,2,4,84,7,66,1,2,6,0,6,1,36,2,37,1,38,40,3,108,48,0,0,108,48,1,0,108,47,2,5,108,1,2,6,0,6,1,37,2,38,40,1,139,42,0,2,137,49,0,0,48,1,0,137,49,0,1,48,2,0,137,9,6,2,6,1,37,2,38,16,1,40,2,176,42,0,2,174,49,0,0,48,2,0,174,49,0,1,48,3,0,174,48,1,6,174,9,6,3,6,2,6,1,37,3,38,16,2,53],"starts":[15149,0,0,1,0,0,0,14,0,0,0,17,0,11,0,14,0,3,0,-17,0,21,0,-32,0,-32,71,0,0,1,0,0,0,14,0,0,0,14,0,0,0,11,0,11,0,14,0,3,0,-17,0,21,0,-32,0,-40,79,0,0,1,0,0,0,14,0,0,0,14,0,0,0,13,0,9,0,14,0,3,0,-17,0,-9,0,-42,74,0,0,1,0,0,0,14,0,0,0,14,0,0,0,13,0,14,0,3,0,-17,0,-42,64,0,0,1,0,0,0,1,0,0,0,0,0,0,14,0,0,0,0,0,0,18,8,0,3,0,-11,0,-34,0,0,50,0,0,1,0,0,0,1,0,0,0,0,0,0,14,0,0,0,0,0,0,15,0,0,0,22,8,0,3,0,3,0,-14,0,-53,0,0,-686],"lengths":[68,68,68,12,12,12,12,12,12,12,12,36,36,19,19,1,1,1,1,19,19,3,3,36,36,68,76,76,76,12,12,12,12,12,12,12,12,6,6,6,6,36,36,19,19,1,1,1,1,19,19,3,3,36,36,76,71,71,71,12,12,12,12,12,12,12,12,8,8,8,8,7,7,19,19,1,1,1,1,19,19,29,29,71,61,61,61,12,12,12,12,12,12,12,12,8,8,8,8,19,19,1,1,1,1,19,19,61,47,47,47,28,28,28,28,12,12,12,12,12,12,12,12,12,12,12,12,12,12,6,1,1,1,1,13,13,47,47,47,73,73,73,28,28,28,28,12,12,12,12,12,12,12,12,12,12,12,12,12,12,17,17,17,17,6,1,1,1,1,5,5,20,20,73,73,73,761],"consts":[{"k":"number"},{"b":"div"},{"b":"atan/2"},{"k":"turns"},{"k":"degrees"},{"k":"radians"},{"k":"keyword"}],"captures":[],"span":[14801,15562]},{"name":"rotate","doc":"Rotates a 2-D vector (x, y) counterclockwise by an angle, in turns unless a unit is given (:turns, :degrees or :radians): rotate ((1, 0), 0.25) is (0, 1).","clauses":["((x as :number, y as :number), a as :number)","((x as :number, y as :number), a as :number, units as :keyword)"],"code":[40,2,41,42,0,2,39,49,0,0,48,2,0,39,49,0,1,48,3,0,39,48,1,0,39,9,6,2,6,3,18,2,6,1,1,1,37,3,38,16,2,40,3,133,42,0,2,131,49,0,0,48,3,0,131,49,0,1,48,4,0,131,48,1,0,131,48,2,2,131,7,68,6,1,6,2,36,2,7,67,6,1,6,2,36,2,1,3,1,4,6,3,6,5,36,2,1,4,6,4,6,6,36,2,36,2,1,5,1,4,6,3,6,6,36,2,1,4,6,4,6,5,36,2,36,2,18,2,15,5,38,16,3,53],"starts":[15737,0,0,1,0,0,0,1,0,0,0,0,0,0,14,0,0,0,0,0,0,15,0,0,0,17,9,0,3,0,-4,0,8,0,3,0,-19,0,-48,0,0,77,0,0,1,0,0,0,1,0,0,0,0,0,0,14,0,0,0,0,0,0,15,0,0,0,14,0,0,0,36,0,5,0,3,0,-8,0,27,0,5,0,3,0,-8,0,20,0,11,0,12,0,3,0,-15,0,19,0,12,0,3,0,-15,0,-30,0,50,0,11,0,12,0,3,0,-15,0,19,0,12,0,3,0,-15,0,-30,0,-51,0,-60,0,-67,0,0,-250],"lengths":[74,74,74,28,28,28,28,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,6,1,1,1,1,6,6,1,1,6,6,26,26,74,74,74,231,231,231,28,28,28,28,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,17,17,17,17,3,3,1,1,5,5,14,14,3,3,1,1,5,5,14,14,48,48,17,17,1,1,1,1,17,17,17,17,1,1,1,1,17,17,48,48,48,48,17,17,1,1,1,1,17,17,17,17,1,1,1,1,17,17,48,48,100,100,164,164,231,231,231,483],"consts":[{"k":"number"},{"k":"turns"},{"k":"keyword"},{"b":"sub"},{"b":"mult"},{"b":"add"}],"captures":[],"span":[15564,16047]},{"name":"angle","doc":"Returns the angle from one 2-D vector to another, in turns, counterclockwise, between -0.5 and 0.5: angle ((1, 0), (0, 1)) is 0.25.","clauses":["((x1 as :number, y1 as :number), (x2 as :number, y2 as :number))"],"code":[40,2,84,42,0,2,82,49,0,0,48,2,0,82,49,0,1,48,3,0,82,42,1,2,82,49,1,0,48,4,0,82,49,1,1,48,5,0,82,1,1,7,70,6,5,6,4,36,2,7,70,6,3,6,2,36,2,36,2,1,1,1,2,1,3,6,6,1,4,36,2,1,5,36,2,1,4,37,2,15,6,38,16,2,53],"starts":[16198,0,0,1,0,0,0,1,0,0,0,0,0,0,15,0,0,0,0,0,0,16,0,0,0,1,0,0,0,0,0,0,15,0,0,0,0,0,0,33,0,11,0,8,0,4,0,-12,0,17,0,8,0,4,0,-12,0,-28,0,49,0,11,0,11,0,11,0,3,0,-14,0,20,0,-31,0,35,0,-46,0,-63,0,-68,0,0,-149],"lengths":[185,185,185,30,30,30,30,13,13,13,13,13,13,13,13,13,13,13,13,13,13,30,30,30,30,13,13,13,13,13,13,13,13,13,13,13,13,13,13,44,44,6,6,2,2,2,2,15,15,6,6,2,2,2,2,15,15,44,44,50,50,33,33,18,18,1,1,3,3,18,18,1,1,33,33,3,3,50,50,117,117,185,185,185,336],"consts":[{"k":"number"},{"b":"sub"},{"b":"mod"},{"b":"add"},0.5,1],"captures":[],"span":[16049,16385]},{"name":"dist","doc":"Returns the distance of the point (x, y) from the origin; given two points, the distance between them: dist (3, 4) and dist ((3, 4)) are 5.","clauses":["(x as :number, y as :number)","((x as :number, y as :number))","((x1 as :number, y1 as :number), (x2 as :number, y2 as :number))"],"code":[40,2,36,48,0,0,36,48,1,0,36,1,1,1,2,1,3,6,0,6,0,36,2,1,3,6,1,6,1,36,2,36,2,37,1,38,40,1,67,42,0,2,65,49,0,0,48,1,0,65,49,0,1,48,2,0,65,9,6,1,6,2,37,2,38,16,1,40,2,128,42,0,2,126,49,0,0,48,2,0,126,49,0,1,48,3,0,126,42,1,2,126,49,1,0,48,4,0,126,49,1,1,48,5,0,126,9,1,4,6,4,6,2,36,2,1,4,6,5,6,3,36,2,37,2,38,16,2,53],"starts":[16543,0,0,1,0,0,0,14,0,0,0,17,0,12,0,11,0,12,0,3,0,-15,0,19,0,12,0,3,0,-15,0,-30,0,-12,0,-32,96,0,0,1,0,0,0,1,0,0,0,0,0,0,14,0,0,0,0,0,0,18,6,0,3,0,-9,0,-34,0,0,48,0,0,1,0,0,0,1,0,0,0,0,0,0,15,0,0,0,0,0,0,16,0,0,0,1,0,0,0,0,0,0,15,0,0,0,0,0,0,19,6,0,11,0,4,0,-15,0,20,0,11,0,4,0,-15,0,-26,0,-68,0,0,-300],"lengths":[93,93,93,12,12,12,12,12,12,12,12,61,61,48,48,17,17,1,1,1,1,17,17,17,17,1,1,1,1,17,17,48,48,61,61,93,45,45,45,28,28,28,28,12,12,12,12,12,12,12,12,12,12,12,12,12,12,4,1,1,1,1,11,11,45,45,45,113,113,113,30,30,30,30,13,13,13,13,13,13,13,13,13,13,13,13,13,13,30,30,30,30,13,13,13,13,13,13,13,13,13,13,13,13,13,13,4,18,18,2,2,2,2,18,18,18,18,2,2,2,2,18,18,45,45,113,113,113,415],"consts":[{"k":"number"},{"b":"sqrt"},{"b":"add"},{"b":"mult"},{"b":"sub"}],"captures":[],"span":[16387,16802]},{"name":"heading/vector","doc":"Returns the unit vector (x, y) of a turtle heading, in turns: heading 0 points up, (0, 1), and headings grow clockwise, so 0.25 points right, (1, 0).","clauses":["(heading as :number)"],"code":[40,1,22,48,0,0,22,7,67,6,0,36,1,7,68,6,0,36,1,18,2,38,53],"starts":[16980,0,0,1,0,0,0,24,0,5,0,-5,0,15,0,5,0,-5,0,-16,0,-24,-176],"lengths":[54,54,54,18,18,18,18,3,3,7,7,13,13,3,3,7,7,13,13,30,30,54,232],"consts":[{"k":"number"}],"captures":[],"span":[16804,17036]},{"name":"lt?","doc":"Returns true if its numbers are in strictly increasing order: lt? (1, 2) and lt? (1, 2, 3) are true.","clauses":["(x as :number, y as :number)","(x, y, z, ...more)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,100,3,101,41,43,0,3,100,49,0,0,49,0,1,49,0,2,50,0,3,6,1,1,2,6,2,20,6,3,20,6,4,21,45,6,1,86,49,6,0,50,6,1,9,6,5,6,7,36,2,35,81,6,7,6,8,58,5,2,53,38,4,15,5,34,99,44,6,0,95,3,15,5,34,99,57,5,2,3,38,101,53],"starts":[17171,0,0,1,0,0,0,14,0,0,0,17,0,11,0,3,0,-14,0,-32,51,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,18,0,3,0,1,0,-1,4,0,-4,10,0,-3,25,0,0,0,1,0,0,3,0,0,16,5,0,3,0,-8,0,-3,0,26,0,3,0,-10,0,0,0,-19,40,-61,0,0,0,75,0,0,0,7,-11,0,0,0,-108,0,0,0,-22,0,-167],"lengths":[48,48,48,12,12,12,12,12,12,12,12,16,16,1,1,1,1,16,16,48,149,149,149,149,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,1,1,15,15,1,1,15,1,1,15,4,4,7,12,12,12,12,1,1,1,7,7,7,3,1,1,1,1,10,10,45,45,1,1,4,4,15,15,15,15,45,5,66,66,66,66,2,2,2,2,4,15,15,15,15,127,127,127,127,149,149,318],"consts":[{"k":"number"},{"b":"lt?"},{"e":"list"},{"ss":["(a, [b, ...rest])","(_, [])"]}],"captures":[],"span":[17055,17373]},{"name":"lte?","doc":"Returns true if its numbers are in increasing order, equal neighbours allowed: lte? (1, 1, 2) is true.","clauses":["(x as :number, y as :number)","(x, y, z, ...more)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,100,3,101,41,43,0,3,100,49,0,0,49,0,1,49,0,2,50,0,3,6,1,1,2,6,2,20,6,3,20,6,4,21,45,6,1,86,49,6,0,50,6,1,9,6,5,6,7,36,2,35,81,6,7,6,8,58,5,2,53,38,4,15,5,34,99,44,6,0,95,3,15,5,34,99,57,5,2,3,38,101,53],"starts":[17494,0,0,1,0,0,0,14,0,0,0,17,0,12,0,3,0,-15,0,-32,52,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,18,0,3,0,1,0,-1,4,0,-4,10,0,-3,25,0,0,0,1,0,0,3,0,0,16,6,0,3,0,-9,0,-3,0,27,0,3,0,-10,0,0,0,-20,41,-62,0,0,0,76,0,0,0,7,-11,0,0,0,-109,0,0,0,-22,0,-171],"lengths":[49,49,49,12,12,12,12,12,12,12,12,17,17,1,1,1,1,17,17,49,150,150,150,150,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,1,1,15,15,1,1,15,1,1,15,4,4,7,12,12,12,12,1,1,1,7,7,7,4,1,1,1,1,11,11,46,46,1,1,4,4,15,15,15,15,46,5,67,67,67,67,2,2,2,2,4,15,15,15,15,128,128,128,128,150,150,323],"consts":[{"k":"number"},{"b":"lte?"},{"e":"list"},{"ss":["(a, [b, ...rest])","(_, [])"]}],"captures":[],"span":[17375,17698]},{"name":"gt?","doc":"Returns true if its numbers are in strictly decreasing order: gt? (2, 1) and gt? (3, 2, 1) are true.","clauses":["(x as :number, y as :number)","(x, y, z, ...more)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,100,3,101,41,43,0,3,100,49,0,0,49,0,1,49,0,2,50,0,3,6,1,1,2,6,2,20,6,3,20,6,4,21,45,6,1,86,49,6,0,50,6,1,9,6,5,6,7,36,2,35,81,6,7,6,8,58,5,2,53,38,4,15,5,34,99,44,6,0,95,3,15,5,34,99,57,5,2,3,38,101,53],"starts":[17816,0,0,1,0,0,0,14,0,0,0,17,0,11,0,3,0,-14,0,-32,51,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,18,0,3,0,1,0,-1,4,0,-4,10,0,-3,25,0,0,0,1,0,0,3,0,0,16,5,0,3,0,-8,0,-3,0,26,0,3,0,-10,0,0,0,-19,40,-61,0,0,0,75,0,0,0,7,-11,0,0,0,-108,0,0,0,-22,0,-167],"lengths":[48,48,48,12,12,12,12,12,12,12,12,16,16,1,1,1,1,16,16,48,149,149,149,149,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,1,1,15,15,1,1,15,1,1,15,4,4,7,12,12,12,12,1,1,1,7,7,7,3,1,1,1,1,10,10,45,45,1,1,4,4,15,15,15,15,45,5,66,66,66,66,2,2,2,2,4,15,15,15,15,127,127,127,127,149,149,318],"consts":[{"k":"number"},{"b":"gt?"},{"e":"list"},{"ss":["(a, [b, ...rest])","(_, [])"]}],"captures":[],"span":[17700,18018]},{"name":"gte?","doc":"Returns true if its numbers are in decreasing order, equal neighbours allowed: gte? (2, 2, 1) is true.","clauses":["(x as :number, y as :number)","(x, y, z, ...more)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,100,3,101,41,43,0,3,100,49,0,0,49,0,1,49,0,2,50,0,3,6,1,1,2,6,2,20,6,3,20,6,4,21,45,6,1,86,49,6,0,50,6,1,9,6,5,6,7,36,2,35,81,6,7,6,8,58,5,2,53,38,4,15,5,34,99,44,6,0,95,3,15,5,34,99,57,5,2,3,38,101,53],"starts":[18139,0,0,1,0,0,0,14,0,0,0,17,0,12,0,3,0,-15,0,-32,52,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,18,0,3,0,1,0,-1,4,0,-4,10,0,-3,25,0,0,0,1,0,0,3,0,0,16,6,0,3,0,-9,0,-3,0,27,0,3,0,-10,0,0,0,-20,41,-62,0,0,0,76,0,0,0,7,-11,0,0,0,-109,0,0,0,-22,0,-171],"lengths":[49,49,49,12,12,12,12,12,12,12,12,17,17,1,1,1,1,17,17,49,150,150,150,150,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,1,1,15,15,1,1,15,1,1,15,4,4,7,12,12,12,12,1,1,1,7,7,7,4,1,1,1,1,11,11,46,46,1,1,4,4,15,15,15,15,46,5,67,67,67,67,2,2,2,2,4,15,15,15,15,128,128,128,128,150,150,323],"consts":[{"k":"number"},{"b":"gte?"},{"e":"list"},{"ss":["(a, [b, ...rest])","(_, [])"]}],"captures":[],"span":[18020,18343]},{"name":"list","doc":"Converts a value to a list: a list stays as it is; a tuple keeps its order; a set gives its members; a dict gives (key, value) tuples; a string gives its characters; any other value becomes a one-element list.","clauses":["(x)"],"code":[40,1,10,1,0,6,0,37,1,38,53],"starts":[18588,0,0,7,0,15,0,-15,0,-7,-226],"lengths":[24,24,24,17,17,1,1,17,17,24,252],"consts":[{"b":"to_list"}],"captures":[],"span":[18362,18614]},{"name":"tuple","doc":"Converts a list or a set to a tuple (a tuple stays as it is).","clauses":["(xs as :list)","(xs as :tuple)","(s as :set)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,40,1,24,48,0,2,24,6,0,38,40,1,42,48,0,3,42,1,1,1,4,6,0,36,1,37,1,38,53],"starts":[18695,0,0,1,0,0,0,16,0,16,0,-16,0,-17,39,0,0,1,0,0,0,17,0,-18,23,0,0,1,0,0,0,14,0,16,0,15,0,-15,0,-16,0,-15,-141],"lengths":[36,36,36,11,11,11,11,19,19,2,2,19,19,36,20,20,20,12,12,12,12,2,2,20,49,49,49,9,9,9,9,34,34,17,17,1,1,17,17,34,34,49,192],"consts":[{"k":"list"},{"b":"to_tuple"},{"k":"tuple"},{"k":"set"},{"b":"to_list"}],"captures":[],"span":[18616,18808]},{"name":"set","doc":"Converts a list or a tuple to a set of its elements, dropping repeats (a set stays as it is).","clauses":["(xs as :list)","(xs as :tuple)","(s as :set)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,40,1,28,48,0,2,28,1,1,6,0,37,1,38,40,1,38,48,0,3,38,6,0,38,53],"starts":[18919,0,0,1,0,0,0,16,0,14,0,-14,0,-17,37,0,0,1,0,0,0,17,0,14,0,-14,0,-18,38,0,0,1,0,0,0,14,0,-15,-184],"lengths":[34,34,34,11,11,11,11,17,17,2,2,17,17,34,35,35,35,12,12,12,12,17,17,2,2,17,17,35,16,16,16,9,9,9,9,1,1,16,202],"consts":[{"k":"list"},{"b":"to_set"},{"k":"tuple"},{"k":"set"}],"captures":[],"span":[18810,19012]},{"name":"count","doc":"Returns the number of elements of a list, tuple, set or dict, or the number of characters of a string.","clauses":["(xs as :list)","(s as :string)","(xs as :tuple)","(d as :dict)","(s as :set)","(p as :pkg)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,40,1,28,48,0,2,28,1,1,6,0,37,1,38,40,1,42,48,0,3,42,1,1,6,0,37,1,38,40,1,56,48,0,4,56,1,1,6,0,37,1,38,40,1,70,48,0,5,70,1,1,6,0,37,1,38,40,1,84,48,0,6,84,1,1,6,0,37,1,38,53],"starts":[19134,0,0,1,0,0,0,16,0,13,0,-13,0,-17,36,0,0,1,0,0,0,17,0,13,0,-13,0,-18,36,0,0,1,0,0,0,17,0,13,0,-13,0,-18,37,0,0,1,0,0,0,15,0,13,0,-13,0,-16,34,0,0,1,0,0,0,14,0,13,0,-13,0,-15,33,0,0,1,0,0,0,14,0,13,0,-13,0,-15,-296],"lengths":[33,33,33,11,11,11,11,16,16,2,2,16,16,33,33,33,33,12,12,12,12,15,15,1,1,15,15,33,34,34,34,12,12,12,12,16,16,2,2,16,16,34,31,31,31,10,10,10,10,15,15,1,1,15,15,31,30,30,30,9,9,9,9,15,15,1,1,15,15,30,30,30,30,9,9,9,9,15,15,1,1,15,15,30,328],"consts":[{"k":"list"},{"b":"count"},{"k":"string"},{"k":"tuple"},{"k":"dict"},{"k":"set"},{"k":"pkg"}],"captures":[],"span":[19014,19342]},{"name":"empty?","doc":"Returns true if a list, tuple, set, dict or string has no elements: [], (), ${}, #{} and \\"\\" are empty.","clauses":["(xs as :list)","(s as :string)","(xs as :tuple)","(d as :dict)","(s as :set)"],"code":[40,1,20,48,0,0,20,1,1,1,2,6,0,36,1,1,3,37,2,38,40,1,36,48,0,4,36,1,1,6,0,1,5,37,2,38,40,1,56,48,0,6,56,1,1,1,2,6,0,36,1,1,3,37,2,38,40,1,76,48,0,7,76,1,1,1,2,6,0,36,1,1,3,37,2,38,40,1,96,48,0,8,96,1,1,1,2,6,0,36,1,1,3,37,2,38,53],"starts":[19469,0,0,1,0,0,0,16,0,11,0,13,0,-13,0,18,0,-29,0,-17,51,0,0,1,0,0,0,17,0,11,0,3,0,-14,0,-18,38,0,0,1,0,0,0,17,0,11,0,13,0,-13,0,18,0,-29,0,-18,52,0,0,1,0,0,0,15,0,11,0,13,0,-13,0,17,0,-28,0,-16,49,0,0,1,0,0,0,14,0,11,0,13,0,-13,0,17,0,-28,0,-15,-315],"lengths":[48,48,48,11,11,11,11,31,31,16,16,2,2,16,16,1,1,31,31,48,35,35,35,12,12,12,12,17,17,1,1,2,2,17,17,35,49,49,49,12,12,12,12,31,31,16,16,2,2,16,16,1,1,31,31,49,46,46,46,10,10,10,10,30,30,15,15,1,1,15,15,1,1,30,30,46,45,45,45,9,9,9,9,30,30,15,15,1,1,15,15,1,1,30,30,45,362],"consts":[{"k":"list"},{"b":"eq?"},{"b":"count"},0,{"k":"string"},"",{"k":"tuple"},{"k":"dict"},{"k":"set"}],"captures":[],"span":[19344,19706]},{"name":"at","doc":"Returns the element at an index of a list or tuple, or the character at an index of a string. The first is at index 0. Returns nil if there is nothing at that index.","clauses":["(xs as :list, i as :number)","(xs as :tuple, i as :number)","(s as :string, i as :number)"],"code":[40,2,20,48,0,0,20,48,1,1,20,1,2,6,0,6,1,37,2,38,40,2,40,48,0,3,40,48,1,1,40,1,2,6,0,6,1,37,2,38,40,2,60,48,0,4,60,48,1,1,60,1,2,6,0,6,1,37,2,38,53],"starts":[19888,0,0,1,0,0,0,13,0,0,0,17,0,10,0,4,0,-14,0,-31,50,0,0,1,0,0,0,14,0,0,0,17,0,10,0,4,0,-14,0,-32,51,0,0,1,0,0,0,14,0,0,0,17,0,10,0,3,0,-13,0,-32,-281],"lengths":[47,47,47,11,11,11,11,12,12,12,12,16,16,2,2,1,1,16,16,47,48,48,48,12,12,12,12,12,12,12,12,16,16,2,2,1,1,16,16,48,47,47,47,12,12,12,12,12,12,12,12,15,15,1,1,1,1,15,15,47,330],"consts":[{"k":"list"},{"k":"number"},{"b":"at"},{"k":"tuple"},{"k":"string"}],"captures":[],"span":[19708,20038]},{"name":"first","doc":"Returns the first element of a list or tuple, or the first character of a string; nil if it is empty.","clauses":["(xs as :list)","(xs as :tuple)","(s as :string)"],"code":[40,1,16,48,0,0,16,1,1,6,0,1,2,37,2,38,40,1,32,48,0,3,32,1,1,6,0,1,2,37,2,38,40,1,48,48,0,4,48,1,1,6,0,1,2,37,2,38,53],"starts":[20159,0,0,1,0,0,0,16,0,10,0,4,0,-14,0,-17,36,0,0,1,0,0,0,17,0,10,0,4,0,-14,0,-18,37,0,0,1,0,0,0,17,0,10,0,3,0,-13,0,-18,-192],"lengths":[33,33,33,11,11,11,11,16,16,2,2,1,1,16,16,33,34,34,34,12,12,12,12,16,16,2,2,1,1,16,16,34,33,33,33,12,12,12,12,15,15,1,1,1,1,15,15,33,227],"consts":[{"k":"list"},{"b":"at"},0,{"k":"tuple"},{"k":"string"}],"captures":[],"span":[20040,20267]},{"name":"second","doc":"Returns the second element of a list or tuple, or the second character of a string; nil if there is none.","clauses":["(xs as :list)","(xs as :tuple)","(s as :string)"],"code":[40,1,16,48,0,0,16,1,1,6,0,1,2,37,2,38,40,1,32,48,0,3,32,1,1,6,0,1,2,37,2,38,40,1,48,48,0,4,48,1,1,6,0,1,2,37,2,38,53],"starts":[20393,0,0,1,0,0,0,16,0,10,0,4,0,-14,0,-17,36,0,0,1,0,0,0,17,0,10,0,4,0,-14,0,-18,37,0,0,1,0,0,0,17,0,10,0,3,0,-13,0,-18,-197],"lengths":[33,33,33,11,11,11,11,16,16,2,2,1,1,16,16,33,34,34,34,12,12,12,12,16,16,2,2,1,1,16,16,34,33,33,33,12,12,12,12,15,15,1,1,1,1,15,15,33,232],"consts":[{"k":"list"},{"b":"at"},1,{"k":"tuple"},{"k":"string"}],"captures":[],"span":[20269,20501]},{"name":"last","doc":"Returns the last element of a list or tuple, or the last character of a string; nil if it is empty.","clauses":["(xs as :list)","(xs as :tuple)","(s as :string)"],"code":[40,1,26,48,0,0,26,1,1,6,0,1,2,1,3,6,0,36,1,1,4,36,2,37,2,38,40,1,52,48,0,5,52,1,1,6,0,1,2,1,3,6,0,36,1,1,4,36,2,37,2,38,40,1,78,48,0,6,78,1,1,6,0,1,2,1,3,6,0,36,1,1,4,36,2,37,2,38,53],"starts":[20619,0,0,1,0,0,0,16,0,10,0,4,0,11,0,13,0,-13,0,18,0,-29,0,-14,0,-17,66,0,0,1,0,0,0,17,0,10,0,4,0,11,0,13,0,-13,0,18,0,-29,0,-14,0,-18,67,0,0,1,0,0,0,17,0,10,0,3,0,11,0,13,0,-13,0,17,0,-28,0,-13,0,-18,-249],"lengths":[63,63,63,11,11,11,11,46,46,2,2,31,31,16,16,2,2,16,16,1,1,31,31,46,46,63,64,64,64,12,12,12,12,46,46,2,2,31,31,16,16,2,2,16,16,1,1,31,31,46,46,64,62,62,62,12,12,12,12,44,44,1,1,30,30,15,15,1,1,15,15,1,1,30,30,44,44,62,313],"consts":[{"k":"list"},{"b":"at"},{"b":"sub"},{"b":"count"},1,{"k":"tuple"},{"k":"string"}],"captures":[],"span":[20503,20816]},{"name":"rest","doc":"Returns all but the first element of a list or tuple, as a list (all but the first character of a string, as a string). The rest of an empty list is an empty list.","clauses":["(xs as :list)","(xs as :tuple)","(s as :string)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,40,1,28,48,0,2,28,1,1,6,0,37,1,38,40,1,50,48,0,3,50,1,4,6,0,1,5,1,6,6,0,36,1,37,3,38,53],"starts":[20998,0,0,1,0,0,0,16,0,12,0,-12,0,-17,35,0,0,1,0,0,0,17,0,12,0,-12,0,-18,36,0,0,1,0,0,0,17,0,13,0,3,0,3,0,13,0,-13,0,-19,0,-18,-251],"lengths":[32,32,32,11,11,11,11,15,15,2,2,15,15,32,33,33,33,12,12,12,12,15,15,2,2,15,15,33,53,53,53,12,12,12,12,35,35,1,1,1,1,15,15,1,1,15,15,35,35,53,306],"consts":[{"k":"list"},{"b":"rest"},{"k":"tuple"},{"k":"string"},{"b":"slice"},1,{"b":"count"}],"captures":[],"span":[20818,21124]},{"name":"butlast","doc":"Returns all but the last element of a list or tuple, as a list (all but the last character of a string, as a string).","clauses":["(xs as :list)","(xs as :tuple)","(s as :string)"],"code":[40,1,28,48,0,0,28,1,1,6,0,1,2,1,3,1,4,6,0,36,1,1,5,36,2,37,3,38,40,1,56,48,0,6,56,1,1,6,0,1,2,1,3,1,4,6,0,36,1,1,5,36,2,37,3,38,40,1,84,48,0,7,84,7,87,6,0,1,2,1,3,1,4,6,0,36,1,1,5,36,2,37,3,38,53],"starts":[21263,0,0,1,0,0,0,16,0,13,0,4,0,3,0,11,0,13,0,-13,0,18,0,-29,0,-20,0,-17,72,0,0,1,0,0,0,17,0,13,0,4,0,3,0,11,0,13,0,-13,0,18,0,-29,0,-20,0,-18,73,0,0,1,0,0,0,17,0,7,0,3,0,3,0,11,0,13,0,-13,0,17,0,-28,0,-13,0,-18,-282],"lengths":[69,69,69,11,11,11,11,52,52,2,2,1,1,31,31,16,16,2,2,16,16,1,1,31,31,52,52,69,70,70,70,12,12,12,12,52,52,2,2,1,1,31,31,16,16,2,2,16,16,1,1,31,31,52,52,70,62,62,62,12,12,12,12,5,5,1,1,1,1,30,30,15,15,1,1,15,15,1,1,30,30,44,44,62,346],"consts":[{"k":"list"},{"b":"slice"},0,{"b":"sub"},{"b":"count"},1,{"k":"tuple"},{"k":"string"}],"captures":[],"span":[21126,21472]},{"name":"within","doc":null,"clauses":["(xs, start, end)"],"code":[40,3,58,1,0,6,0,36,1,7,50,7,51,1,1,6,1,36,1,1,2,36,2,6,3,36,2,7,50,7,51,1,1,6,2,36,1,6,4,36,2,6,3,36,2,1,3,6,0,6,4,6,5,37,3,15,3,38,53],"starts":[21600,0,0,34,0,13,0,-13,0,29,0,5,0,5,0,13,0,-13,0,21,0,-26,0,30,0,-35,0,50,0,5,0,5,0,13,0,-13,0,19,0,-24,0,28,0,-33,0,40,0,13,0,4,0,3,0,-20,0,-133,0,-20,-10],"lengths":[179,179,179,16,16,2,2,16,16,3,3,3,3,19,19,5,5,19,19,1,1,28,28,1,1,37,37,3,3,3,3,17,17,3,3,17,17,1,1,26,26,1,1,35,35,22,22,2,2,1,1,1,1,22,22,159,159,179,189],"consts":[{"b":"count"},{"b":"floor"},0,{"b":"slice"}],"captures":[],"span":[21590,21779]},{"name":"slice","doc":"Returns the part of a list or tuple from index `start` up to, but not including, index `end` (or to the end), as a list; for a string, that part of the string. Indices outside the collection are moved to its ends: slice ([1, 2, 3, 4], 1, 3) is [2, 3], slice (\\"hello\\", 1) is \\"ello\\".","clauses":["(xs as :list, start as :number)","(xs as :list, start as :number, end as :number)","(xs as :tuple, start as :number)","(xs as :tuple, start as :number, end as :number)","(s as :string, start as :number)","(s as :string, start as :number, end as :number)"],"code":[40,2,25,48,0,0,25,48,1,1,25,9,6,0,6,1,1,2,6,0,36,1,37,3,38,40,3,51,48,0,0,51,48,1,1,51,48,2,1,51,8,0,6,0,6,1,6,2,37,3,38,40,2,76,48,0,3,76,48,1,1,76,9,6,0,6,1,1,2,6,0,36,1,37,3,38,40,3,102,48,0,3,102,48,1,1,102,48,2,1,102,8,0,6,0,6,1,6,2,37,3,38,40,2,127,48,0,4,127,48,1,1,127,9,6,0,6,1,1,2,6,0,36,1,37,3,38,40,3,153,48,0,4,153,48,1,1,153,48,2,1,153,8,0,6,0,6,1,6,2,37,3,38,53],"starts":[22090,0,0,1,0,0,0,13,0,0,0,21,7,0,4,0,7,0,13,0,-13,0,-18,0,-35,75,0,0,1,0,0,0,13,0,0,0,18,0,0,0,19,0,8,0,4,0,7,0,-19,0,-51,79,0,0,1,0,0,0,14,0,0,0,21,7,0,4,0,7,0,13,0,-13,0,-18,0,-36,76,0,0,1,0,0,0,14,0,0,0,18,0,0,0,19,0,8,0,4,0,7,0,-19,0,-52,80,0,0,1,0,0,0,14,0,0,0,21,7,0,3,0,7,0,13,0,-13,0,-17,0,-36,74,0,0,1,0,0,0,14,0,0,0,18,0,0,0,19,0,8,0,3,0,7,0,-18,0,-52,-691],"lengths":[70,70,70,11,11,11,11,16,16,16,16,5,2,2,5,5,16,16,2,2,16,16,35,35,70,74,74,74,11,11,11,11,16,16,16,16,14,14,14,14,6,6,2,2,5,5,3,3,23,23,74,71,71,71,12,12,12,12,16,16,16,16,5,2,2,5,5,16,16,2,2,16,16,35,35,71,75,75,75,12,12,12,12,16,16,16,16,14,14,14,14,6,6,2,2,5,5,3,3,23,23,75,69,69,69,12,12,12,12,16,16,16,16,5,1,1,5,5,15,15,1,1,15,15,33,33,69,74,74,74,12,12,12,12,16,16,16,16,14,14,14,14,6,6,1,1,5,5,3,3,22,22,74,769],"consts":[{"k":"list"},{"k":"number"},{"b":"count"},{"k":"tuple"},{"k":"string"}],"captures":[0,0],"span":[21783,22552]},{"name":"append","doc":"Adds an element at the end of a list, or to a set: append ([1, 2], 3) is [1, 2, 3].","clauses":["(xs as :list, x)","(s as :set, x)"],"code":[40,2,16,48,0,0,16,1,1,6,0,6,1,37,2,38,40,2,32,48,0,2,32,1,3,6,0,6,1,37,2,38,53],"starts":[22658,0,0,1,0,0,0,19,0,14,0,4,0,-18,0,-20,43,0,0,1,0,0,0,17,0,15,0,3,0,-18,0,-18,-145],"lengths":[40,40,40,11,11,11,11,20,20,2,2,1,1,20,20,40,38,38,38,9,9,9,9,20,20,1,1,1,1,20,20,38,185],"consts":[{"k":"list"},{"b":"append"},{"k":"set"},{"b":"set_add"}],"captures":[],"span":[22556,22741]},{"name":"concat","doc":"Joins two or more lists, strings or sets (all of the same kind): concat ([1], [2, 3]) is [1, 2, 3], concat (\\"a\\", \\"b\\") is \\"ab\\".","clauses":["(xs as :list, ys as :list)","(a as :string, b as :string)","(s as :set, t as :set)","(x, y, z, ...more)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,40,2,40,48,0,2,40,48,1,2,40,1,1,6,0,6,1,37,2,38,40,2,60,48,0,3,60,48,1,3,60,1,1,6,0,6,1,37,2,38,100,3,102,41,43,0,3,101,49,0,0,49,0,1,49,0,2,50,0,3,7,29,9,1,4,6,3,20,6,4,21,9,6,1,6,2,36,2,37,3,38,101,53],"starts":[22894,0,0,1,0,0,0,13,0,0,0,16,0,14,0,4,0,-18,0,-30,54,0,0,1,0,0,0,14,0,0,0,17,0,14,0,3,0,-17,0,-32,54,0,0,1,0,0,0,11,0,0,0,14,0,14,0,3,0,-17,0,-26,48,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,12,0,6,8,0,1,0,-1,7,0,-3,10,8,0,3,0,-11,0,-28,0,-22,0,-307],"lengths":[51,51,51,11,11,11,11,11,11,11,11,21,21,2,2,2,2,21,21,51,51,51,51,12,12,12,12,12,12,12,12,19,19,1,1,1,1,19,19,51,45,45,45,9,9,9,9,9,9,9,9,19,19,1,1,1,1,19,19,45,64,64,64,64,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,4,4,6,12,12,1,1,12,4,4,7,6,1,1,1,1,13,13,42,42,64,64,373],"consts":[{"k":"list"},{"b":"concat"},{"k":"string"},{"k":"set"},{"e":"list"}],"captures":[],"span":[22743,23116]},{"name":"fold","doc":"Combines the elements of a list (or tuple or set), from first to last, with a function of two arguments: the result so far and the next element. fold (add, [1, 2, 3], 0) is 6. Without a starting value, starts from f () (so fold (add, xs) works).","clauses":["(f as :fn, xs as :list, acc)","(f as :fn, xs as :list)","(f as :fn, xs as :tuple, acc)","(f as :fn, xs as :tuple)","(f as :fn, s as :set, acc)","(f as :fn, s as :set)"],"code":[40,3,54,48,0,0,54,48,1,1,54,6,1,6,2,45,3,1,43,49,3,0,50,3,1,6,6,6,0,6,4,6,5,36,2,58,3,2,15,15,3,34,53,6,4,15,3,34,53,57,3,2,2,38,40,2,77,48,0,0,77,48,1,1,77,9,6,0,6,1,6,0,36,0,37,3,38,40,3,102,48,0,0,102,48,1,3,102,9,6,0,1,4,6,1,36,1,6,2,37,3,38,40,2,129,48,0,0,129,48,1,3,129,9,6,0,1,4,6,1,36,1,6,0,36,0,37,3,38,40,3,154,48,0,0,154,48,1,5,154,9,6,0,1,4,6,1,36,1,6,2,37,3,38,40,2,181,48,0,0,181,48,1,5,181,9,6,0,1,4,6,1,36,1,6,0,36,0,37,3,38,53],"starts":[23380,0,0,1,0,0,0,10,0,0,0,27,0,4,0,17,0,0,0,1,0,0,3,0,0,25,0,6,0,3,0,5,0,-8,0,-13,0,0,0,-23,0,0,0,64,0,-12,0,0,0,-78,0,0,0,-32,132,0,0,1,0,0,0,10,0,0,0,16,6,0,3,0,4,0,0,0,-13,0,-27,48,0,0,1,0,0,0,10,0,0,0,22,6,0,3,0,15,0,-15,0,20,0,-29,0,-33,69,0,0,1,0,0,0,10,0,0,0,17,6,0,3,0,15,0,-15,0,20,0,0,0,-29,0,-28,65,0,0,1,0,0,0,10,0,0,0,19,6,0,3,0,15,0,-15,0,19,0,-28,0,-30,65,0,0,1,0,0,0,10,0,0,0,14,6,0,3,0,15,0,-15,0,19,0,0,0,-28,0,-25,-641],"lengths":[129,129,129,8,8,8,8,11,11,11,11,2,2,3,3,12,12,12,12,1,1,1,7,7,7,4,4,1,1,3,3,1,1,10,10,24,24,24,24,47,47,47,47,3,3,15,15,15,15,97,97,97,97,129,45,45,45,8,8,8,8,11,11,11,11,4,1,1,2,2,1,1,4,4,18,18,45,66,66,66,8,8,8,8,12,12,12,12,4,1,1,18,18,2,2,18,18,3,3,33,33,66,62,62,62,8,8,8,8,12,12,12,12,4,1,1,18,18,2,2,18,18,1,1,4,4,34,34,62,62,62,62,8,8,8,8,9,9,9,9,4,1,1,17,17,1,1,17,17,3,3,32,32,62,58,58,58,8,8,8,8,9,9,9,9,4,1,1,17,17,1,1,17,17,1,1,4,4,33,33,58,701],"consts":[{"k":"fn"},{"k":"list"},{"ss":["([x, ...rest], acc)","(_, acc)"]},{"k":"tuple"},{"b":"to_list"},{"k":"set"}],"captures":[],"span":[23118,23819]},{"name":"foldr","doc":"Combines the elements of a list (or tuple or set), from last to first, with a function of two arguments: the next element and the result so far. foldr (f, [1, 2, 3], z) is f (1, f (2, f (3, z))). Without a starting value, starts from f ().","clauses":["(f as :fn, xs as :list, acc)","(f as :fn, xs as :list)","(f as :fn, xs as :tuple, acc)","(f as :fn, xs as :tuple)","(f as :fn, s as :set, acc)","(f as :fn, s as :set)"],"code":[40,3,58,48,0,0,58,48,1,1,58,1,2,6,1,36,1,6,2,45,3,1,47,49,3,0,50,3,1,6,6,6,0,6,5,6,4,36,2,58,3,2,19,15,3,34,57,6,4,15,3,34,57,57,3,2,3,38,40,2,81,48,0,0,81,48,1,1,81,9,6,0,6,1,6,0,36,0,37,3,38,40,3,106,48,0,0,106,48,1,4,106,9,6,0,1,5,6,1,36,1,6,2,37,3,38,40,2,133,48,0,0,133,48,1,4,133,9,6,0,1,5,6,1,36,1,6,0,36,0,37,3,38,40,3,158,48,0,0,158,48,1,6,158,9,6,0,1,5,6,1,36,1,6,2,37,3,38,40,2,185,48,0,0,185,48,1,6,185,9,6,0,1,5,6,1,36,1,6,0,36,0,37,3,38,53],"starts":[24078,0,0,1,0,0,0,10,0,0,0,27,0,15,0,-15,0,20,0,17,0,0,0,1,0,0,3,0,0,25,0,6,0,3,0,3,0,-6,0,-13,0,0,0,-23,0,0,0,64,0,-12,0,0,0,-94,0,0,0,-32,148,0,0,1,0,0,0,10,0,0,0,16,7,0,3,0,4,0,0,0,-14,0,-27,49,0,0,1,0,0,0,10,0,0,0,22,7,0,3,0,15,0,-15,0,20,0,-30,0,-33,70,0,0,1,0,0,0,10,0,0,0,17,7,0,3,0,15,0,-15,0,20,0,0,0,-30,0,-28,66,0,0,1,0,0,0,10,0,0,0,19,7,0,3,0,15,0,-15,0,19,0,-29,0,-30,66,0,0,1,0,0,0,10,0,0,0,14,7,0,3,0,15,0,-15,0,19,0,0,0,-29,0,-25,-656],"lengths":[145,145,145,8,8,8,8,11,11,11,11,18,18,2,2,18,18,3,3,12,12,12,12,1,1,1,7,7,7,4,4,1,1,1,1,3,3,10,10,24,24,24,24,47,47,47,47,3,3,15,15,15,15,113,113,113,113,145,46,46,46,8,8,8,8,11,11,11,11,5,1,1,2,2,1,1,4,4,19,19,46,67,67,67,8,8,8,8,12,12,12,12,5,1,1,18,18,2,2,18,18,3,3,34,34,67,63,63,63,8,8,8,8,12,12,12,12,5,1,1,18,18,2,2,18,18,1,1,4,4,35,35,63,63,63,63,8,8,8,8,9,9,9,9,5,1,1,17,17,1,1,17,17,3,3,33,33,63,59,59,59,8,8,8,8,9,9,9,9,5,1,1,17,17,1,1,17,17,1,1,4,4,34,34,59,717],"consts":[{"k":"fn"},{"k":"list"},{"b":"reverse"},{"ss":["([x, ...rest], acc)","(_, acc)"]},{"k":"tuple"},{"b":"to_list"},{"k":"set"}],"captures":[],"span":[23821,24538]},{"name":"map","doc":"Applies a function (or a keyword) to each element of a list or tuple and returns the list of results: map (inc, [1, 2, 3]) is [2, 3, 4]. On a set, returns a set. With only a function, returns a function that maps it over what it is given.","clauses":["(f as :fn, xs as :list)","(kw as :keyword, xs as :list)","(f as :fn, xs as :tuple)","(kw as :keyword, xs as :tuple)","(f as :fn, s as :set)","(kw as :keyword, s as :set)","(f as :fn)","(kw as :keyword)"],"code":[40,2,58,48,0,0,58,48,1,1,58,6,1,1,2,45,2,1,47,49,2,0,50,2,1,6,5,1,3,6,3,6,0,6,4,36,1,36,2,58,2,2,15,15,2,34,57,6,3,15,2,34,57,57,2,2,4,38,40,2,116,48,0,5,116,48,1,1,116,6,1,1,2,45,2,1,105,49,2,0,50,2,1,6,5,1,3,6,3,6,0,6,4,36,1,36,2,58,2,2,73,15,2,34,115,6,3,15,2,34,115,57,2,2,6,38,40,2,139,48,0,0,139,48,1,7,139,9,6,0,1,8,6,1,36,1,37,2,38,40,2,162,48,0,5,162,48,1,7,162,9,6,0,1,8,6,1,36,1,37,2,38,40,2,189,48,0,0,189,48,1,9,189,1,10,9,6,0,1,8,6,1,36,1,36,2,37,1,38,40,2,216,48,0,5,216,48,1,9,216,1,10,9,6,0,1,8,6,1,36,1,36,2,37,1,38,40,1,230,48,0,0,230,9,6,0,30,2,1,38,40,1,244,48,0,5,244,9,6,0,30,2,1,38,53],"starts":[24794,0,0,1,0,0,0,10,0,0,0,22,0,4,0,16,0,0,0,1,0,0,3,0,0,25,0,6,0,14,0,5,0,3,0,-3,0,-19,0,-13,0,0,0,-23,0,0,0,79,0,-12,0,0,0,-92,0,0,0,-27,141,0,0,1,0,0,0,16,0,0,0,22,0,4,0,16,0,0,0,1,0,0,3,0,0,25,0,6,0,14,0,5,0,4,0,-4,0,-19,0,-13,0,0,0,-23,0,0,0,80,0,-12,0,0,0,-93,0,0,0,-33,148,0,0,1,0,0,0,10,0,0,0,17,5,0,3,0,15,0,-15,0,-8,0,-28,58,0,0,1,0,0,0,16,0,0,0,17,5,0,4,0,15,0,-15,0,-9,0,-34,65,0,0,1,0,0,0,10,0,0,0,14,0,14,5,0,3,0,15,0,-15,0,-8,0,-14,0,-25,69,0,0,1,0,0,0,16,0,0,0,14,0,14,5,0,4,0,15,0,-15,0,-9,0,-14,0,-31,76,0,0,1,0,0,0,13,5,0,-5,0,0,-14,27,0,0,1,0,0,0,19,5,0,-5,0,0,-20,-838],"lengths":[138,138,138,8,8,8,8,11,11,11,11,2,2,2,2,12,12,12,12,1,1,1,7,7,7,4,4,25,25,3,3,1,1,1,1,5,5,25,25,39,39,39,39,62,62,62,62,3,3,15,15,15,15,111,111,111,111,138,145,145,145,14,14,14,14,11,11,11,11,2,2,2,2,12,12,12,12,1,1,1,7,7,7,4,4,26,26,3,3,2,2,1,1,6,6,26,26,40,40,40,40,63,63,63,63,3,3,15,15,15,15,112,112,112,112,145,55,55,55,8,8,8,8,12,12,12,12,3,1,1,18,18,2,2,18,18,27,27,55,62,62,62,14,14,14,14,12,12,12,12,3,2,2,18,18,2,2,18,18,28,28,62,66,66,66,8,8,8,8,9,9,9,9,41,41,3,1,1,17,17,1,1,17,17,26,26,41,41,66,73,73,73,14,14,14,14,9,9,9,9,42,42,3,2,2,17,17,1,1,17,17,27,27,42,42,73,24,24,24,8,8,8,8,3,1,1,10,10,10,24,31,31,31,14,14,14,14,3,2,2,11,11,11,31,871],"consts":[{"k":"fn"},{"k":"list"},{"e":"list"},{"b":"append"},{"ss":["([x, ...rest], out)","(_, out)"]},{"k":"keyword"},{"ss":["([x, ...rest], out)","(_, out)"]},{"k":"tuple"},{"b":"to_list"},{"k":"set"},{"b":"to_set"}],"captures":[],"span":[24540,25411]},{"name":"filter","doc":"Keeps the elements of a list or tuple for which a predicate (a function, or a keyword) is truthy, and returns them as a list: filter (even?, [1, 2, 3, 4]) is [2, 4]. On a set, returns a set. With only a predicate, returns a function that filters what it is given.","clauses":["(p as :fn, xs as :list)","(kw as :keyword, xs as :list)","(p as :fn, xs as :tuple)","(kw as :keyword, xs as :tuple)","(p as :fn, s as :set)","(kw as :keyword, s as :set)","(p as :fn)","(kw as :keyword)"],"code":[40,2,71,48,0,0,71,48,1,1,71,6,1,1,2,45,2,1,60,49,2,0,50,2,1,6,0,6,4,36,1,35,48,6,5,1,3,6,3,6,4,36,2,58,2,2,15,38,6,5,6,3,58,2,2,15,15,2,34,70,6,3,15,2,34,70,57,2,2,4,38,40,2,142,48,0,5,142,48,1,1,142,6,1,1,2,45,2,1,131,49,2,0,50,2,1,6,0,6,4,36,1,35,119,6,5,1,3,6,3,6,4,36,2,58,2,2,86,38,6,5,6,3,58,2,2,86,15,2,34,141,6,3,15,2,34,141,57,2,2,6,38,40,2,165,48,0,0,165,48,1,7,165,9,6,0,1,8,6,1,36,1,37,2,38,40,2,188,48,0,5,188,48,1,7,188,9,6,0,1,8,6,1,36,1,37,2,38,40,2,215,48,0,0,215,48,1,9,215,1,10,9,6,0,1,8,6,1,36,1,36,2,37,1,38,40,2,242,48,0,5,242,48,1,9,242,1,10,9,6,0,1,8,6,1,36,1,36,2,37,1,38,40,1,256,48,0,0,256,9,6,0,30,2,1,38,40,1,270,48,0,5,270,9,6,0,30,2,1,38,53],"starts":[25695,0,0,1,0,0,0,10,0,0,0,22,0,4,0,16,0,0,0,1,0,0,3,0,0,21,0,3,0,-3,0,-3,0,27,0,6,0,14,0,5,0,-19,0,-13,0,0,0,-20,74,0,6,0,-13,0,0,0,-90,0,0,0,124,0,-12,0,0,0,-137,0,0,0,-27,186,0,0,1,0,0,0,16,0,0,0,22,0,4,0,16,0,0,0,1,0,0,3,0,0,21,0,4,0,-4,0,-3,0,28,0,6,0,14,0,5,0,-19,0,-13,0,0,0,-21,75,0,6,0,-13,0,0,0,-91,0,0,0,125,0,-12,0,0,0,-138,0,0,0,-33,193,0,0,1,0,0,0,10,0,0,0,17,8,0,3,0,15,0,-15,0,-11,0,-28,61,0,0,1,0,0,0,16,0,0,0,17,8,0,4,0,15,0,-15,0,-12,0,-34,68,0,0,1,0,0,0,10,0,0,0,14,0,14,8,0,3,0,15,0,-15,0,-11,0,-14,0,-25,72,0,0,1,0,0,0,16,0,0,0,14,0,14,8,0,4,0,15,0,-15,0,-12,0,-14,0,-31,79,0,0,1,0,0,0,13,8,0,-8,0,0,-14,30,0,0,1,0,0,0,19,8,0,-8,0,0,-20,-971],"lengths":[183,183,183,8,8,8,8,11,11,11,11,2,2,2,2,12,12,12,12,1,1,1,7,7,7,1,1,1,1,5,5,84,84,4,4,21,21,3,3,1,1,21,21,35,35,35,35,84,4,4,3,3,17,17,17,17,107,107,107,107,3,3,15,15,15,15,156,156,156,156,183,190,190,190,14,14,14,14,11,11,11,11,2,2,2,2,12,12,12,12,1,1,1,7,7,7,2,2,1,1,6,6,85,85,4,4,21,21,3,3,1,1,21,21,35,35,35,35,85,4,4,3,3,17,17,17,17,108,108,108,108,3,3,15,15,15,15,157,157,157,157,190,58,58,58,8,8,8,8,12,12,12,12,6,1,1,18,18,2,2,18,18,30,30,58,65,65,65,14,14,14,14,12,12,12,12,6,2,2,18,18,2,2,18,18,31,31,65,69,69,69,8,8,8,8,9,9,9,9,44,44,6,1,1,17,17,1,1,17,17,29,29,44,44,69,76,76,76,14,14,14,14,9,9,9,9,45,45,6,2,2,17,17,1,1,17,17,30,30,45,45,76,27,27,27,8,8,8,8,6,1,1,13,13,13,27,34,34,34,14,14,14,14,6,2,2,14,14,14,34,1007],"consts":[{"k":"fn"},{"k":"list"},{"e":"list"},{"b":"append"},{"ss":["([x, ...rest], out)","(_, out)"]},{"k":"keyword"},{"ss":["([x, ...rest], out)","(_, out)"]},{"k":"tuple"},{"b":"to_list"},{"k":"set"},{"b":"to_set"}],"captures":[],"span":[25413,26420]},{"name":"keep","doc":"Returns a list of the elements of a list or tuple that are not nil: keep ([1, nil, 2]) is [1, 2].","clauses":["(xs as :list)","(xs as :tuple)"],"code":[40,1,16,48,0,0,16,7,93,7,4,6,0,37,2,38,40,1,36,48,0,1,36,7,93,7,4,1,2,6,0,36,1,37,2,38,53],"starts":[26536,0,0,1,0,0,0,16,0,8,0,7,0,-15,0,-17,38,0,0,1,0,0,0,17,0,8,0,7,0,15,0,-15,0,-15,0,-18,-152],"lengths":[35,35,35,11,11,11,11,6,6,5,5,2,2,18,18,35,52,52,52,12,12,12,12,6,6,5,5,18,18,2,2,18,18,34,34,52,206],"consts":[{"k":"list"},{"k":"tuple"},{"b":"to_list"}],"captures":[],"span":[26422,26628]},{"name":"each!","doc":"Calls a function on each element of a list, tuple or set, in order, for its effects; returns nil.","clauses":["(f as :fn, xs as :list)","(f as :fn, xs as :tuple)","(f as :fn, s as :set)"],"code":[40,2,50,48,0,0,50,48,1,1,50,6,1,45,2,1,40,49,2,0,50,2,1,6,0,6,3,36,1,5,6,4,58,2,1,13,15,2,34,49,2,15,2,34,49,57,2,1,2,38,40,2,73,48,0,0,73,48,1,3,73,9,6,0,1,4,6,1,36,1,37,2,38,40,2,96,48,0,0,96,48,1,5,96,9,6,0,1,4,6,1,36,1,37,2,38,53],"starts":[26745,0,0,1,0,0,0,10,0,0,0,22,0,16,0,0,0,1,0,0,3,0,0,21,0,3,0,-3,0,0,19,0,-7,0,0,0,-38,0,0,0,68,-7,0,0,0,-82,0,0,0,-27,126,0,0,1,0,0,0,10,0,0,0,17,7,0,3,0,15,0,-15,0,-10,0,-28,60,0,0,1,0,0,0,10,0,0,0,14,7,0,3,0,15,0,-15,0,-10,0,-25,-301],"lengths":[123,123,123,8,8,8,8,11,11,11,11,2,2,12,12,12,12,1,1,1,7,7,7,1,1,1,1,5,5,5,4,4,12,12,12,12,56,56,56,56,3,10,10,10,10,96,96,96,96,123,57,57,57,8,8,8,8,12,12,12,12,5,1,1,18,18,2,2,18,18,29,29,57,53,53,53,8,8,8,8,9,9,9,9,5,1,1,17,17,1,1,17,17,28,28,53,356],"consts":[{"k":"fn"},{"k":"list"},{"ss":["([x, ...rest])","(_)"]},{"k":"tuple"},{"b":"to_list"},{"k":"set"}],"captures":[],"span":[26630,26986]},{"name":"contains?","doc":"Returns true if a list, tuple or set has a value among its elements (compared by value): contains? (2, [1, 2, 3]) is true. For a string, returns true if the second string contains the first one: contains? (\\"ell\\", \\"hello\\") is true.","clauses":["(x, xs as :list)","(x, xs as :tuple)","(x, s as :set)","(sub as :string, s as :string)"],"code":[40,2,16,48,1,0,16,1,1,6,1,6,0,37,2,38,40,2,32,48,1,2,32,1,1,6,1,6,0,37,2,38,40,2,48,48,1,3,48,1,4,6,1,6,0,37,2,38,40,2,73,48,0,5,73,48,1,5,73,1,6,6,1,6,0,36,2,35,71,3,38,4,38,53],"starts":[27244,0,0,4,0,0,0,16,0,17,0,4,0,-21,0,-20,46,0,0,4,0,0,0,17,0,17,0,4,0,-21,0,-21,47,0,0,4,0,0,0,14,0,16,0,3,0,-19,0,-18,42,0,0,1,0,0,0,16,0,0,0,20,0,16,0,3,0,-19,0,-3,0,32,-32,42,-76,-391],"lengths":[43,43,43,11,11,11,11,23,23,2,2,1,1,23,23,43,44,44,44,12,12,12,12,23,23,2,2,1,1,23,23,44,39,39,39,9,9,9,9,21,21,1,1,1,1,21,21,39,81,81,81,14,14,14,14,12,12,12,12,23,23,1,1,3,3,23,23,47,47,4,47,5,81,474],"consts":[{"k":"list"},{"b":"list_has?"},{"k":"tuple"},{"k":"set"},{"b":"set_has?"},{"k":"string"},{"b":"index_of"}],"captures":[],"span":[26988,27462]},{"name":"omit","doc":"Returns a list or set without a value: omit (2, [1, 2, 3, 2]) is [1, 3], omit (:a, ${:a, :b}) is ${:b}. (A tuple gives a list.)","clauses":["(x, xs as :list)","(x, xs as :tuple)","(x, s as :set)"],"code":[40,2,16,48,1,0,16,7,93,29,1,6,1,37,2,38,40,2,35,48,1,2,35,9,6,0,1,3,6,1,36,1,37,2,38,40,2,51,48,1,4,51,1,5,6,1,6,0,37,2,38,53],"starts":[27610,0,0,4,0,0,0,16,0,8,0,52,0,-60,0,-20,86,0,0,4,0,0,0,17,6,0,3,0,15,0,-15,0,-9,0,-21,52,0,0,4,0,0,0,14,0,18,0,3,0,-21,0,-18,-284],"lengths":[83,83,83,11,11,11,11,6,6,50,50,2,2,63,63,83,49,49,49,12,12,12,12,4,1,1,18,18,2,2,18,18,28,28,49,41,41,41,9,9,9,9,23,23,1,1,1,1,23,23,41,327],"consts":[{"k":"list"},{"p":102},{"k":"tuple"},{"b":"to_list"},{"k":"set"},{"b":"set_delete"}],"captures":[],"span":[27464,27791]},{"name":null,"doc":null,"clauses":["(y)"],"code":[40,1,17,1,0,8,0,6,0,36,2,35,15,4,38,3,38,53],"starts":[27641,0,0,10,0,11,0,3,0,-14,0,-3,0,25,-25,36,-43,-3],"lengths":[47,47,47,16,16,1,1,1,1,16,16,40,40,5,40,4,47,50],"consts":[{"b":"eq?"}],"captures":[0,0],"span":[27638,27688]},{"name":"index_of","doc":"Returns the index of the first element of a list or tuple that equals a value, or the index where a string is first found in another string; nil if it is not there: index_of ([:a, :b], :b) is 1, index_of (\\"hello\\", \\"l\\") is 2.","clauses":["(xs as :list, x)","(xs as :tuple, x)","(s as :string, sub as :string)"],"code":[40,2,62,48,0,0,62,6,0,1,1,45,2,1,52,49,2,0,50,2,1,1,2,6,1,6,4,36,2,35,34,6,3,38,6,5,1,3,6,3,1,4,36,2,58,2,2,11,15,2,34,61,2,15,2,34,61,57,2,2,5,38,40,2,81,48,0,6,81,9,1,7,6,0,36,1,6,1,37,2,38,40,2,101,48,0,8,101,48,1,8,101,1,9,6,0,6,1,37,2,38,53],"starts":[28042,0,0,1,0,0,0,25,0,4,0,15,0,0,0,1,0,0,3,0,0,19,0,11,0,3,0,-14,0,-3,0,25,0,-25,39,0,6,0,11,0,3,0,-14,0,-13,0,0,0,-53,0,0,0,98,-10,0,0,0,-112,0,0,0,-20,152,0,0,1,0,0,0,20,10,0,15,0,-15,0,20,0,-30,0,-21,56,0,0,1,0,0,0,14,0,0,0,19,0,16,0,3,0,-19,0,-34,-457],"lengths":[149,149,149,11,11,11,11,2,2,1,1,12,12,12,12,1,1,1,7,7,7,16,16,1,1,1,1,16,16,62,62,1,1,62,4,4,16,16,1,1,1,1,16,16,30,30,30,30,83,83,83,83,3,13,13,13,13,129,129,129,129,149,53,53,53,12,12,12,12,8,18,18,2,2,18,18,1,1,32,32,53,57,57,57,12,12,12,12,14,14,14,14,23,23,1,1,3,3,23,23,57,516],"consts":[{"k":"list"},0,{"b":"eq?"},{"b":"add"},1,{"ss":["([y, ...rest], i)","(_, _)"]},{"k":"tuple"},{"b":"to_list"},{"k":"string"},{"b":"index_of"}],"captures":[],"span":[27793,28309]},{"name":"range","doc":"Returns a list of numbers counting up from a start (0 if not given) up to, but not including, an end, by a step (1 if not given): range (4) is [0, 1, 2, 3], range (1, 4) is [1, 2, 3], range (10, 0, -5) is [10, 5].","clauses":["(end as :number)","(start as :number, end as :number)","(start as :number, end as :number, step as :number)"],"code":[40,1,18,48,0,0,18,1,1,1,2,6,0,1,3,37,3,38,40,2,40,48,0,0,40,48,1,0,40,1,1,6,0,6,1,1,3,37,3,38,40,3,66,48,0,0,66,48,1,0,66,48,2,0,66,1,1,6,0,6,1,6,2,37,3,38,53],"starts":[28542,0,0,1,0,0,0,19,0,13,0,3,0,5,0,-21,0,-20,46,0,0,1,0,0,0,18,0,0,0,19,0,13,0,7,0,5,0,-25,0,-38,68,0,0,1,0,0,0,18,0,0,0,16,0,0,0,20,0,13,0,7,0,5,0,-25,0,-55,-345],"lengths":[43,43,43,14,14,14,14,23,23,1,1,3,3,1,1,23,23,43,65,65,65,16,16,16,16,14,14,14,14,27,27,5,5,3,3,1,1,27,27,65,85,85,85,16,16,16,16,14,14,14,14,15,15,15,15,30,30,5,5,3,3,4,4,30,30,85,432],"consts":[{"k":"number"},{"b":"range"},0,1],"captures":[],"span":[28311,28743]},{"name":"reverse","doc":"Returns the elements of a list or tuple in reverse order, as a list; or a string reversed.","clauses":["(xs as :list)","(xs as :tuple)","(s as :string)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,40,1,28,48,0,2,28,1,1,6,0,37,1,38,40,1,42,48,0,3,42,1,1,6,0,37,1,38,53],"starts":[28855,0,0,1,0,0,0,16,0,15,0,-15,0,-17,38,0,0,1,0,0,0,17,0,15,0,-15,0,-18,39,0,0,1,0,0,0,17,0,15,0,-15,0,-18,-187],"lengths":[35,35,35,11,11,11,11,18,18,2,2,18,18,35,36,36,36,12,12,12,12,18,18,2,2,18,18,36,35,35,35,12,12,12,12,17,17,1,1,17,17,35,224],"consts":[{"k":"list"},{"b":"reverse"},{"k":"tuple"},{"k":"string"}],"captures":[],"span":[28745,28969]},{"name":"merge","doc":null,"clauses":["(left, right, before?)"],"code":[40,3,129,6,0,6,1,1,0,44,3,0,25,1,1,6,5,6,4,37,2,15,3,34,128,44,4,0,41,1,1,6,5,6,3,37,2,15,3,34,128,6,3,45,6,1,55,49,6,0,50,6,1,34,58,54,6,2,6,4,45,9,1,72,49,9,0,50,9,1,34,75,54,9,3,6,2,6,10,6,7,36,2,35,102,6,3,6,11,1,4,6,5,6,10,36,2,58,3,3,9,38,6,8,6,4,1,4,6,5,6,7,36,2,58,3,3,9,15,6,15,3,34,128,57,3,3,5,38,53],"starts":[29076,0,0,32,0,6,0,7,0,16,0,0,0,15,0,14,0,5,0,-19,0,-16,0,0,0,46,0,0,0,12,0,14,0,5,0,-19,0,-16,0,0,0,82,0,-13,0,0,0,1,0,0,3,0,0,-8,0,0,0,0,42,0,-13,0,0,0,1,0,0,3,0,0,-8,0,0,0,0,28,0,9,0,3,0,-12,0,-3,0,38,0,3,0,4,0,14,0,5,0,-19,0,-14,0,0,0,-31,88,0,4,0,3,0,14,0,5,0,-19,0,-14,0,0,0,-139,0,-15,0,0,0,-118,0,0,0,-26,-9],"lengths":[344,344,344,4,4,5,5,2,2,2,2,2,2,21,21,3,3,1,1,21,21,37,37,37,37,2,2,2,2,21,21,3,3,1,1,21,21,37,37,37,37,1,1,10,10,10,10,1,1,1,5,5,5,18,18,18,18,18,1,1,10,10,10,10,1,1,1,5,5,5,18,18,18,18,18,7,7,1,1,1,1,14,14,117,117,1,1,2,2,21,21,3,3,1,1,21,21,36,36,36,36,117,2,2,1,1,21,21,3,3,1,1,21,21,36,36,36,36,181,181,196,196,196,196,318,318,318,318,344,353],"consts":[{"e":"list"},{"b":"concat"},"[x, ...xs]","[y, ...ys]",{"b":"append"},{"ss":["([], r, out)","(l, [], out)","(l, r, out)"]}],"captures":[],"span":[29067,29420]},{"name":"merge_sort","doc":null,"clauses":["(xs, before?)"],"code":[40,2,79,1,0,6,0,36,1,1,1,6,2,1,2,36,2,35,22,6,0,38,1,3,1,4,6,2,1,2,36,2,36,1,9,1,5,6,0,1,6,6,3,36,3,6,1,36,2,9,1,5,6,0,6,3,6,2,36,3,6,1,36,2,8,0,6,4,6,5,6,1,37,3,15,3,15,2,38,53],"starts":[29438,0,0,31,0,13,0,-13,0,24,0,11,0,3,0,-14,0,-3,0,31,0,-31,65,0,13,0,11,0,3,0,-14,0,-13,0,50,12,0,13,0,4,0,3,0,-20,0,26,0,-38,0,67,12,0,13,0,4,0,5,0,-22,0,26,0,-38,0,55,0,7,0,6,0,7,0,-20,0,-192,0,-80,0,-17,-14],"lengths":[329,329,329,16,16,2,2,16,16,16,16,1,1,1,1,16,16,273,273,2,2,273,30,30,16,16,1,1,1,1,16,16,30,30,10,24,24,2,2,1,1,3,3,24,24,7,7,46,46,10,24,24,2,2,3,3,1,1,24,24,7,7,46,46,5,5,4,4,5,5,7,7,28,28,228,228,312,312,329,343],"consts":[{"b":"count"},{"b":"lt?"},2,{"b":"floor"},{"b":"div"},{"b":"slice"},0],"captures":[0,0],"span":[29424,29767]},{"name":"sort","doc":"Returns the elements of a list, tuple or set as a sorted list. With one argument, in natural order: numbers from smallest, strings and keywords alphabetically (all elements of one kind). With a function before? (a, b) that returns true when a should come before b, in that order: sort ([3, 1, 2], gt?) is [3, 2, 1]. Equal elements keep their order.","clauses":["(xs as :list)","(xs as :list, before? as :fn)","(xs as :tuple)","(xs as :tuple, before? as :fn)","(s as :set)","(s as :set, before? as :fn)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,40,2,34,48,0,0,34,48,1,2,34,8,0,6,0,6,1,37,2,38,40,1,48,48,0,3,48,1,1,6,0,37,1,38,40,2,72,48,0,3,72,48,1,2,72,8,0,1,4,6,0,36,1,6,1,37,2,38,40,1,90,48,0,5,90,1,1,1,4,6,0,36,1,37,1,38,40,2,114,48,0,5,114,48,1,2,114,8,0,1,4,6,0,36,1,6,1,37,2,38,53],"starts":[30140,0,0,1,0,0,0,16,0,12,0,-12,0,-17,37,0,0,1,0,0,0,13,0,0,0,19,0,12,0,4,0,-16,0,-33,62,0,0,1,0,0,0,17,0,12,0,-12,0,-18,38,0,0,1,0,0,0,14,0,0,0,19,0,12,0,15,0,-15,0,20,0,-32,0,-34,79,0,0,1,0,0,0,14,0,12,0,15,0,-15,0,-12,0,-15,50,0,0,1,0,0,0,11,0,0,0,19,0,12,0,15,0,-15,0,19,0,-31,0,-31,-635],"lengths":[32,32,32,11,11,11,11,15,15,2,2,15,15,32,57,57,57,11,11,11,11,14,14,14,14,10,10,2,2,7,7,24,24,57,33,33,33,12,12,12,12,15,15,2,2,15,15,33,74,74,74,12,12,12,12,14,14,14,14,10,10,18,18,2,2,18,18,7,7,40,40,74,45,45,45,9,9,9,9,30,30,17,17,1,1,17,17,30,30,45,70,70,70,9,9,9,9,14,14,14,14,10,10,17,17,1,1,17,17,7,7,39,39,70,709],"consts":[{"k":"list"},{"b":"sort"},{"k":"fn"},{"k":"tuple"},{"b":"to_list"},{"k":"set"}],"captures":[0,1],"span":[29771,30480]},{"name":"assoc","doc":"Returns a dict with a key set to a value: assoc (#{}, :a, 1) is #{:a 1}. Also takes the key and value as a (key, value) tuple. Setting a key to nil removes it.","clauses":["(d as :dict, key as :keyword, value)","(d as :dict, (key as :keyword, value))"],"code":[40,3,22,48,0,0,22,48,1,1,22,1,2,6,0,6,1,6,2,37,3,38,40,2,56,48,0,0,54,42,1,2,54,49,1,0,48,2,1,54,49,1,1,1,2,6,0,6,2,6,3,37,3,38,16,2,53],"starts":[30674,0,0,1,0,0,0,12,0,0,0,27,0,13,0,3,0,5,0,-21,0,-40,70,0,0,1,0,0,0,12,0,0,0,1,0,0,0,0,0,0,17,0,0,11,0,13,0,3,0,5,0,-21,0,-42,0,0,-249],"lengths":[67,67,67,10,10,10,10,15,15,15,15,27,27,1,1,3,3,5,5,27,27,67,69,69,69,10,10,10,10,24,24,24,24,15,15,15,15,15,15,15,5,5,5,27,27,1,1,3,3,5,5,27,27,69,69,69,320],"consts":[{"k":"dict"},{"k":"keyword"},{"b":"assoc"}],"captures":[],"span":[30495,30815]},{"name":"dissoc","doc":"Returns a dict without a key: dissoc (#{:a 1, :b 2}, :a) is #{:b 2}.","clauses":["(d as :dict, key as :keyword)"],"code":[40,2,20,48,0,0,20,48,1,1,20,1,2,6,0,6,1,37,2,38,53],"starts":[30906,0,0,1,0,0,0,12,0,0,0,20,0,14,0,3,0,-17,0,-33,-89],"lengths":[54,54,54,10,10,10,10,15,15,15,15,21,21,1,1,3,3,21,21,54,145],"consts":[{"k":"dict"},{"k":"keyword"},{"b":"dissoc"}],"captures":[],"span":[30817,30962]},{"name":"update","doc":"Returns a dict with the value at a key replaced by the result of calling a function on it (on nil if the key is missing): update (#{:a 1}, :a, inc) is #{:a 2}.","clauses":["(d as :dict, key as :keyword, f as :fn)"],"code":[40,3,36,48,0,0,36,48,1,1,36,48,2,2,36,1,3,6,0,6,1,6,2,1,4,6,0,6,1,36,2,36,1,37,3,38,53],"starts":[31144,0,0,1,0,0,0,12,0,0,0,17,0,0,0,13,0,13,0,3,0,5,0,3,0,11,0,3,0,-14,0,-3,0,-21,0,-43,-180],"lengths":[87,87,87,10,10,10,10,15,15,15,15,8,8,8,8,44,44,1,1,3,3,1,1,18,18,1,1,3,3,18,18,22,22,44,44,87,269],"consts":[{"k":"dict"},{"k":"keyword"},{"k":"fn"},{"b":"assoc"},{"b":"get"}],"captures":[],"span":[30964,31233]},{"name":"get","doc":"Returns the value at a key of a dict (or package), or nil, or a default if one is given, when the key is missing. The key comes first: get (:a, #{:a 1}) is 1. As with `d :key`, asking anything that is not a dict gives nil. With only a key, returns a function that gets that key.","clauses":["(key as :keyword, d)","(key as :keyword, d, default)","(key as :keyword)"],"code":[40,2,16,48,0,0,16,1,1,6,1,6,0,37,2,38,40,3,48,48,0,0,48,1,1,6,1,6,0,36,2,1,2,6,3,2,36,2,35,43,6,2,38,6,3,15,3,38,40,1,62,48,0,0,62,9,6,0,30,2,1,38,53],"starts":[31530,0,0,1,0,0,0,23,0,11,0,3,0,-14,0,-24,45,0,0,1,0,0,0,50,0,11,0,3,0,-14,0,26,0,11,0,7,-18,0,-3,0,31,0,-31,44,0,-85,0,-33,130,0,0,1,0,0,0,20,5,0,-5,0,0,-21,-470],"lengths":[42,42,42,15,15,15,15,18,18,1,1,3,3,18,18,42,127,127,127,15,15,15,15,18,18,1,1,3,3,18,18,22,22,5,5,3,22,22,49,49,7,7,49,5,5,94,94,127,33,33,33,15,15,15,15,3,3,3,12,12,12,33,505],"consts":[{"k":"keyword"},{"b":"get"},{"b":"eq?"}],"captures":[],"span":[31235,31740]},{"name":"has?","doc":"Returns true if a dict (or package) has a key: has? (:a, #{:a 1}) is true. The key comes first, as in get.","clauses":["(key as :keyword, d)","(key as :keyword)"],"code":[40,2,16,48,0,0,16,1,1,6,1,6,0,37,2,38,40,1,30,48,0,0,30,9,6,0,30,2,1,38,53],"starts":[31866,0,0,1,0,0,0,23,0,12,0,3,0,-15,0,-24,46,0,0,1,0,0,0,20,6,0,-6,0,0,-21,-170],"lengths":[43,43,43,15,15,15,15,19,19,1,1,3,3,19,19,43,34,34,34,15,15,15,15,4,3,3,13,13,13,34,206],"consts":[{"k":"keyword"},{"b":"has?"}],"captures":[],"span":[31742,31948]},{"name":"keys","doc":"Returns the keys of a dict (or package) as a list, in the order they were added.","clauses":["(d as :dict)","(p as :pkg)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,40,1,28,48,0,2,28,1,1,6,0,37,1,38,53],"starts":[32047,0,0,1,0,0,0,15,0,12,0,-12,0,-16,33,0,0,1,0,0,0,14,0,12,0,-12,0,-15,-130],"lengths":[30,30,30,10,10,10,10,14,14,1,1,14,14,30,29,29,29,9,9,9,9,14,14,1,1,14,14,29,161],"consts":[{"k":"dict"},{"b":"keys"},{"k":"pkg"}],"captures":[],"span":[31950,32111]},{"name":"values","doc":"Returns the values of a dict (or package) as a list, in the order their keys were added.","clauses":["(d as :dict)","(p as :pkg)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,40,1,28,48,0,2,28,1,1,6,0,37,1,38,53],"starts":[32220,0,0,1,0,0,0,15,0,14,0,-14,0,-16,35,0,0,1,0,0,0,14,0,14,0,-14,0,-15,-142],"lengths":[32,32,32,10,10,10,10,16,16,1,1,16,16,32,31,31,31,9,9,9,9,16,16,1,1,16,16,31,175],"consts":[{"k":"dict"},{"b":"values"},{"k":"pkg"}],"captures":[],"span":[32113,32288]},{"name":"dict","doc":"Converts to a dict: a list or tuple of (key, value) tuples, or a package. A dict stays as it is.","clauses":["(d as :dict)","(pairs as :list)","(pairs as :tuple)","(p as :pkg)"],"code":[40,1,10,48,0,0,10,6,0,38,40,1,24,48,0,1,24,1,2,6,0,37,1,38,40,1,38,48,0,3,38,1,2,6,0,37,1,38,40,1,52,48,0,4,52,1,2,6,0,37,1,38,53],"starts":[32403,0,0,1,0,0,0,15,0,-16,20,0,0,1,0,0,0,19,0,15,0,-15,0,-20,44,0,0,1,0,0,0,20,0,15,0,-15,0,-21,45,0,0,1,0,0,0,14,0,15,0,-15,0,-15,-222],"lengths":[17,17,17,10,10,10,10,1,1,17,41,41,41,14,14,14,14,21,21,5,5,21,21,41,42,42,42,15,15,15,15,21,21,5,5,21,21,42,32,32,32,9,9,9,9,17,17,1,1,17,17,32,256],"consts":[{"k":"dict"},{"k":"list"},{"b":"to_dict"},{"k":"tuple"},{"k":"pkg"}],"captures":[],"span":[32290,32546]},{"name":"diff","doc":"Compares two dicts key by key (shallowly) and returns a dict of the keys whose values differ, each with the pair (value in the first, value in the second); a missing value is nil. diff (#{:a 1, :b 2}, #{:a 1, :b 3}) is #{:b (2, 3)}.","clauses":["(d1 as :dict, d2 as :dict)"],"code":[40,2,46,48,0,0,46,48,1,0,46,7,90,1,1,6,0,36,1,7,93,29,2,1,1,6,1,36,1,36,2,36,2,7,29,29,3,6,2,25,0,37,3,15,2,38,53],"starts":[32800,0,0,1,0,0,0,13,0,0,0,37,0,8,0,12,0,-12,0,17,0,8,0,36,0,12,0,-12,0,-44,0,-25,0,91,0,6,0,163,0,10,0,-179,0,-112,0,-30,-252],"lengths":[329,329,329,11,11,11,11,11,11,11,11,6,6,15,15,2,2,15,15,6,6,34,34,15,15,2,2,15,15,60,60,86,86,4,4,161,161,8,8,3,3,183,183,299,299,329,583],"consts":[{"k":"dict"},{"b":"keys"},{"p":118},{"p":119}],"captures":[],"span":[32548,33131]},{"name":null,"doc":null,"clauses":["(k)"],"code":[40,1,16,7,10,1,0,8,0,6,0,36,2,37,1,38,53],"starts":[32887,0,0,7,0,5,0,12,0,4,0,-16,0,-5,0,-7,-3],"lengths":[31,31,31,3,3,18,18,2,2,1,1,18,18,24,24,31,34],"consts":[{"b":"has?"}],"captures":[0,0],"span":[32884,32918]},{"name":null,"doc":null,"clauses":["(out, k)"],"code":[40,2,49,1,0,8,0,6,1,36,2,1,0,8,1,6,1,36,2,1,1,6,2,6,3,36,2,35,32,6,0,38,1,2,6,0,6,1,6,2,6,3,18,2,37,3,15,2,38,53],"starts":[32951,0,0,29,0,11,0,4,0,-15,0,33,0,11,0,4,0,-15,0,27,0,11,0,4,0,-15,0,-3,0,27,0,-27,36,0,13,0,5,0,4,0,4,0,-5,0,-21,0,-110,0,-12,-3],"lengths":[158,158,158,17,17,2,2,1,1,17,17,17,17,2,2,1,1,17,17,18,18,2,2,2,2,18,18,66,66,3,3,66,30,30,3,3,1,1,2,2,2,2,8,8,30,30,146,146,158,161],"consts":[{"b":"get"},{"b":"eq?"},{"b":"assoc"}],"captures":[0,0,0,1],"span":[32948,33109]},{"name":"string","doc":"Converts a value to a string: a string stays as it is, anything else becomes its printed form (as show gives it). With several arguments, joins their string forms: string (\\"x = \\", 1) is \\"x = 1\\".","clauses":["(x)","(x, y)","(x, y, z, ...more)"],"code":[40,1,10,1,0,6,0,37,1,38,40,2,30,1,1,1,0,6,0,36,1,1,0,6,1,36,1,37,2,38,100,3,73,41,43,0,3,72,49,0,0,49,0,1,49,0,2,50,0,3,7,29,29,2,1,3,6,3,20,6,4,21,9,6,1,6,2,36,2,37,3,38,101,53],"starts":[33363,0,0,7,0,14,0,-14,0,-7,26,0,0,10,0,14,0,14,0,-14,0,18,0,14,0,-14,0,-32,0,-10,62,0,0,0,0,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,12,0,6,0,49,0,1,0,-1,7,0,-3,10,8,0,3,0,-11,0,-69,0,-22,0,-305],"lengths":[23,23,23,16,16,1,1,16,16,23,59,59,59,49,49,16,16,1,1,16,16,16,16,1,1,16,16,49,49,59,105,105,105,105,18,18,18,18,1,1,1,1,1,1,1,1,1,7,7,7,4,4,47,47,12,12,1,1,12,4,4,7,6,1,1,1,1,13,13,83,83,105,105,412],"consts":[{"b":"string"},{"b":"concat"},{"p":121},{"e":"list"}],"captures":[],"span":[33146,33558]},{"name":null,"doc":null,"clauses":["(s, a)"],"code":[40,2,16,1,0,6,0,1,1,6,1,36,1,37,2,38,53],"starts":[33482,0,0,10,0,14,0,3,0,14,0,-14,0,-17,0,-10,-3],"lengths":[44,44,44,34,34,1,1,16,16,1,1,16,16,34,34,44,47],"consts":[{"b":"concat"},{"b":"string"}],"captures":[],"span":[33479,33526]},{"name":"join","doc":"Joins a list (or tuple) of strings into one string, with a separator between them if one is given: join ([\\"a\\", \\"b\\"], \\", \\") is \\"a, b\\". Elements that are not strings are joined in their printed form.","clauses":["(xs as :list)","(xs as :list, sep as :string)","(xs as :tuple)","(xs as :tuple, sep as :string)"],"code":[40,1,16,48,0,0,16,1,1,6,0,1,2,37,2,38,40,2,36,48,0,0,36,48,1,3,36,1,1,6,0,6,1,37,2,38,40,1,52,48,0,4,52,1,1,6,0,1,2,37,2,38,40,2,72,48,0,4,72,48,1,3,72,1,1,6,0,6,1,37,2,38,53],"starts":[33782,0,0,1,0,0,0,16,0,12,0,4,0,-16,0,-17,39,0,0,1,0,0,0,13,0,0,0,19,0,12,0,4,0,-16,0,-33,56,0,0,1,0,0,0,17,0,12,0,4,0,-16,0,-18,40,0,0,1,0,0,0,14,0,0,0,19,0,12,0,4,0,-16,0,-34,-357],"lengths":[36,36,36,11,11,11,11,19,19,2,2,2,2,19,19,36,53,53,53,11,11,11,11,14,14,14,14,20,20,2,2,3,3,20,20,53,37,37,37,12,12,12,12,19,19,2,2,2,2,19,19,37,54,54,54,12,12,12,12,14,14,14,14,20,20,2,2,3,3,20,20,54,413],"consts":[{"k":"list"},{"b":"join"},"",{"k":"string"},{"k":"tuple"}],"captures":[],"span":[33560,33973]},{"name":"split","doc":"Splits a string at each place a separator string occurs and returns the list of pieces: split (\\"a,b,c\\", \\",\\") is [\\"a\\", \\"b\\", \\"c\\"].","clauses":["(s as :string, sep as :string)"],"code":[40,2,20,48,0,0,20,48,1,0,20,1,1,6,0,6,1,37,2,38,53],"starts":[34131,0,0,1,0,0,0,14,0,0,0,19,0,13,0,3,0,-16,0,-34,-156],"lengths":[54,54,54,12,12,12,12,14,14,14,14,20,20,1,1,3,3,20,20,54,212],"consts":[{"k":"string"},{"b":"split"}],"captures":[],"span":[33975,34187]},{"name":"trim","doc":"Removes the whitespace at the start and the end of a string.","clauses":["(s as :string)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[34266,0,0,1,0,0,0,17,0,12,0,-12,0,-18,-77],"lengths":[32,32,32,12,12,12,12,14,14,1,1,14,14,32,111],"consts":[{"k":"string"},{"b":"trim"}],"captures":[],"span":[34189,34300]},{"name":"upcase","doc":"Returns a string in upper case.","clauses":["(s as :string)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[34352,0,0,1,0,0,0,17,0,14,0,-14,0,-18,-50],"lengths":[34,34,34,12,12,12,12,16,16,1,1,16,16,34,86],"consts":[{"k":"string"},{"b":"upcase"}],"captures":[],"span":[34302,34388]},{"name":"downcase","doc":"Returns a string in lower case.","clauses":["(s as :string)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[34442,0,0,1,0,0,0,17,0,16,0,-16,0,-18,-52],"lengths":[36,36,36,12,12,12,12,18,18,1,1,18,18,36,90],"consts":[{"k":"string"},{"b":"downcase"}],"captures":[],"span":[34390,34480]},{"name":"chars","doc":"Returns the characters of a string as a list of one-character strings: chars (\\"abc\\") is [\\"a\\", \\"b\\", \\"c\\"].","clauses":["(s as :string)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[34612,0,0,1,0,0,0,17,0,13,0,-13,0,-18,-130],"lengths":[33,33,33,12,12,12,12,15,15,1,1,15,15,33,165],"consts":[{"k":"string"},{"b":"chars"}],"captures":[],"span":[34482,34647]},{"name":"words","doc":"Returns the words of a string as a list, leaving out whitespace and punctuation: words (\\"Hello, world!\\") is [\\"Hello\\", \\"world\\"].","clauses":["(s as :string)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[34800,0,0,1,0,0,0,17,0,13,0,-13,0,-18,-151],"lengths":[33,33,33,12,12,12,12,15,15,1,1,15,15,33,186],"consts":[{"k":"string"},{"b":"words"}],"captures":[],"span":[34649,34835]},{"name":"strip","doc":"Removes the punctuation from a string: strip (\\"Hello, world!\\") is \\"Hello world\\".","clauses":["(s as :string)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[34939,0,0,1,0,0,0,17,0,13,0,-13,0,-18,-102],"lengths":[33,33,33,12,12,12,12,15,15,1,1,15,15,33,137],"consts":[{"k":"string"},{"b":"strip"}],"captures":[],"span":[34837,34974]},{"name":"to_number","doc":"Reads a number written in a string (spaces around it and _ between digits are allowed): to_number (\\"42\\") is 42. Returns nil if the string is not a number. A number stays as it is.","clauses":["(s as :string)","(n as :number)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,40,1,24,48,0,2,24,6,0,38,53],"starts":[35179,0,0,1,0,0,0,17,0,17,0,-17,0,-18,40,0,0,1,0,0,0,17,0,-18,-243],"lengths":[37,37,37,12,12,12,12,19,19,1,1,19,19,37,19,19,19,12,12,12,12,1,1,19,264],"consts":[{"k":"string"},{"b":"to_number"},{"k":"number"}],"captures":[],"span":[34976,35240]},{"name":"print!","doc":"Prints its arguments to the console on one line, separated by spaces: strings as they are, other values in their printed form. Returns :ok.","clauses":["(...args)"],"code":[100,0,19,41,43,0,0,18,50,0,0,1,0,6,1,37,1,38,101,53],"starts":[35413,0,0,0,0,0,0,0,1,0,0,12,0,14,0,-14,0,-13,0,-158],"lengths":[32,32,32,32,9,9,9,9,7,7,7,19,19,4,4,19,19,32,32,192],"consts":[{"b":"print!"}],"captures":[],"span":[35255,35447]},{"name":"report!","doc":"Prints a value in its printed form (as show gives it) and returns the value, to look at values in the middle of a computation. Given a message string first, prints the message followed by the value: report! (\\"x: \\", 42) prints x: 42.","clauses":["(x)","(msg as :string, x)"],"code":[40,1,19,1,0,1,1,6,0,36,1,19,1,36,1,5,6,0,38,40,2,48,48,0,2,48,1,0,1,3,6,0,1,1,6,1,36,1,36,2,19,1,36,1,5,6,1,38,53],"starts":[35703,0,0,13,0,15,0,12,0,-12,0,-1,0,-14,0,0,36,0,-49,57,0,0,1,0,0,0,28,0,15,0,14,0,5,0,12,0,-12,0,-19,0,-1,0,-14,0,0,56,0,-85,-311],"lengths":[54,54,54,31,31,14,14,1,1,14,14,16,16,31,31,31,1,1,54,90,90,90,14,14,14,14,51,51,34,34,3,3,14,14,1,1,14,14,34,34,36,36,51,51,51,1,1,90,403],"consts":[{"b":"print!"},{"b":"show"},{"k":"string"},{"b":"concat"}],"captures":[],"span":[35449,35852]},{"name":"doc!","doc":"Prints the documentation of a function: its name, the patterns of its clauses (what it takes) and its description. Returns :ok.","clauses":["(f)"],"code":[40,1,16,1,0,1,1,6,0,36,1,19,1,37,1,38,53],"starts":[35998,0,0,7,0,15,0,11,0,-11,0,-1,0,-14,0,-7,-144],"lengths":[37,37,37,30,30,13,13,1,1,13,13,15,15,30,30,37,183],"consts":[{"b":"print!"},{"b":"doc"}],"captures":[],"span":[35854,36037]},{"name":"unbox","doc":"Returns the value held in a box.","clauses":["(b as :box)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[36100,0,0,1,0,0,0,14,0,13,0,-13,0,-15,-50],"lengths":[30,30,30,9,9,9,9,15,15,1,1,15,15,30,82],"consts":[{"k":"box"},{"b":"unbox"}],"captures":[],"span":[36050,36132]},{"name":"store!","doc":"Stores a value in a box, replacing the one it held; returns the value.","clauses":["(b as :box, value)"],"code":[40,2,16,48,0,0,16,1,1,6,0,6,1,37,2,38,53],"starts":[36223,0,0,1,0,0,0,21,0,14,0,3,0,-17,0,-22,-89],"lengths":[45,45,45,9,9,9,9,23,23,1,1,5,5,23,23,45,136],"consts":[{"k":"box"},{"b":"store!"}],"captures":[],"span":[36134,36270]},{"name":"update!","doc":"Replaces the value in a box with the result of calling a function on it, and returns the new value: after box n = 1, update! (n, inc) is 2. The function runs in the caller\'s process.","clauses":["(b as :box, f as :fn)"],"code":[40,2,28,48,0,0,28,48,1,1,28,1,2,6,0,6,1,1,3,6,0,36,1,36,1,37,2,38,53],"starts":[36474,0,0,1,0,0,0,11,0,0,0,13,0,14,0,3,0,3,0,13,0,-13,0,-3,0,-17,0,-25,-202],"lengths":[62,62,62,9,9,9,9,8,8,8,8,37,37,1,1,1,1,15,15,1,1,15,15,19,19,37,37,62,266],"consts":[{"k":"box"},{"k":"fn"},{"b":"store!"},{"b":"unbox"}],"captures":[],"span":[36272,36538]},{"name":"spawn!","doc":"Starts a new process that calls a function of no arguments, and returns its process id (pid).","clauses":["(f as :fn)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[36667,0,0,1,0,0,0,13,0,14,0,-14,0,-14,-112],"lengths":[30,30,30,8,8,8,8,16,16,1,1,16,16,30,144],"consts":[{"k":"fn"},{"b":"spawn!"}],"captures":[],"span":[36555,36699]},{"name":"self","doc":"Returns the process id (pid) of the process that calls it.","clauses":["()"],"code":[40,0,8,1,0,37,0,38,53],"starts":[36776,0,0,6,0,0,0,-6,-75],"lengths":[19,19,19,13,13,13,13,19,96],"consts":[{"b":"self"}],"captures":[],"span":[36701,36797]},{"name":"send!","doc":"Sends a message (any value) to a process, to be taken from its mailbox by receive. Does not wait; returns the message. Alias: send.","clauses":["(pid as :pid, msg)"],"code":[40,2,16,48,0,0,16,1,1,6,0,6,1,37,2,38,53],"starts":[36948,0,0,1,0,0,0,21,0,13,0,5,0,-18,0,-22,-149],"lengths":[44,44,44,11,11,11,11,22,22,3,3,3,3,22,22,44,195],"consts":[{"k":"pid"},{"b":"send!"}],"captures":[],"span":[36799,36994]},{"name":"link!","doc":"Links the calling process with another one: when either of them ends, normally or by a panic, the other one panics too.","clauses":["(pid as :pid)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[37151,0,0,1,0,0,0,16,0,13,0,-13,0,-17,-137],"lengths":[34,34,34,11,11,11,11,17,17,3,3,17,17,34,173],"consts":[{"k":"pid"},{"b":"link!"}],"captures":[],"span":[37014,37187]},{"name":"monitor!","doc":"Watches another process: when it ends, the caller gets the message (:exit, pid, (:ok, value)) if it returned a value, or (:exit, pid, (:err, message)) if it panicked. Alias: monitor.","clauses":["(pid as :pid)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[37392,0,0,1,0,0,0,16,0,16,0,-16,0,-17,-203],"lengths":[37,37,37,11,11,11,11,20,20,3,3,20,20,37,242],"consts":[{"k":"pid"},{"b":"monitor!"}],"captures":[],"span":[37189,37431]},{"name":"await!","doc":"Waits for a process to end and returns its result: (:ok, value) if it returned a value, (:err, message) if it panicked. Works also for a process that has already ended.","clauses":["(pid as :pid)"],"code":[40,1,60,48,0,0,60,1,1,6,0,36,1,5,61,62,1,42,2,3,52,49,2,0,47,3,2,52,49,2,1,49,2,2,1,3,6,4,6,0,36,2,35,52,63,1,6,5,15,1,34,59,16,3,16,2,64,1,15,38,53],"starts":[37644,0,0,1,0,0,0,22,0,16,0,-16,0,0,25,0,0,16,0,0,0,0,0,0,1,0,0,0,7,0,0,3,0,0,11,0,11,0,3,0,-14,0,-22,0,0,0,44,0,-44,0,0,0,0,0,-16,0,0,0,0,-48,-187],"lengths":[124,124,124,11,11,11,11,20,20,3,3,20,20,20,72,72,72,18,18,18,18,18,18,18,5,5,5,5,1,1,1,6,6,6,18,18,1,1,3,3,18,18,50,50,50,50,6,6,50,50,50,50,50,50,72,72,72,72,72,124,313],"consts":[{"k":"pid"},{"b":"monitor!"},{"k":"exit"},{"b":"eq?"}],"captures":[],"span":[37457,37770]},{"name":"sleep!","doc":"Pauses the calling process for a number of milliseconds; other processes run meanwhile. Returns :ok.","clauses":["(ms as :number)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[37891,0,0,1,0,0,0,18,0,14,0,-14,0,-19,-119],"lengths":[36,36,36,13,13,13,13,17,17,2,2,17,17,36,157],"consts":[{"k":"number"},{"b":"sleep!"}],"captures":[],"span":[37772,37929]},{"name":"yield!","doc":"Lets the other processes run before the calling one continues. Returns :ok.","clauses":["()"],"code":[40,0,8,1,0,37,0,38,53],"starts":[38025,0,0,6,0,0,0,-6,-94],"lengths":[21,21,21,15,15,15,15,21,117],"consts":[{"b":"yield!"}],"captures":[],"span":[37931,38048]},{"name":"alive?","doc":"Returns true if a process has not ended yet.","clauses":["(pid as :pid)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[38113,0,0,1,0,0,0,16,0,14,0,-14,0,-17,-63],"lengths":[35,35,35,11,11,11,11,18,18,3,3,18,18,35,100],"consts":[{"k":"pid"},{"b":"alive?"}],"captures":[],"span":[38050,38150]},{"name":"name!","doc":"Gives the calling process a name, shown when its processes are observed or reported. Returns its pid.","clauses":["(name as :string)"],"code":[40,1,14,48,0,0,14,1,1,6,0,37,1,38,53],"starts":[38271,0,0,1,0,0,0,20,0,13,0,-13,0,-21,-119],"lengths":[39,39,39,15,15,15,15,18,18,4,4,18,18,39,160],"consts":[{"k":"string"},{"b":"name!"}],"captures":[],"span":[38152,38312]},{"name":"budget","doc":"Returns the reduction budget: how many function calls and loop steps a process may take before the others get their turn.","clauses":["()"],"code":[40,0,8,1,0,37,0,38,53],"starts":[38454,0,0,6,0,0,0,-6,-140],"lengths":[21,21,21,15,15,15,15,21,163],"consts":[{"b":"budget"}],"captures":[],"span":[38314,38477]},{"name":"ok","doc":"Wraps a value in an :ok result: ok (1) is (:ok, 1).","clauses":["(value)"],"code":[40,1,10,1,0,6,0,18,2,38,53],"starts":[38558,0,0,12,0,5,0,-6,0,-11,-66],"lengths":[23,23,23,3,3,5,5,12,12,23,91],"consts":[{"k":"ok"}],"captures":[],"span":[38492,38583]},{"name":"err","doc":"Wraps a value, usually a message, in an :err result: err (\\"oops\\") is (:err, \\"oops\\").","clauses":["(msg)"],"code":[40,1,10,1,0,6,0,18,2,38,53],"starts":[38689,0,0,10,0,6,0,-7,0,-9,-104],"lengths":[20,20,20,4,4,3,3,11,11,20,126],"consts":[{"k":"err"}],"captures":[],"span":[38585,38711]},{"name":"ok?","doc":"Returns true if a value is an :ok result: a tuple (:ok, value).","clauses":["((:ok, _))","(_)"],"code":[40,1,18,42,0,2,16,49,0,0,47,1,0,16,3,38,16,1,40,1,23,4,38,53],"starts":[38792,0,0,1,0,0,0,0,0,0,1,0,0,0,12,-14,0,0,21,0,0,7,-7,-100],"lengths":[18,18,18,8,8,8,8,8,8,8,3,3,3,3,4,18,18,18,12,12,12,5,12,114],"consts":[{"k":"ok"}],"captures":[],"span":[38713,38827]},{"name":"err?","doc":"Returns true if a value is an :err result: a tuple (:err, message).","clauses":["((:err, _))","(_)"],"code":[40,1,18,42,0,2,16,49,0,0,47,1,0,16,3,38,16,1,40,1,23,4,38,53],"starts":[38913,0,0,1,0,0,0,0,0,0,1,0,0,0,13,-15,0,0,22,0,0,7,-7,-106],"lengths":[19,19,19,9,9,9,9,9,9,9,4,4,4,4,4,19,19,19,12,12,12,5,12,120],"consts":[{"k":"err"}],"captures":[],"span":[38829,38949]},{"name":"unwrap!","doc":"Returns the value of an :ok result; panics on an :err result, or on something that is not a result.","clauses":["((:ok, value))","((:err, msg))","(x)"],"code":[40,1,22,42,0,2,20,49,0,0,47,1,0,20,49,0,1,6,2,38,16,1,40,1,49,42,0,2,47,49,0,0,47,1,1,47,49,0,1,1,2,6,2,18,2,39,38,16,1,40,1,64,1,3,7,28,6,0,36,1,18,2,39,38,53],"starts":[39070,0,0,1,0,0,0,0,0,0,1,0,0,0,5,0,0,11,0,-18,0,0,26,0,0,1,0,0,0,0,0,0,1,0,0,0,6,0,0,17,0,19,0,-20,0,-7,-17,0,0,51,0,0,15,0,68,0,6,0,-6,0,-69,0,-7,-7,-196],"lengths":[23,23,23,12,12,12,12,12,12,12,3,3,3,3,5,5,5,5,5,23,23,23,48,48,48,11,11,11,11,11,11,11,4,4,4,4,3,3,3,17,17,3,3,24,24,31,48,48,48,92,92,92,66,66,4,4,1,1,8,8,78,78,85,92,290],"consts":[{"k":"ok"},{"k":"err"},"Unwrapped :err!","unwrap! needs a result, (:ok, value) or (:err, message), but got"],"captures":[],"span":[38951,39241]},{"name":"unwrap_or","doc":"Returns the value of an :ok result, or a default if the result is an :err.","clauses":["((:ok, value), _)","((:err, _), default)"],"code":[40,2,22,42,0,2,20,49,0,0,47,2,0,20,49,0,1,6,3,38,16,2,40,2,41,42,0,2,39,49,0,0,47,2,1,39,6,1,38,16,2,53],"starts":[39339,0,0,1,0,0,0,0,0,0,1,0,0,0,5,0,0,14,0,-21,0,0,29,0,0,1,0,0,0,0,0,0,1,0,0,0,22,0,-24,0,0,-125],"lengths":[26,26,26,12,12,12,12,12,12,12,3,3,3,3,5,5,5,5,5,26,26,26,31,31,31,9,9,9,9,9,9,9,4,4,4,4,7,7,31,31,31,158],"consts":[{"k":"ok"},{"k":"err"}],"captures":[],"span":[39243,39401]},{"name":"assert!","doc":"Returns a value if it is truthy; panics with \\"Assert failed\\" (and a message, if one is given) if it is nil or false: assert! (eq? (x, 1), \\"x should be 1\\").","clauses":["(value)","(value, msg)"],"code":[40,1,22,6,0,35,10,6,0,38,1,0,7,28,6,0,36,1,18,2,39,38,40,2,40,6,0,35,32,6,0,38,1,0,6,1,18,2,39,38,53],"starts":[39582,0,0,14,0,-3,0,14,0,-14,33,0,18,0,6,0,-6,0,-19,0,-7,-36,78,0,0,19,0,-3,0,14,0,-14,33,0,18,0,-19,0,-7,-41,-257],"lengths":[75,75,75,5,5,64,64,5,5,64,16,16,4,4,5,5,12,12,32,32,39,75,71,71,71,5,5,55,55,5,5,55,16,16,3,3,23,23,30,71,330],"consts":["Assert failed:"],"captures":[],"span":[39403,39733]}]},{"name":"prelude/turtle","text":"&&& Turtle graphics: the second part of the prelude.\\n& Each process that draws has its own turtle, starting at home: (0, 0), heading 0\\n& (up), pen down, a white pen 1 wide on a black background. Angles are in turns:\\n& right! (0.25) is a quarter turn clockwise. Commands are recorded per turtle as\\n& [verb, ...args] and rendered to SVG by the host.\\n\\nlet colors = #{\\n  :white (255, 255, 255, 255)\\n  :light_gray (191, 191, 191, 255)\\n  :gray (127, 127, 127, 255)\\n  :dark_gray (63, 63, 63, 255)\\n  :black (0, 0, 0, 255)\\n  :silver (192, 192, 192, 255)\\n  :red (255, 0, 0, 255)\\n  :maroon (128, 0, 0, 255)\\n  :orange (255, 165, 0, 255)\\n  :yellow (255, 255, 0, 255)\\n  :olive (128, 128, 0, 255)\\n  :lime (0, 255, 0, 255)\\n  :green (0, 128, 0, 255)\\n  :aqua (0, 255, 255, 255)\\n  :cyan (0, 255, 255, 255)\\n  :teal (0, 128, 128, 255)\\n  :blue (0, 0, 255, 255)\\n  :navy (0, 0, 128, 255)\\n  :purple (128, 0, 128, 255)\\n  :fuchsia (255, 0, 255, 255)\\n  :magenta (255, 0, 255, 255)\\n  :pink (255, 192, 203, 255)\\n  :brown (165, 42, 42, 255)\\n}\\n\\nfn color_of {\\n  \\"Turns a colour description into an (r, g, b, a) tuple: a keyword from `colors`, a gray level 0-255, (r, g, b) or (r, g, b, a).\\"\\n  (name as :keyword) -> match base :get (colors, name) with {\\n    nil -> panic! (\\"there is no colour called\\", show (name), \\"- the colours are\\", show (base :keys (colors)))\\n    rgba -> rgba\\n  }\\n  (gray as :number) -> (gray, gray, gray, 255)\\n  ((r as :number, g as :number, b as :number)) -> (r, g, b, 255)\\n  ((r as :number, g as :number, b as :number, a as :number)) -> (r, g, b, a)\\n  (other) -> panic! (\\"a colour is a keyword like :red, a gray level, (r, g, b) or (r, g, b, a), not\\", show (other))\\n}\\n\\nfn forward! {\\n  \\"Moves the turtle forward by a number of steps, drawing a line if the pen is down.\\"\\n  (steps as :number) -> base :turtle! (\\"forward\\", [steps])\\n}\\n\\nfn back! {\\n  \\"Moves the turtle backwards by a number of steps, drawing a line if the pen is down.\\"\\n  (steps as :number) -> base :turtle! (\\"back\\", [steps])\\n}\\n\\nfn left! {\\n  \\"Turns the turtle left (counterclockwise) by a number of turns: left! (0.25) is a quarter turn.\\"\\n  (turns as :number) -> base :turtle! (\\"left\\", [turns])\\n}\\n\\nfn right! {\\n  \\"Turns the turtle right (clockwise) by a number of turns: right! (0.25) is a quarter turn.\\"\\n  (turns as :number) -> base :turtle! (\\"right\\", [turns])\\n}\\n\\nfn penup! {\\n  \\"Lifts the pen: the turtle moves without drawing.\\"\\n  () -> base :turtle! (\\"penup\\", [])\\n}\\n\\nfn pendown! {\\n  \\"Puts the pen down: the turtle draws as it moves.\\"\\n  () -> base :turtle! (\\"pendown\\", [])\\n}\\n\\nfn pencolor! {\\n  \\"Sets the pen colour: a keyword from `colors`, a gray level 0-255, (r, g, b) or (r, g, b, a).\\"\\n  (color) -> {\\n    let (r, g, b, a) = color_of (color)\\n    base :turtle! (\\"pencolor\\", [r, g, b, a])\\n  }\\n}\\n\\nfn penwidth! {\\n  \\"Sets the width of the pen, in steps.\\"\\n  (width as :number) -> base :turtle! (\\"penwidth\\", [width])\\n}\\n\\nfn background! {\\n  \\"Sets the background colour of the drawing (like pencolor!).\\"\\n  (color) -> {\\n    let (r, g, b, a) = color_of (color)\\n    base :turtle! (\\"background\\", [r, g, b, a])\\n  }\\n}\\n\\nfn home! {\\n  \\"Sends the turtle back to the centre, heading up; draws a line if the pen is down.\\"\\n  () -> base :turtle! (\\"home\\", [])\\n}\\n\\nfn clear! {\\n  \\"Erases everything this turtle drew and sends it home.\\"\\n  () -> base :turtle! (\\"clear\\", [])\\n}\\n\\nfn goto! {\\n  \\"Moves the turtle to a point, given as x and y or as an (x, y) tuple; draws if the pen is down.\\"\\n  (x as :number, y as :number) -> base :turtle! (\\"goto\\", [x, y])\\n  ((x as :number, y as :number)) -> base :turtle! (\\"goto\\", [x, y])\\n}\\n\\nfn hideturtle! {\\n  \\"Hides the turtle (its lines stay).\\"\\n  () -> base :turtle! (\\"hideturtle\\", [])\\n}\\n\\nfn showturtle! {\\n  \\"Shows the turtle.\\"\\n  () -> base :turtle! (\\"showturtle\\", [])\\n}\\n\\nlet fd! = forward!\\nlet bk! = back!\\nlet lt! = left!\\nlet rt! = right!\\nlet pu! = penup!\\nlet pd! = pendown!\\nlet pc! = pencolor!\\nlet pw! = penwidth!\\nlet bg! = background!\\n\\nfn turtle_state {\\n  \\"The state of this process\'s turtle: a dict of :position :heading :pendown? :pencolor :penwidth :visible?\\"\\n  () -> base :turtle_state ()\\n}\\n\\nfn position {\\n  \\"Where this process\'s turtle is, as an (x, y) tuple.\\"\\n  () -> turtle_state () :position\\n}\\n\\nfn heading {\\n  \\"Which way this process\'s turtle points, in turns (0 is up, 0.25 is right).\\"\\n  () -> turtle_state () :heading\\n}\\n\\nfn pendown? {\\n  \\"Is this process\'s turtle\'s pen down?\\"\\n  () -> turtle_state () :pendown?\\n}\\n\\nfn pencolor {\\n  \\"The colour of this process\'s turtle\'s pen, as (r, g, b, a).\\"\\n  () -> turtle_state () :pencolor\\n}\\n\\nfn penwidth {\\n  \\"The width of this process\'s turtle\'s pen.\\"\\n  () -> turtle_state () :penwidth\\n}\\n","globals":["colors","color_of","forward!","back!","left!","right!","penup!","pendown!","pencolor!","penwidth!","background!","home!","clear!","goto!","hideturtle!","showturtle!","fd!","bk!","lt!","rt!","pu!","pd!","pc!","pw!","bg!","turtle_state","position","heading","pendown?","pencolor","penwidth"],"main":0,"protos":[{"name":null,"doc":null,"clauses":[],"code":[1,0,1,1,1,1,1,1,1,1,18,4,1,2,1,3,1,3,1,3,1,1,18,4,1,4,1,5,1,5,1,5,1,1,18,4,1,6,1,7,1,7,1,7,1,1,18,4,1,8,1,9,1,9,1,9,1,1,18,4,1,10,1,11,1,11,1,11,1,1,18,4,1,12,1,1,1,9,1,9,1,1,18,4,1,13,1,14,1,9,1,9,1,1,18,4,1,15,1,1,1,16,1,9,1,1,18,4,1,17,1,1,1,1,1,9,1,1,18,4,1,18,1,14,1,14,1,9,1,1,18,4,1,19,1,9,1,1,1,9,1,1,18,4,1,20,1,9,1,14,1,9,1,1,18,4,1,21,1,9,1,1,1,1,1,1,18,4,1,22,1,9,1,1,1,1,1,1,18,4,1,23,1,9,1,14,1,14,1,1,18,4,1,24,1,9,1,9,1,1,1,1,18,4,1,25,1,9,1,9,1,14,1,1,18,4,1,26,1,14,1,9,1,14,1,1,18,4,1,27,1,1,1,9,1,1,1,1,18,4,1,28,1,1,1,9,1,1,1,1,18,4,1,29,1,1,1,11,1,30,1,1,18,4,1,31,1,16,1,32,1,32,1,1,18,4,25,23,14,0,0,16,0,29,33,14,1,0,16,0,29,34,14,2,0,16,0,29,35,14,3,0,16,0,29,36,14,4,0,16,0,29,37,14,5,0,16,0,29,38,14,6,0,16,0,29,39,14,7,0,16,0,29,40,14,8,0,16,0,29,41,14,9,0,16,0,29,42,14,10,0,16,0,29,43,14,11,0,16,0,29,44,14,12,0,16,0,29,45,14,13,0,16,0,29,46,14,14,0,16,0,29,47,14,15,0,16,0,7,2,14,16,0,16,0,7,3,14,17,0,16,0,7,4,14,18,0,16,0,7,5,14,19,0,16,0,7,6,14,20,0,16,0,7,7,14,21,0,16,0,7,8,14,22,0,16,0,7,9,14,23,0,16,0,7,10,14,24,0,16,0,29,48,14,25,0,16,0,29,49,14,26,0,16,0,29,50,14,27,0,16,0,29,51,14,28,0,16,0,29,52,14,29,0,16,0,29,53,14,30,0,38],"starts":[362,0,13,0,5,0,5,0,5,0,-16,0,-12,0,48,0,5,0,5,0,5,0,-16,0,-47,0,77,0,5,0,5,0,5,0,-16,0,-76,0,111,0,4,0,4,0,4,0,-13,0,-110,0,138,0,3,0,3,0,3,0,-10,0,-137,0,163,0,5,0,5,0,5,0,-16,0,-162,0,191,0,5,0,3,0,3,0,-12,0,-190,0,218,0,5,0,3,0,3,0,-12,0,-217,0,245,0,5,0,5,0,3,0,-14,0,-244,0,274,0,5,0,5,0,3,0,-14,0,-273,0,302,0,5,0,5,0,3,0,-14,0,-301,0,329,0,3,0,5,0,3,0,-12,0,-328,0,355,0,3,0,5,0,3,0,-12,0,-354,0,380,0,3,0,5,0,5,0,-14,0,-379,0,407,0,3,0,5,0,5,0,-14,0,-406,0,434,0,3,0,5,0,5,0,-14,0,-433,0,461,0,3,0,3,0,5,0,-12,0,-460,0,486,0,3,0,3,0,5,0,-12,0,-485,0,513,0,5,0,3,0,5,0,-14,0,-512,0,543,0,5,0,3,0,5,0,-14,0,-542,0,573,0,5,0,3,0,5,0,-14,0,-572,0,600,0,5,0,5,0,5,0,-16,0,-599,0,630,0,5,0,4,0,4,0,-14,0,-629,0,-9,0,0,-4,0,664,0,0,0,0,0,0,646,0,0,0,0,0,0,162,0,0,0,0,0,0,158,0,0,0,0,0,0,169,0,0,0,0,0,0,166,0,0,0,0,0,0,104,0,0,0,0,0,0,108,0,0,0,0,0,0,219,0,0,0,0,0,0,119,0,0,0,0,0,0,190,0,0,0,0,0,0,135,0,0,0,0,0,0,109,0,0,0,0,0,0,245,0,0,0,0,0,0,100,0,0,0,0,0,0,93,0,-6,0,0,-4,0,29,0,-6,0,0,-4,0,26,0,-6,0,0,-4,0,26,0,-6,0,0,-4,0,27,0,-6,0,0,-4,0,27,0,-6,0,0,-4,0,29,0,-6,0,0,-4,0,30,0,-6,0,0,-4,0,30,0,-6,0,0,-4,0,23,0,0,0,0,0,0,160,0,0,0,0,0,0,107,0,0,0,0,0,0,128,0,0,0,0,0,0,92,0,0,0,0,0,0,115,0,0,0,0,-4495],"lengths":[649,649,3,3,3,3,3,3,3,3,20,20,649,649,3,3,3,3,3,3,3,3,20,20,649,649,3,3,3,3,3,3,3,3,20,20,649,649,2,2,2,2,2,2,3,3,17,17,649,649,1,1,1,1,1,1,3,3,14,14,649,649,3,3,3,3,3,3,3,3,20,20,649,649,3,3,1,1,1,1,3,3,16,16,649,649,3,3,1,1,1,1,3,3,16,16,649,649,3,3,3,3,1,1,3,3,18,18,649,649,3,3,3,3,1,1,3,3,18,18,649,649,3,3,3,3,1,1,3,3,18,18,649,649,1,1,3,3,1,1,3,3,16,16,649,649,1,1,3,3,1,1,3,3,16,16,649,649,1,1,3,3,3,3,3,3,18,18,649,649,1,1,3,3,3,3,3,3,18,18,649,649,1,1,3,3,3,3,3,3,18,18,649,649,1,1,1,1,3,3,3,3,16,16,649,649,1,1,1,1,3,3,3,3,16,16,649,649,3,3,1,1,3,3,3,3,18,18,649,649,3,3,1,1,3,3,3,3,18,18,649,649,3,3,1,1,3,3,3,3,18,18,649,649,3,3,3,3,3,3,3,3,20,20,649,649,3,3,2,2,2,2,3,3,18,18,649,649,6,6,6,662,662,644,644,644,644,644,644,644,160,160,160,160,160,160,160,156,156,156,156,156,156,156,167,167,167,167,167,167,167,164,164,164,164,164,164,164,102,102,102,102,102,102,102,106,106,106,106,106,106,106,217,217,217,217,217,217,217,117,117,117,117,117,117,117,188,188,188,188,188,188,188,133,133,133,133,133,133,133,107,107,107,107,107,107,107,243,243,243,243,243,243,243,98,98,98,98,98,98,98,81,81,81,81,81,81,81,8,8,3,3,3,18,18,5,5,3,3,3,15,15,5,5,3,3,3,15,15,6,6,3,3,3,16,16,6,6,3,3,3,16,16,8,8,3,3,3,18,18,9,9,3,3,3,19,19,9,9,3,3,3,19,19,11,11,3,3,3,21,21,158,158,158,158,158,158,158,105,105,105,105,105,105,105,126,126,126,126,126,126,126,90,90,90,90,90,90,90,113,113,113,113,113,113,113,95,95,95,95,95,4591],"consts":[{"k":"white"},255,{"k":"light_gray"},191,{"k":"gray"},127,{"k":"dark_gray"},63,{"k":"black"},0,{"k":"silver"},192,{"k":"red"},{"k":"maroon"},128,{"k":"orange"},165,{"k":"yellow"},{"k":"olive"},{"k":"lime"},{"k":"green"},{"k":"aqua"},{"k":"cyan"},{"k":"teal"},{"k":"blue"},{"k":"navy"},{"k":"purple"},{"k":"fuchsia"},{"k":"magenta"},{"k":"pink"},203,{"k":"brown"},42,{"p":1},{"p":2},{"p":3},{"p":4},{"p":5},{"p":6},{"p":7},{"p":8},{"p":9},{"p":10},{"p":11},{"p":12},{"p":13},{"p":14},{"p":15},{"p":16},{"p":17},{"p":18},{"p":19},{"p":20},{"p":21}],"captures":[],"span":[0,4591]},{"name":"color_of","doc":"Turns a colour description into an (r, g, b, a) tuple: a keyword from `colors`, a gray level 0-255, (r, g, b) or (r, g, b, a).","clauses":["(name as :keyword)","(gray as :number)","((r as :number, g as :number, b as :number))","((r as :number, g as :number, b as :number, a as :number))","(other)"],"code":[40,1,50,48,0,0,50,1,1,7,0,6,0,36,2,47,1,2,43,1,3,1,4,6,0,36,1,1,5,1,4,1,6,7,0,36,1,36,1,18,4,39,38,6,1,38,55,1,7,38,40,1,68,48,0,8,68,6,0,6,0,6,0,1,9,18,4,38,40,1,109,42,0,3,107,49,0,0,48,1,8,107,49,0,1,48,2,8,107,49,0,2,48,3,8,107,6,1,6,2,6,3,1,9,18,4,38,16,1,40,1,157,42,0,4,155,49,0,0,48,1,8,155,49,0,1,48,2,8,155,49,0,2,48,3,8,155,49,0,3,48,4,8,155,6,1,6,2,6,3,6,4,18,4,38,16,1,40,1,172,1,10,1,4,6,0,36,1,18,2,39,38,53],"starts":[1160,0,0,1,0,0,0,27,0,11,0,8,0,-19,0,36,0,0,0,15,0,29,0,6,0,-6,0,13,0,21,0,6,0,12,0,-12,0,-6,0,-64,0,-7,-7,118,0,-8,-152,0,0,-22,193,0,0,1,0,0,0,21,0,6,0,6,0,6,0,-19,0,-21,47,0,0,1,0,0,0,1,0,0,0,0,0,0,14,0,0,0,0,0,0,14,0,0,0,0,0,0,19,0,3,0,3,0,3,0,-10,0,-48,0,0,65,0,0,1,0,0,0,1,0,0,0,0,0,0,14,0,0,0,0,0,0,14,0,0,0,0,0,0,14,0,0,0,0,0,0,19,0,3,0,3,0,3,0,-10,0,-62,0,0,77,0,0,19,0,81,0,6,0,-6,0,-82,0,-7,-11,-529],"lengths":[190,190,190,16,16,16,16,24,24,6,6,4,4,24,24,3,3,3,3,27,27,11,11,4,4,11,11,19,19,26,26,19,19,6,6,19,19,26,26,91,91,98,105,4,4,12,168,168,168,190,44,44,44,15,15,15,15,4,4,4,4,4,4,3,3,23,23,44,62,62,62,42,42,42,42,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,1,1,1,1,1,1,3,3,14,14,62,62,62,74,74,74,56,56,56,56,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,1,1,1,1,1,1,1,1,12,12,74,74,74,113,113,113,79,79,12,12,5,5,12,12,95,95,102,113,644],"consts":[{"k":"keyword"},{"b":"get"},null,"there is no colour called",{"g":"show"},"- the colours are",{"b":"keys"},{"ss":["nil","rgba"]},{"k":"number"},255,"a colour is a keyword like :red, a gray level, (r, g, b) or (r, g, b, a), not"],"captures":[],"span":[1013,1657]},{"name":"forward!","doc":"Moves the turtle forward by a number of steps, drawing a line if the pen is down.","clauses":["(steps as :number)"],"code":[40,1,18,48,0,0,18,1,1,1,2,6,0,19,1,37,2,38,53],"starts":[1761,0,0,1,0,0,0,21,0,15,0,12,0,-1,0,-26,0,-22,-102],"lengths":[56,56,56,16,16,16,16,34,34,9,9,5,5,7,7,34,34,56,160],"consts":[{"k":"number"},{"b":"turtle!"},"forward"],"captures":[],"span":[1659,1819]},{"name":"back!","doc":"Moves the turtle backwards by a number of steps, drawing a line if the pen is down.","clauses":["(steps as :number)"],"code":[40,1,18,48,0,0,18,1,1,1,2,6,0,19,1,37,2,38,53],"starts":[1922,0,0,1,0,0,0,21,0,15,0,9,0,-1,0,-23,0,-22,-101],"lengths":[53,53,53,16,16,16,16,31,31,6,6,5,5,7,7,31,31,53,156],"consts":[{"k":"number"},{"b":"turtle!"},"back"],"captures":[],"span":[1821,1977]},{"name":"left!","doc":"Turns the turtle left (counterclockwise) by a number of turns: left! (0.25) is a quarter turn.","clauses":["(turns as :number)"],"code":[40,1,18,48,0,0,18,1,1,1,2,6,0,19,1,37,2,38,53],"starts":[2091,0,0,1,0,0,0,21,0,15,0,9,0,-1,0,-23,0,-22,-112],"lengths":[53,53,53,16,16,16,16,31,31,6,6,5,5,7,7,31,31,53,167],"consts":[{"k":"number"},{"b":"turtle!"},"left"],"captures":[],"span":[1979,2146]},{"name":"right!","doc":"Turns the turtle right (clockwise) by a number of turns: right! (0.25) is a quarter turn.","clauses":["(turns as :number)"],"code":[40,1,18,48,0,0,18,1,1,1,2,6,0,19,1,37,2,38,53],"starts":[2256,0,0,1,0,0,0,21,0,15,0,10,0,-1,0,-24,0,-22,-108],"lengths":[54,54,54,16,16,16,16,32,32,7,7,5,5,7,7,32,32,54,164],"consts":[{"k":"number"},{"b":"turtle!"},"right"],"captures":[],"span":[2148,2312]},{"name":"penup!","doc":"Lifts the pen: the turtle moves without drawing.","clauses":["()"],"code":[40,0,12,1,0,1,1,1,2,37,2,38,53],"starts":[2381,0,0,6,0,15,0,9,0,-24,0,-6,-67],"lengths":[33,33,33,27,27,7,7,2,2,27,27,33,102],"consts":[{"b":"turtle!"},"penup",{"e":"list"}],"captures":[],"span":[2314,2416]},{"name":"pendown!","doc":"Puts the pen down: the turtle draws as it moves.","clauses":["()"],"code":[40,0,12,1,0,1,1,1,2,37,2,38,53],"starts":[2487,0,0,6,0,15,0,11,0,-26,0,-6,-69],"lengths":[35,35,35,29,29,9,9,2,2,29,29,35,106],"consts":[{"b":"turtle!"},"pendown",{"e":"list"}],"captures":[],"span":[2418,2524]},{"name":"pencolor!","doc":"Sets the pen colour: a keyword from `colors`, a gray level 0-255, (r, g, b) or (r, g, b, a).","clauses":["(color)"],"code":[40,1,49,7,1,6,0,36,1,42,1,4,27,49,1,0,49,1,1,49,1,2,49,1,3,34,30,54,1,0,1,1,1,2,6,2,6,3,6,4,6,5,19,4,37,2,15,1,38,53],"starts":[2640,0,0,36,0,10,0,-10,0,-15,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,-14,0,0,0,0,40,0,15,0,13,0,3,0,3,0,3,0,-10,0,-27,0,-46,0,-11,-114],"lengths":[101,101,101,8,8,5,5,16,16,12,12,12,12,1,1,1,1,1,1,1,1,1,1,1,1,35,35,35,35,35,40,40,10,10,1,1,1,1,1,1,1,1,12,12,40,40,90,90,101,217],"consts":["(r, g, b, a)",{"b":"turtle!"},"pencolor"],"captures":[],"span":[2526,2743]},{"name":"penwidth!","doc":"Sets the width of the pen, in steps.","clauses":["(width as :number)"],"code":[40,1,18,48,0,0,18,1,1,1,2,6,0,19,1,37,2,38,53],"starts":[2803,0,0,1,0,0,0,21,0,15,0,13,0,-1,0,-27,0,-22,-58],"lengths":[57,57,57,16,16,16,16,35,35,10,10,5,5,7,7,35,35,57,117],"consts":[{"k":"number"},{"b":"turtle!"},"penwidth"],"captures":[],"span":[2745,2862]},{"name":"background!","doc":"Sets the background colour of the drawing (like pencolor!).","clauses":["(color)"],"code":[40,1,49,7,1,6,0,36,1,42,1,4,27,49,1,0,49,1,1,49,1,2,49,1,3,34,30,54,1,0,1,1,1,2,6,2,6,3,6,4,6,5,19,4,37,2,15,1,38,53],"starts":[2947,0,0,36,0,10,0,-10,0,-15,0,0,0,1,0,0,3,0,0,3,0,0,3,0,0,-14,0,0,0,0,40,0,15,0,15,0,3,0,3,0,3,0,-10,0,-29,0,-46,0,-11,-83],"lengths":[103,103,103,8,8,5,5,16,16,12,12,12,12,1,1,1,1,1,1,1,1,1,1,1,1,35,35,35,35,35,42,42,12,12,1,1,1,1,1,1,1,1,12,12,42,42,92,92,103,188],"consts":["(r, g, b, a)",{"b":"turtle!"},"background"],"captures":[],"span":[2864,3052]},{"name":"home!","doc":"Sends the turtle back to the centre, heading up; draws a line if the pen is down.","clauses":["()"],"code":[40,0,12,1,0,1,1,1,2,37,2,38,53],"starts":[3153,0,0,6,0,15,0,8,0,-23,0,-6,-99],"lengths":[32,32,32,26,26,6,6,2,2,26,26,32,133],"consts":[{"b":"turtle!"},"home",{"e":"list"}],"captures":[],"span":[3054,3187]},{"name":"clear!","doc":"Erases everything this turtle drew and sends it home.","clauses":["()"],"code":[40,0,12,1,0,1,1,1,2,37,2,38,53],"starts":[3261,0,0,6,0,15,0,9,0,-24,0,-6,-72],"lengths":[33,33,33,27,27,7,7,2,2,27,27,33,107],"consts":[{"b":"turtle!"},"clear",{"e":"list"}],"captures":[],"span":[3189,3296]},{"name":"goto!","doc":"Moves the turtle to a point, given as x and y or as an (x, y) tuple; draws if the pen is down.","clauses":["(x as :number, y as :number)","((x as :number, y as :number))"],"code":[40,2,24,48,0,0,24,48,1,0,24,1,1,1,2,6,0,6,1,19,2,37,2,38,40,1,60,42,0,2,58,49,0,0,48,1,0,58,49,0,1,48,2,0,58,1,1,1,2,6,1,6,2,19,2,37,2,38,16,1,53],"starts":[3410,0,0,1,0,0,0,14,0,0,0,17,0,15,0,9,0,3,0,-4,0,-23,0,-32,65,0,0,1,0,0,0,1,0,0,0,0,0,0,14,0,0,0,0,0,0,18,0,15,0,9,0,3,0,-4,0,-23,0,-34,0,0,-177],"lengths":[62,62,62,12,12,12,12,12,12,12,12,30,30,6,6,1,1,1,1,6,6,30,30,62,64,64,64,28,28,28,28,12,12,12,12,12,12,12,12,12,12,12,12,12,12,30,30,6,6,1,1,1,1,6,6,30,30,64,64,64,243],"consts":[{"k":"number"},{"b":"turtle!"},"goto"],"captures":[],"span":[3298,3541]},{"name":"hideturtle!","doc":"Hides the turtle (its lines stay).","clauses":["()"],"code":[40,0,12,1,0,1,1,1,2,37,2,38,53],"starts":[3601,0,0,6,0,15,0,14,0,-29,0,-6,-58],"lengths":[38,38,38,32,32,12,12,2,2,32,32,38,98],"consts":[{"b":"turtle!"},"hideturtle",{"e":"list"}],"captures":[],"span":[3543,3641]},{"name":"showturtle!","doc":"Shows the turtle.","clauses":["()"],"code":[40,0,12,1,0,1,1,1,2,37,2,38,53],"starts":[3684,0,0,6,0,15,0,14,0,-29,0,-6,-41],"lengths":[38,38,38,32,32,12,12,2,2,32,32,38,81],"consts":[{"b":"turtle!"},"showturtle",{"e":"list"}],"captures":[],"span":[3643,3724]},{"name":"turtle_state","doc":"The state of this process\'s turtle: a dict of :position :heading :pendown? :pencolor :penwidth :visible?","clauses":["()"],"code":[40,0,8,1,0,37,0,38,53],"starts":[4022,0,0,6,0,0,0,-6,-129],"lengths":[27,27,27,21,21,21,21,27,158],"consts":[{"b":"turtle_state"}],"captures":[],"span":[3893,4051]},{"name":"position","doc":"Where this process\'s turtle is, as an (x, y) tuple.","clauses":["()"],"code":[40,0,10,7,25,36,0,31,0,38,53],"starts":[4125,0,0,6,0,0,0,16,0,-22,-72],"lengths":[31,31,31,12,12,25,25,9,9,31,105],"consts":[{"k":"position"}],"captures":[],"span":[4053,4158]},{"name":"heading","doc":"Which way this process\'s turtle points, in turns (0 is up, 0.25 is right).","clauses":["()"],"code":[40,0,10,7,25,36,0,31,0,38,53],"starts":[4254,0,0,6,0,0,0,16,0,-22,-94],"lengths":[30,30,30,12,12,24,24,8,8,30,126],"consts":[{"k":"heading"}],"captures":[],"span":[4160,4286]},{"name":"pendown?","doc":"Is this process\'s turtle\'s pen down?","clauses":["()"],"code":[40,0,10,7,25,36,0,31,0,38,53],"starts":[4345,0,0,6,0,0,0,16,0,-22,-57],"lengths":[31,31,31,12,12,25,25,9,9,31,90],"consts":[{"k":"pendown?"}],"captures":[],"span":[4288,4378]},{"name":"pencolor","doc":"The colour of this process\'s turtle\'s pen, as (r, g, b, a).","clauses":["()"],"code":[40,0,10,7,25,36,0,31,0,38,53],"starts":[4460,0,0,6,0,0,0,16,0,-22,-80],"lengths":[31,31,31,12,12,25,25,9,9,31,113],"consts":[{"k":"pencolor"}],"captures":[],"span":[4380,4493]},{"name":"penwidth","doc":"The width of this process\'s turtle\'s pen.","clauses":["()"],"code":[40,0,10,7,25,36,0,31,0,38,53],"starts":[4557,0,0,6,0,0,0,16,0,-22,-62],"lengths":[31,31,31,12,12,25,25,9,9,31,95],"consts":[{"k":"penwidth"}],"captures":[],"span":[4495,4590]}]}]}'});function an(){return nn||(nn=V1(JSON.parse(fi)),nn)}function V1(s){let e=performance.now(),t=ti();for(let[c,m]of xr())t.set(c,m);for(let[c,m]of nr())t.set(c,m);let n=si(t),a=new Map,r=[],i=0,l=new ke("prelude",Xn),o=new Lt({budget:1e9});return G1.forEach(([c,m],g)=>{l=new ke(c,m);let d=new Ce,b,k=s?.version===ui&&s.ops===li()?s.parts[g]:void 0;if(k&&k.name===c&&k.text===m)b=ci(k,l,d,t,a),i++;else{let W=new Map([...a,["base",n]]),f=Ve(l),p=sn(f,{prelude:new Set(W.keys())});b=js(f,p,{prelude:W,globals:d,isPrelude:!0})}r.push({name:c,text:m,main:b,globals:d});let v=o.spawn(new H(b,[],d),null);if(Cs(v,1e9)!==Je.Done)throw v.error??new $("internal",`the prelude (${c}) did not finish loading`);for(let W=0;W<d.names.length;W++){let f=d.values[W];f!==void 0&&a.set(d.names[W],f)}}),{values:a,trusted:new Map([...a,["base",n]]),names:new Set(a.keys()),primitives:t,source:l,loadMs:performance.now()-e,parts:r,fromImage:i}}var nn,G1,la=j(()=>{Jr();Gr();$t();Ys();St();tt();Hn();le();cs();Zs();oa();re();st();di();hi();nn=null,G1=[["prelude",Xn],["prelude/turtle",Vr]];u(an,"loadPrelude");u(V1,"buildPrelude")});function rn(s){if(s==null)return null;switch(typeof s){case"boolean":case"number":case"string":return s}if(s instanceof te||s instanceof C||s instanceof T||s instanceof q||s instanceof Q||s instanceof H||s instanceof de||s instanceof se||s instanceof Y||s instanceof F||s instanceof G)return s;if(Array.isArray(s))return T.from(s.map(rn));if(typeof s=="object"){let e=ge;for(let[t,n]of Object.entries(s))e=e.set(L(t),rn(n));return e}return O(null)}function Ct(s){if(s===null||typeof s!="object")return s;if(s instanceof te)return":"+s.name;if(s instanceof C)return s.items.map(Ct);if(s instanceof T)return s.toArray().map(Ct);if(s instanceof Q)return s.map.keysArray().map(Ct);if(s instanceof q||s instanceof G){let e=s instanceof G?s.dict:s,t={};return e.map.each((n,a)=>t[a.name]=Ct(n)),t}return O(s)}var ua=j(()=>{Pe();re();u(rn,"fromJS");u(Ct,"toJS")});var mi,pi=j(()=>{mi=`&&& observe: the scheduler and its processes as ordinary Ludus values.
+& Use it with:  import "observe" as observe
+& then call:    observe :processes ()   observe :info (pid)   observe :stack (pid) ...
+& Every function that takes a pid also takes a box (it observes the box's process).
+
+fn processes {
+  "Every live process, as a list of pids (boxes included)."
+  () -> base :observe_processes ()
+}
+
+fn info {
+  "A dict about a process: :pid :name :status :reductions :mailbox :current :links :monitors :parent :spawned_at :messages_in :messages_out :memory."
+  (pid) -> base :observe_info (pid)
+}
+
+fn stack {
+  "The live call frames of a process, innermost first: each #\\{:fn :line :file :args}. Reading it does not pause or change the process."
+  (pid) -> base :observe_stack (pid)
+}
+
+fn mailbox {
+  "The messages waiting in a process's mailbox, oldest first."
+  (pid) -> base :observe_mailbox (pid)
+}
+
+fn scheduler {
+  "The scheduler's counters: :processes :runnable :waiting :sleeping :reductions :slices :budget :clock :longest_slice."
+  () -> base :observe_scheduler ()
+}
+
+fn trace! {
+  "From now on, the caller receives (:trace, pid, event) messages about the process: (:call, name, args), (:send, to, msg), (:receive, msg), (:spawn, child), (:exit, result)."
+  (pid) -> base :observe_trace (pid)
+}
+
+fn untrace! {
+  "Stops the trace messages that trace! started."
+  (pid) -> base :observe_untrace (pid)
+}
+
+fn messages {
+  "The recent messages a process sent and received, oldest first (the last 100, or n): each #\\{:id :dir :peer :msg :at :cause}."
+  (pid) -> base :observe_messages (pid, 100)
+  (pid, n as :number) -> base :observe_messages (pid, n)
+}
+
+fn top {
+  "The n busiest processes (by reductions), as info dicts."
+  () -> base :observe_top (10)
+  (n as :number) -> base :observe_top (n)
+}
+
+fn history {
+  "The values a box has held, oldest first, starting with its first value: each #\\{:value :at :time :by}."
+  (b as :box) -> base :observe_history (b)
+}
+
+pkg Observe {
+  processes
+  info
+  stack
+  mailbox
+  scheduler
+  :trace! trace!
+  :untrace! untrace!
+  messages
+  top
+  history
+}
+
+Observe
+`});var on,bi=j(()=>{pi();on=Object.freeze({observe:mi})});var ct,ln,gi,xi=j(()=>{le();bi();re();st();ct="ludus:std/",ln=class{static{u(this,"Modules")}#e;#t;#n;#s=new Map;#a=new Map;mainUrl=null;constructor(e,t,n){this.#e=e,this.#t=t,this.#n=n,e.importModule=(a,r,i)=>this.import(a,r,i),e.onExit=a=>this.#o(a)}resolve(e,t){if(!e.includes("/")&&!e.includes(".")&&!e.includes(":")){if(!(e in on))throw new z(`there is no standard module called "${e}" (the standard modules are: ${Object.keys(on).join(", ")})`,"import");return ct+e}let n=t.source.url;try{return new URL(e,n??void 0).href}catch{throw new z(n===null?`cannot import "${e}": this script has no file or URL to resolve it against`:`cannot import "${e}": it is not a valid path`,"import")}}#r(e){for(let t=e;t!==null;t=t.parent){let n=this.#a.get(t);if(n)return n.chain}return this.mainUrl?[this.mainUrl]:[]}#i(e){if(e.startsWith(ct))return e.slice(ct.length);let t=this.#s.get(e);if(t)return t.display;if(this.mainUrl){let n=this.mainUrl.slice(0,this.mainUrl.lastIndexOf("/")+1);if(e.startsWith(n))return e.slice(n.length)}return e.startsWith("file://")?decodeURIComponent(new URL(e).pathname):e}import(e,t,n){let a=this.resolve(t,n),r=this.#r(e),i=this.#s.get(a);if(i){if(i.status==="done")return i.value;if(i.status==="failed")throw new z(`importing "${t}" failed: ${i.error?.message??"?"}`,"import");if(r.includes(a))throw this.#h(r,a);return i.waiters.push(e),e.status="waiting",$e}if(r.includes(a))throw this.#h(r,a);let l={url:a,display:a.startsWith(ct)?a.slice(ct.length):this.#m(a,t),status:"loading",value:null,error:null,waiters:[e],chain:[...r,a],proc:null};if(this.#s.set(a,l),e.status="waiting",a.startsWith(ct))this.#u(l,on[a.slice(ct.length)],e,!0);else{if(this.#t===null)throw this.#l(l,new $("import",`cannot import "${t}": this runtime cannot read files or URLs`)),e.status="running",new z(`importing "${t}" failed: this runtime cannot read files or URLs`,"import");this.#e.hold(this.#t.load(a).then(o=>this.#u(l,o,e,!1),o=>this.#l(l,o instanceof $?o:new $("import",`cannot load ${a}: ${o}`))))}return $e}#m(e,t){if(this.mainUrl){let n=this.mainUrl.slice(0,this.mainUrl.lastIndexOf("/")+1);if(e.startsWith(n))return decodeURIComponent(e.slice(n.length))}return e.startsWith("file://")?t:e}#h(e,t){let n=e.indexOf(t),a=[...e.slice(n),t].map(r=>this.#i(r));return new z(`these modules import each other in a cycle: ${a.join(" \u2192 ")}`,"import")}#u(e,t,n,a){let r;try{r=this.#n(t,{file:e.display,url:e.url,trusted:a})}catch(l){let o=l instanceof $?l:new $("import",String(l));this.#e.host.report?.(`module ${e.display} could not be compiled`,o),this.#l(e,o);return}let i=this.#e.spawn(new H(r.proto,[],r.globals),n);i.name=e.display,i.spawnFile=e.display,e.proc=i,e.status="running",this.#a.set(i,e)}#o(e){let t=this.#a.get(e);if(t)if(this.#a.delete(e),e.status==="done"){t.status="done",t.value=e.result;let n=t.waiters;t.waiters=[];for(let a of n)a.alive&&(a.stack[a.sp-1]=t.value,this.#e.resume(a))}else this.#l(t,e.error??new $("import","the module panicked"))}#l(e,t){e.status="failed",e.error=t;let n=e.waiters;e.waiters=[];for(let a of n){if(!a.alive)continue;let r=t.location(),i=`importing "${e.display}" failed: ${t.message}${r?` (at ${r})`:""}`;this.#e.fail(a,Is(a,i,"import"))}}},gi={async load(s){let e;try{e=await fetch(s)}catch(t){let n=t instanceof Error?t.message:String(t),a=/NotCapable|permission|Requires/i.test(n)?` (Deno needs ${s.startsWith("file:")?"--allow-read":"--allow-net"} for this)`:"";throw new $("import",`cannot import ${s}: ${n}${a}`)}if(!e.ok)throw await e.body?.cancel(),new $("import",`cannot import ${s}: the server answered ${e.status}`);return await e.text()}}});function Pt(s,e={}){let t=new ke(e.file??"<input>",Q1(s),e.url??null);try{let n=an(),a=Ve(t),r=e.trusted?n.trusted:n.values,i=e.globals,l=new Map;if(i)for(let[g,d]of i.index)i.values[d]!==void 0&&l.set(g,d);let o=sn(a,{prelude:e.trusted?new Set(r.keys()):n.names,globals:i?l:void 0,allowRebind:i!==void 0}),c=i??new Ce;return{proto:js(a,o,{prelude:r,globals:c,testMode:e.testMode,fastOps:e.fastOps,isPrelude:e.trusted}),globals:c,source:t}}catch(n){throw n instanceof $?n:n instanceof RangeError&&/call stack/i.test(n.message)?new $("limit","this program nests too deeply for Ludus to read",t,{start:0,end:0}):et(n)}}function dt(s,e){if(s.length<=e)return s;let t=s.length>ca?`over ${ca.toLocaleString("en-US")}`:s.length.toLocaleString("en-US");return`${s.slice(0,e)} \u2026 (${t} characters in all; print! shows everything)`}function da(s){return O(s,{truncate:ca})}function Q1(s){return s.charCodeAt(0)===65279?s.slice(1):s}async function ki(s,e,t){let n=s.scheduler,a=await s.runMain(e,t),r=[];if(a.error)return{script:a,tests:r};for(let i of n.tests){let l=i.fn.proto,o=l.chunk.source.position(l.span.start),c=n.spawn(i.fn,null);c.name=`test "${i.name}"`,await n.runUntil(()=>!c.alive);let m={name:i.name,file:l.chunk.source.name,line:o.line,passed:!1,problem:null,error:null};c.status==="done"?(m.passed=c.result!==null&&c.result!==!1,m.passed||(m.problem=`its value was ${O(c.result)}`)):c.status==="panicked"?(m.error=c.error,m.problem=`it panicked: ${c.error?.message??"?"}`):m.problem=`it never finished (it is ${c.status})`,r.push(m)}return{script:a,tests:r}}var ca,Ye,It=j(()=>{$t();Hn();le();cs();la();Zs();Pe();oa();re();ua();xi();u(Pt,"compileSource");ca=1e6;u(dt,"cutResult");u(da,"showResult");u(Q1,"stripBom");Ye=class{static{u(this,"Runtime")}scheduler;options;#e=[];modules;hostPid;onMessage=null;constructor(e={}){this.options=e,this.scheduler=new Lt(e),this.modules=new ln(this.scheduler,e.moduleHost??gi,Pt),this.hostPid=this.scheduler.hostProcess(t=>{this.onMessage?this.onMessage(t):this.#e.push(t)}).pid}async evaluate(e,t){let n=this.compile(e,t),a=this.scheduler.spawn(new H(n.proto,[],n.globals),null);if(a.name=t??"evaluate",await this.scheduler.runUntilIdle(),a.status==="done")return a.result;throw a.status==="panicked"?a.error:this.scheduler.stopped??new $("deadlock",`${a.name} did not finish: it is ${a.status}`)}spawn(e,t=[]){return this.scheduler.spawn(e,null,t).pid}send(e,t){this.scheduler.send(this.hostPid.proc,e,rn(t))}step(){return this.scheduler.step()}runUntilIdle(){return this.scheduler.runUntilIdle()}compile(e,t){return Pt(e,{...this.options,file:t??this.options.file})}startMain(e){let t=this.scheduler.spawn(new H(e.proto,[],e.globals),null);return t.spawnFile=e.source.name,this.scheduler.main=t,this.modules.mainUrl=e.source.url,t}async runMain(e,t){let n;try{let a=this.compile(e,t);this.startMain(a),n=await this.scheduler.runToEnd()}catch(a){let r=a instanceof $?a:et(a);return{result:null,value:null,console:this.scheduler.console,error:r}}return{result:n.error?null:da(n.value),value:n.value,console:this.scheduler.console,error:n.error}}takeHostMessages(){return this.#e.splice(0)}async receive(){return this.#e.length===0&&await this.scheduler.runUntil(()=>this.#e.length>0),this.#e.length>0?this.#e.shift():null}};u(ki,"runTests")});var Mt,fa=j(()=>{le();It();re();Mt=class{static{u(this,"Session")}runtime;globals=new Ce;entries=[];#e;constructor(e={},t={}){this.runtime=new Ye(e),this.runtime.scheduler.quiet(),this.#e=t}names(){return[...this.globals.index.entries()].filter(([,e])=>this.globals.values[e]!==void 0).map(([e])=>e)}async run(e,t){let n=this.runtime,a=n.scheduler,r=this.entries.length+1,i=t??`block ${r}`,l=a.console.length,o=a.turtles.length,c=new Map(this.globals.index),m={index:r,result:null,value:null,console:[],error:null,pid:0,bound:[],turtles:[],processes:[],reductions:0},g=null;try{let d=Pt(e,{...n.options,file:i,globals:this.globals});g=a.spawn(new H(d.proto,[],this.globals),null),g.name=i,m.pid=g.id;let b=g.id,h=this.#e.timeoutMs??5e3,k=this.#e.maxReductions??5e7,v=performance.now()+h,S=g,W=await a.runUntil(()=>!S.alive||performance.now()>v||S.reductions>k);if(S.alive){let f=S.reductions>k?`this block used more than ${k} reductions and was stopped`:W==="idle"?"this block waits for a message that no process can ever send, so it was stopped":S.status==="waiting"?`this block waited more than ${h} ms for a message and was stopped`:`this block ran longer than ${h} ms and was stopped`;a.fail(S,new $("limit",f,null,null,{pid:S.id}))}S.status==="done"?(m.value=S.result,m.result=da(S.result)):m.error=S.error,m.reductions=S.reductions;for(let f of a.procs.values())f.id>=b&&m.processes.push({pid:f.id,name:f.name,status:f.status,reductions:f.reductions});m.processes.some(f=>f.pid===S.id)||m.processes.unshift({pid:S.id,name:S.name,status:S.status,reductions:S.reductions})}catch(d){m.error=d instanceof $?d:new $("internal",String(d))}for(let[d,b]of this.globals.index)c.get(d)!==b&&(this.globals.values[b]!==void 0?m.bound.push(d):c.has(d)?this.globals.index.set(d,c.get(d)):this.globals.index.delete(d));return m.console=a.console.slice(l),m.turtles=a.turtles.slice(o),this.entries.push(m),m}}});var vi={};hn(vi,{ECHO_MAX:()=>yi,denoReplIO:()=>s0,needsMore:()=>wi,runRepl:()=>Z1});function wi(s){if(s.trim()==="")return!1;try{return Ve(new ke("<repl>",s)),!1}catch(e){return e instanceof $?/found the end of the file|is never closed/.test(e.message):!1}}async function Z1(s,e={}){let t=e.paint,n=new Mt({...e.runtime,host:{print:u(l=>s.out(l+`
+`),"print"),report:u((l,o)=>r.push({text:l,err:o}),"report")}},e.limits),a=n.runtime.scheduler,r=[];s.interactive&&s.out(`Ludus ${e.version??""} REPL. :help for commands, :quit or Ctrl-D to leave.
+`.replace("  "," "));let i=0;for(;;){let l=await s.readLine("ludus> ");if(l===null)break;let o=l.trim();if(o==="")continue;if(o.startsWith(":")){if(e0(o,n,s)==="quit")return 0;continue}let c=l;for(;wi(c);){let k=await s.readLine("   ..> ");if(k===null)break;c+=`
+`+k}i++;let m=`entry ${i}`,g=null,d=u(()=>{g&&g.alive&&a.fail(g,new $("limit","this entry was stopped (Ctrl-C)",null,null,{pid:g.id}))},"stop"),b=n.run(c,m);for(let k of a.procs.values())k.name===m&&(g=k);s.running?.(!0,d);let h;try{h=await b}finally{s.running?.(!1,d)}for(let{text:k,err:v}of r.splice(0))v&&v.pid===h.pid||s.err(k+`
+`+(v?ce(v,t)+`
+`:""));h.error?s.err(ce(h.error,t)+`
+`):s.out(dt(h.result??"nil",yi)+`
+`)}return 0}function ha(s,e,t){let n=/^(?:<pid\s*)?(\d+)>?$/.exec((s??"").trim());if(!n)return t.err(`which process? give its number, e.g. :info 3
+`),null;let a=e.runtime.scheduler.procs.get(Number(n[1]));return a||(t.err(`there is no live process <pid ${n[1]}> (:processes lists them)
+`),null)}function e0(s,e,t){let[n,...a]=s.split(/\s+/),r=a.join(" "),i=e.runtime.scheduler;switch(n){case":q":case":quit":case":exit":return"quit";case":h":case":help":case":?":return t.out(X1+`
+`),null;case":ps":case":processes":case":observe":{let l=[...i.procs.values()];return l.length===0?(t.out(`no live processes
+`),null):(t.out(yt(l.map(o=>Be(o)))+`
+`),t.out(`${l.length} live process${l.length===1?"":"es"}; ${i.totalReductions} reductions in ${i.slices} slices
+`),null)}case":info":{let l=ha(r,e,t);return l&&wt(l,e.runtime.hostPid.proc).map.each((c,m)=>t.out(`${m.name.padEnd(13)} ${O(c)}
+`)),null}case":stack":{let l=ha(r,e,t);if(!l)return null;let o=ts(l).toArray();o.length===0&&t.out(`<pid ${l.id}> has no frames (it is ${l.status})
+`);for(let c of o){let m=c.get(Ne("args")),g=O(m),d=c.get(Ne("tail_calls"));t.out(`${c.get(Ne("fn"))} ${g.startsWith("(")?g:`(${g})`}  at ${c.get(Ne("file"))}:${c.get(Ne("line"))}${d?` (${d} tail calls)`:""}
+`)}return null}case":messages":{let l=ha(r,e,t);if(!l)return null;let o=ss(l,20).toArray();o.length===0&&t.out(`<pid ${l.id}> has sent and received no messages
+`);for(let c of o){let m=c.get(Ne("dir"))===Ne("in")?"<- from":"-> to  ";t.out(`#${c.get(Ne("id"))} ${m} ${O(c.get(Ne("peer")))}: ${O(c.get(Ne("msg")))}
+`)}return null}case":names":{let l=e.names();return t.out(l.length===0?`nothing bound yet
+`:l.join(" ")+`
+`),null}}return t.err(`unknown command ${n}: :help lists the commands
+`),null}function ft(s,e){let t=t0.encode(e),n=0;for(;n<t.length;)n+=s.writeSync(t.subarray(n))}function s0(){let s=Deno.stdin.isTerminal(),e=u(r=>ft(Deno.stdout,r),"out"),t=u(r=>ft(Deno.stderr,r),"err");if(!s){let r=new pa;return{readLine:u(()=>r.readLine(),"readLine"),out:e,err:t,interactive:s}}let n=new ma,a=null;return{readLine:u(r=>n.readLine(r),"readLine"),out:e,err:t,interactive:s,running(r,i){try{r?(a=i,Deno.addSignalListener("SIGINT",i)):a&&(Deno.removeSignalListener("SIGINT",a),a=null)}catch{}}}}var yi,X1,Ne,t0,pa,ma,_i=j(()=>{$t();le();tt();cs();It();fa();Pe();re();u(wi,"needsMore");yi=4e3,X1=`Type Ludus; each entry runs as its own process and keeps its bindings.
+An entry goes on to the next line while a bracket or string is open or it is unfinished.
+Commands:
+  :processes        the live processes (also :ps, :observe)
+  :info PID         everything about a process (PID is a number: 3 or <pid 3>)
+  :stack PID        its call frames, innermost first, with their arguments
+  :messages PID     the messages it recently sent and received
+  :names            the names bound so far
+  :help             this help
+  :quit             leave (also Ctrl-D)`;u(Z1,"runRepl");u(ha,"pidArg");Ne=u(s=>L(s),"K");u(e0,"command");t0=new TextEncoder;u(ft,"writeSync");pa=class{static{u(this,"PipeReader")}#e="";#t=!1;#n=new TextDecoder;async readLine(){for(;;){let e=this.#e.indexOf(`
+`);if(e>=0){let a=this.#e.slice(0,e).replace(/\r$/,"");return this.#e=this.#e.slice(e+1),a}if(this.#t){if(this.#e==="")return null;let a=this.#e;return this.#e="",a}let t=new Uint8Array(16384),n=await Deno.stdin.read(t);n===null?(this.#t=!0,this.#e+=this.#n.decode()):this.#e+=this.#n.decode(t.subarray(0,n),{stream:!0})}}},ma=class{static{u(this,"TerminalReader")}history=[];#e=[];#t=new TextDecoder;async#n(){if(this.#e.length>0)return this.#e.shift();let e=new Uint8Array(1024),t=await Deno.stdin.read(e);if(t===null)return null;let a=this.#t.decode(e.subarray(0,t),{stream:!0}).match(/\x1b\[[0-9;]*[A-Za-z~]|\x1bO[A-Za-z]|\x1b.|[\s\S]/gu)??[];return this.#e.push(...a),this.#e.shift()??""}async readLine(e){let t=[],n=0,a=this.history.length,r=[],i=u(()=>{let l=t.length-n;ft(Deno.stdout,`\r\x1B[2K${e}${t.join("")}${l>0?`\x1B[${l}D`:""}`)},"draw");Deno.stdin.setRaw(!0);try{for(i();;){let l=await this.#n();if(l===null)return null;switch(l){case"\r":case`
+`:{ft(Deno.stdout,`\r
+`);let o=t.join("");return o.trim()!==""&&this.history[this.history.length-1]!==o&&(this.history.push(o),this.history.length>1e3&&this.history.shift()),o}case"":ft(Deno.stdout,`^C\r
+`),t=[],n=0,a=this.history.length,i();break;case"":if(t.length===0)return ft(Deno.stdout,`\r
+`),null;n<t.length&&t.splice(n,1),i();break;case"\x7F":case"\b":n>0&&(t.splice(n-1,1),n--),i();break;case"\x1B[3~":n<t.length&&t.splice(n,1),i();break;case"\x1B[A":case"\x1BOA":a>0&&(a===this.history.length&&(r=t),a--,t=[...this.history[a]],n=t.length),i();break;case"\x1B[B":case"\x1BOB":a<this.history.length&&(a++,t=a===this.history.length?r:[...this.history[a]],n=t.length),i();break;case"\x1B[C":case"\x1BOC":n<t.length&&n++,i();break;case"\x1B[D":case"\x1BOD":n>0&&n--,i();break;case"":case"\x1B[H":case"\x1B[1~":case"\x1BOH":n=0,i();break;case"":case"\x1B[F":case"\x1B[4~":case"\x1BOF":n=t.length,i();break;case"":t=t.slice(n),n=0,i();break;case"\v":t=t.slice(0,n),i();break;case"\f":ft(Deno.stdout,"\x1B[H\x1B[2J"),i();break;case"	":t.splice(n,0," "," "),n+=2,i();break;default:if(l.startsWith("\x1B")||l<" ")break;t.splice(n,0,l),n++,i()}}}finally{Deno.stdin.setRaw(!1)}}};u(s0,"denoReplIO")});var Li={};hn(Li,{NOTEBOOK_CSS:()=>dn,NOTEBOOK_RESULT_MAX:()=>bs,NotebookRunner:()=>Dt,blockHtml:()=>Ei,errorJson:()=>p0,escapeHtml:()=>V,inlineSvg:()=>un,markdownToHtml:()=>cn,parseNotebook:()=>xa,renderHtml:()=>f0,renderMarkdown:()=>h0,runNotebook:()=>a0,toplevelNames:()=>Ti});function n0(s){return/^ludus(\s|$|\{)/i.test(s.trim())}function xa(s,e="notebook.md"){let t=s.replace(/\r\n?/g,`
+`).split(`
+`);t.length>0&&t[t.length-1]===""&&t.pop();let n=[],a=[],r=[],i=1,l=u(c=>{for(;r.length>0&&r[r.length-1].trim()==="";)r.pop();let m=r.findIndex(g=>g.trim()!=="");m>=0&&n.push({kind:"prose",text:r.slice(m).join(`
+`),line:i+m}),r=[],i=c},"flush"),o=0;for(;o<t.length;){let c=t[o];if(c.trim()===$i){let g=o+1;for(;g<t.length&&t[g].trim()!==Ri;)g++;if(g<t.length){o=g+1,o<t.length&&t[o].trim()===""&&o++;continue}}let m=ba.exec(c);if(m){let g=m[2],d=m[3].trim(),b=o+1,h=new RegExp(`^ {0,3}${g[0]==="`"?"`":"~"}{${g.length},}\\s*$`);for(;b<t.length&&!h.test(t[b]);)b++;if(n0(d)){l(b+2);let k=m[1].length,v=t.slice(o+1,b).map(W=>Ai(W,k)),S={kind:"code",index:a.length+1,source:v.join(`
+`),line:o+2,info:d};a.push(S),n.push(S)}else r.push(...t.slice(o,Math.min(b+1,t.length)));o=b+1;continue}r.push(c),o++}return l(t.length+1),{name:e,parts:n,blocks:a}}function Ai(s,e){let t=0;for(;t<e&&s[t]===" ";)t++;return s.slice(t)}function Ti(s){let e;try{e=Ve(new ke("<names>",s)).exprs}catch{return[]}let t=[],n=u(a=>{switch(a.kind){case"pword":t.push(a.name);break;case"ptyped":n(a.inner);break;case"ptuple":case"plist":a.items.forEach(n),a.rest?.name&&t.push(a.rest.name);break;case"pdict":for(let r of a.entries)n(r.pattern);a.rest?.name&&t.push(a.rest.name);break}},"pat");for(let a of e)switch(a.kind){case"let":n(a.pattern);break;case"fn":a.name&&t.push(a.name);break;case"fndecl":case"box":case"pkg":case"import":t.push(a.name);break}return[...new Set(t)]}function un(s){return s.replace(/^<\?xml[^>]*\?>\s*/,"").trimEnd()}async function a0(s,e={}){let{limits:t,onBlock:n,...a}=e,r=new Dt(s.name,a,t),i=[];for(let l of s.blocks){let o=await r.run(l);i.push(o),n?.(o)}return{notebook:s,outcomes:i,session:r.session}}function V(s){return s.replace(/[&<>"']/g,e=>r0[e])}function i0(s){let e=s.trim();return/^(https?:|mailto:)/i.test(e)?e:/^[a-z][a-z0-9+.-]*:/i.test(e)?null:e}function Ot(s){let e="",t=0,n=s.length;for(;t<n;){let a=s[t];if(a==="\\"&&t+1<n&&o0.test(s[t+1])){e+=V(s[t+1]),t+=2;continue}if(a==="\\"&&s[t+1]===`
+`){e+=`<br>
+`,t+=2;continue}if(a==="`"){let r=t;for(;s[r]==="`";)r++;let i=s.slice(t,r),l=s.indexOf(i,r);if(l>=0&&s[l+i.length]!=="`"){let o=s.slice(r,l).replace(/\n/g," ");/^ .* $/.test(o)&&o.trim()!==""&&(o=o.slice(1,-1)),e+=`<code>${V(o)}</code>`,t=l+i.length;continue}e+=V(i),t=r;continue}if(a==="!"&&s[t+1]==="["||a==="["){let r=a==="!",i=u0(s,r?t+1:t);if(i){let l=i0(i.url);l!==null?e+=r?`<img src="${V(l)}" alt="${V(i.label)}">`:`<a href="${V(l)}">${Ot(i.label)}</a>`:e+=r?V(i.label):Ot(i.label),t=i.end;continue}}if(a==="<"){let r=/^<((?:https?:\/\/|mailto:)[^\s<>]+)>/i.exec(s.slice(t));if(r){e+=`<a href="${V(r[1])}">${V(r[1])}</a>`,t+=r[0].length;continue}}if(a==="*"||a==="_"){let r=s[t+1]===a,i=r?a+a:a,l=t+i.length,o=t>0?s[t-1]:" ";if(l<n&&!/\s/.test(s[l])&&(a==="*"||!/[A-Za-z0-9]/.test(o))){let m=l0(s,l,i);if(m>l){let g=r?"strong":"em";e+=`<${g}>${Ot(s.slice(l,m))}</${g}>`,t=m+i.length;continue}}}if(a===" "&&s.startsWith(`  
+`,t)){let r=t;for(;s[r]===" ";)r++;if(s[r]===`
+`){e+=`<br>
+`,t=r+1;continue}}e+=V(a),t++}return e}function l0(s,e,t){let n=e;for(;n<s.length;){if(s[n]==="`"){let a=n;for(;s[a]==="`";)a++;let r=s.indexOf(s.slice(n,a),a);n=r<0?a:r+(a-n);continue}if(s[n]==="\\"){n+=2;continue}if(s.startsWith(t,n)&&!/\s/.test(s[n-1])){let a=s[n+t.length],r=a===t[0];if(!r&&(t[0]==="*"||a===void 0||!/[A-Za-z0-9]/.test(a)))return n;if(r&&t.length===1){n+=2;continue}}n++}return-1}function u0(s,e){let t=0,n=e;for(;n<s.length;n++){let l=s[n];if(l==="\\"){n++;continue}if(l==="[")t++;else if(l==="]"&&--t===0)break}if(n>=s.length||s[n+1]!=="(")return null;let a=s.indexOf(")",n+2);if(a<0)return null;let i=s.slice(n+2,a).trim().replace(/\s+"[^"]*"$/,"").replace(/^<(.*)>$/,"$1");return/\s/.test(i)?null:{label:s.slice(e+1,n),url:i,end:a+1}}function cn(s){return ga(s.replace(/\r\n?/g,`
+`).split(`
+`)).join(`
+`)}function ga(s){let e=[],t=0,n=u(r=>r===void 0||r.trim()==="","isBlank"),a=u(r=>/^ {0,3}#{1,6}(\s|$)/.test(r)||ba.test(r)||/^ {0,3}>/.test(r)||/^ {0,3}([-*_])( *\1){2,} *$/.test(r)||ht.test(r),"startsBlock");for(;t<s.length;){let r=s[t];if(n(r)){t++;continue}let i=/^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(r);if(i){let m=i[1].length;e.push(`<h${m}>${Ot(i[2]??"")}</h${m}>`),t++;continue}if(/^ {0,3}([-*_])( *\1){2,} *$/.test(r)){e.push("<hr>"),t++;continue}let l=ba.exec(r);if(l){let m=l[2],g=l[3].trim().split(/\s+/)[0],d=new RegExp(`^ {0,3}${m[0]==="`"?"`":"~"}{${m.length},}\\s*$`),b=t+1;for(;b<s.length&&!d.test(s[b]);)b++;let h=s.slice(t+1,b).map(v=>Ai(v,l[1].length)).join(`
+`),k=g?` class="language-${V(g)}"`:"";e.push(`<pre><code${k}>${V(h)}${h?`
+`:""}</code></pre>`),t=b+1;continue}if(/^ {4}/.test(r)){let m=[];for(;t<s.length&&(/^ {4}/.test(s[t])||n(s[t]));)m.push(s[t].slice(4)),t++;for(;m.length>0&&m[m.length-1].trim()==="";)m.pop();e.push(`<pre><code>${V(m.join(`
+`))}
+</code></pre>`);continue}if(/^ {0,3}>/.test(r)){let m=[];for(;t<s.length&&!n(s[t]);)m.push(s[t].replace(/^ {0,3}> ?/,"")),t++;e.push(`<blockquote>
+${ga(m).join(`
+`)}
+</blockquote>`);continue}let o=ht.exec(r);if(o){let m=/\d/.test(o[2]),g=m?parseInt(o[2],10):1,d=[],b=!1;for(;t<s.length;){let v=ht.exec(s[t]);if(!v||/\d/.test(v[2])!==m)break;let S=v[0].length===v[1].length+v[2].length?v[0].length+1:v[0].length,W=[s[t].slice(v[0].length)];for(t++;t<s.length;){let f=s[t];if(n(f)){let w=t;for(;w<s.length&&n(s[w]);)w++;if(w<s.length&&/^\s*/.exec(s[w])[0].length>=S){for(b=!0;t<w;t++)W.push("");continue}w<s.length&&ht.exec(s[w])&&/\d/.test(ht.exec(s[w])[2])===m&&(b=!0);break}if(/^\s*/.exec(f)[0].length>=S)W.push(f.slice(S));else{if(ht.test(f)||a(f))break;W.push(f.trim())}t++}for(d.push(W);t<s.length&&n(s[t]);){let f=s.slice(t).find(w=>!n(w)),p=f===void 0?null:ht.exec(f);if(!p||/\d/.test(p[2])!==m)break;t++}}let h=m?"ol":"ul",k=m&&g!==1?` start="${g}"`:"";e.push(`<${h}${k}>`);for(let v of d){let S=ga(v);b||(S=S.map(W=>W.replace(/^<p>([\s\S]*)<\/p>$/,"$1"))),e.push(`<li>${S.join(`
+`)}</li>`)}e.push(`</${h}>`);continue}let c=[];for(;t<s.length&&!n(s[t])&&(c.length===0||!a(s[t]));)c.push(s[t].replace(/^\s+/,"")),t++;e.push(`<p>${Ot(c.join(`
+`).replace(/\s+$/,""))}</p>`)}return e}function c0(s){for(let e of s.parts){if(e.kind!=="prose")continue;let t=/^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$/m.exec(e.text);if(t)return t[1].replace(/[*_`]/g,"")}return s.name}function Ei(s){let e=s.entry,t=s.block,n=[];n.push(`<section class="block ${d0[s.status]}" id="block-${t.index}" data-status="${s.status}">`);let a=e.pid?` \xB7 <span class="pid">&lt;pid ${e.pid}&gt;</span>`:"",r=e.pid?` \xB7 ${e.reductions} reduction${e.reductions===1?"":"s"}`:"";n.push(`<div class="block-head"><span class="label">block ${t.index}</span>${a} \xB7 <span class="status">${s.status}</span>${r} \xB7 line ${t.line}</div>`),n.push(`<pre class="source"><code class="language-ludus">${V(t.source)}</code></pre>`),e.console.length>0&&n.push(`<pre class="console">${V(e.console.join(`
+`))}</pre>`),s.svg&&n.push(`<figure class="turtle">${s.svg}</figure>`),e.result!==null&&n.push(`<pre class="result"><span class="arrow">\u21D2</span> ${V(dt(e.result,bs))}</pre>`),s.note&&n.push(`<p class="note">${Ot(s.note)}</p>`),s.errorText!==null&&n.push(`<pre class="error">${V(s.errorText)}</pre>`);for(let i of s.reports)n.push(`<pre class="report">${V(i)}</pre>`);if(e.processes.length>0){n.push(`<details class="processes"${e.processes.length>1?" open":""}>`),n.push(`<summary>${e.processes.length} process${e.processes.length===1?"":"es"}${e.bound.length>0?` \xB7 binds ${e.bound.map(i=>`<code>${V(i)}</code>`).join(", ")}`:""}</summary>`),n.push("<table><thead><tr><th>pid</th><th>name</th><th>status</th><th>reductions</th></tr></thead><tbody>");for(let i of e.processes)n.push(`<tr><td>&lt;pid ${i.pid}&gt;</td><td>${V(i.name??"")}</td><td class="st-${V(i.status)}">${V(i.status)}</td><td class="num">${i.reductions}</td></tr>`);n.push("</tbody></table></details>")}return n.push("</section>"),n.join(`
+`)}function f0(s,e={}){let t=s.notebook,n=e.title??c0(t),a=new Map(s.outcomes.map(l=>[l.block.index,l])),r={ok:0,failed:0,"not run":0};for(let l of s.outcomes)r[l.status]++;let i=[];i.push(`<p class="summary">${V(t.name)}: ${s.outcomes.length} Ludus block${s.outcomes.length===1?"":"s"} \xB7 ${r.ok} ok \xB7 ${r.failed} failed \xB7 ${r["not run"]} not run</p>`);for(let l of t.parts)if(l.kind==="prose")i.push(cn(l.text));else{let o=a.get(l.index);o?i.push(Ei(o)):i.push(`<pre class="source"><code class="language-ludus">${V(l.source)}</code></pre>`)}return["<!DOCTYPE html>",'<html lang="en">',"<head>",'<meta charset="utf-8">','<meta name="viewport" content="width=device-width, initial-scale=1">','<meta name="generator" content="Ludus for Deno">',`<title>${V(n)}</title>`,`<style>${dn}</style>`,"</head>","<body>","<main>",...i,"</main>","</body>","</html>",""].join(`
+`)}function Si(s){let e=2;for(let t of s.matchAll(/`+/g))e=Math.max(e,t[0].length);return"`".repeat(e+1)}function h0(s,e={}){let t=[],n=[],a=new Map(s.outcomes.map(r=>[r.block.index,r]));for(let r of s.notebook.parts){if(r.kind==="prose"){n.push(r.text,"");continue}let i=Si(r.source);n.push(i+(r.info||"ludus"),r.source,i,"");let l=a.get(r.index);if(!l)continue;let o=l.entry,c=[...o.console];o.result!==null&&c.push(`=> ${dt(o.result,bs)}`),l.errorText!==null&&c.push(...l.errorText.split(`
+`));for(let m of l.reports)c.push(...m.split(`
+`));if(n.push($i),n.push(`**block ${r.index}: ${l.status}**${l.note?` (${l.note})`:""}`,""),c.length>0){let m=c.join(`
+`),g=Si(m);n.push(g+"text",m,g,"")}if(l.svg){let m=e.svgName?.(r)??`drawing-${r.index}.svg`;t.push({name:m,text:at(o.turtles,{source:r.source})}),n.push(`![turtle drawing of block ${r.index}](${encodeURI(m)})`,"")}if(o.processes.length>0){n.push("| pid | name | status | reductions |","| --- | --- | --- | ---: |");for(let m of o.processes){let g=(m.name??"").replace(/[|\\`*_[\]<>]/g,d=>"\\"+d);n.push(`| &lt;pid ${m.pid}&gt; | ${g} | ${m.status} | ${m.reductions} |`)}n.push("")}n.push(Ri,"")}for(;n.length>0&&n[n.length-1]==="";)n.pop();return{markdown:n.join(`
+`)+`
+`,files:t}}function p0(s){return s?{...s.toJSON(),text:ce(s)}:null}var bs,$i,Ri,ba,Dt,r0,o0,ht,d0,dn,ka=j(()=>{$t();le();cs();It();fa();St();bs=1e4,$i="<!-- ludus:output -->",Ri="<!-- /ludus:output -->",ba=/^( {0,3})(`{3,}|~{3,})\s*([^`]*)$/;u(n0,"isLudusInfo");u(xa,"parseNotebook");u(Ai,"stripIndent");u(Ti,"toplevelNames");Dt=class{static{u(this,"NotebookRunner")}session;name;#e=new Map;#t=[];#n=[];#s=null;#a=0;constructor(e,t={},n={}){this.name=e;let a=t.host?.report;this.session=new Mt({...t,host:{...t.host,report:u((l,o)=>{this.#t.push({text:o?`${l}
+${ce(o)}`:l,pid:o?.pid??null}),a?.(l,o)},"report")}},n);let r=this.session.runtime.scheduler,i=r.onExit;r.onExit=l=>{i?.(l),l.name===this.name&&this.#a>0&&(l.name=`block ${this.#a}`),this.#n.push({pid:l.id,name:l.name,status:l.status,reductions:l.reductions})}}async run(e){this.#t=[],this.#n=[];let t=`
+`.repeat(Math.max(0,e.line-1))+e.source;this.#a=e.index;let n=this.session.run(t,this.name),a=null;for(let r of this.session.runtime.scheduler.procs.values())r.name===this.name&&(a===null||r.id>a.id)&&(a=r);a&&(a.name=`block ${e.index}`),this.#s=a;try{return this.#r(e,await n)}finally{this.#s=null}}get current(){return this.#s}stop(e="this block was stopped"){let t=this.#s;if(t===null||!t.alive)return!1;let n=this.session.runtime.scheduler;n.fail(t,new $("limit",e,null,null,{pid:t.id}));for(let a of[...n.procs.values()])a.id>t.id&&a.alive&&!a.box&&n.fail(a,new $("limit",`stopped with block ${t.name}`,null,null,{pid:a.id}));return!0}#r(e,t){let n=`block ${e.index}`;if(t.pid>0){let o=new Set(t.processes.map(c=>c.pid));for(let c of this.#n)c.pid>=t.pid&&!o.has(c.pid)&&t.processes.push(c);t.processes.sort((c,m)=>c.pid-m.pid)}this.#n=[];for(let o of t.processes)o.pid===t.pid&&(o.name=n);let a=t.error,r="ok",i=null;if(a){r=a.kind==="syntax"||a.kind==="validation"?"not run":"failed";let o=/^unbound name `([^`]+)`/.exec(a.message),c=o?this.#e.get(o[1]):void 0;c!==void 0&&(i=`this block needs \`${o[1]}\`, which block ${c} did not bind because it failed`)}for(let o of t.bound)this.#e.delete(o);if(a)for(let o of Ti(e.source))t.bound.includes(o)||this.#e.set(o,e.index);let l=this.#t.filter(o=>o.pid!==t.pid).map(o=>o.text);return this.#t=[],{block:e,entry:t,status:r,errorText:a?ce(a):null,note:i,reports:l,svg:t.turtles.length>0?un(at(t.turtles)):null}}};u(un,"inlineSvg");u(a0,"runNotebook");r0={"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":"&#39;"};u(V,"escapeHtml");u(i0,"safeUrl");o0=/[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/;u(Ot,"inline");u(l0,"findClose");u(u0,"parseLink");ht=/^( {0,3})([-*+]|\d{1,9}[.)])( +|$)/;u(cn,"markdownToHtml");u(ga,"blocksToHtml");u(c0,"titleOf");d0={ok:"ok",failed:"failed","not run":"not-run"};u(Ei,"blockHtml");dn=`
+:root { --fg: #1d1f21; --muted: #6a6f76; --line: #d9dce0; --bg: #fbfbfa; --code: #f2f2ef;
+  --ok: #2e7d32; --bad: #b3261e; --warn: #8a6d00; }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg);
+  font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+main { max-width: 52rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+h1, h2, h3 { line-height: 1.25; }
+code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; }
+:not(pre) > code { background: var(--code); padding: 0.1em 0.3em; border-radius: 3px; }
+pre { overflow-x: auto; }
+main > pre { background: var(--code); padding: 0.6rem 0.75rem; border-radius: 4px; }
+blockquote { margin: 1rem 0; padding: 0.1rem 1rem; border-left: 3px solid var(--line); color: var(--muted); }
+a { color: #0b6e69; }
+.summary { color: var(--muted); font-size: 0.9rem; border-bottom: 1px solid var(--line); padding-bottom: 0.75rem; }
+.block { border: 1px solid var(--line); border-left: 4px solid var(--ok); border-radius: 6px;
+  margin: 1.25rem 0; background: #fff; }
+.block.failed { border-left-color: var(--bad); }
+.block.not-run { border-left-color: var(--warn); }
+.block-head { font-size: 0.8rem; color: var(--muted); padding: 0.35rem 0.75rem; border-bottom: 1px solid var(--line); }
+.block-head .label { font-weight: 600; color: var(--fg); }
+.block.failed .status { color: var(--bad); font-weight: 600; }
+.block.not-run .status { color: var(--warn); font-weight: 600; }
+.block.ok .status { color: var(--ok); }
+.block pre { margin: 0; padding: 0.6rem 0.75rem; white-space: pre-wrap; word-break: break-word; }
+.block .source { background: var(--code); }
+.block .console { border-top: 1px dashed var(--line); }
+.block .result { border-top: 1px dashed var(--line); color: #0b5394; }
+.block .result .arrow { color: var(--muted); }
+.block .error { border-top: 1px dashed var(--line); color: var(--bad); background: #fff6f5; }
+.block .report { border-top: 1px dashed var(--line); color: var(--warn); }
+.block .note { margin: 0; padding: 0.5rem 0.75rem; color: var(--warn); border-top: 1px dashed var(--line); }
+.block .turtle { margin: 0; padding: 0.6rem 0.75rem; border-top: 1px dashed var(--line); }
+.block .turtle svg { max-width: 100%; max-height: 24rem; height: auto; width: auto; display: block; }
+.block .processes { font-size: 0.8rem; padding: 0.35rem 0.75rem; border-top: 1px solid var(--line); color: var(--muted); }
+.block .processes summary { cursor: pointer; }
+.block table { border-collapse: collapse; margin: 0.35rem 0; }
+.block th, .block td { text-align: left; padding: 0.1rem 0.9rem 0.1rem 0; font-weight: normal; }
+.block th { color: var(--muted); border-bottom: 1px solid var(--line); }
+.block td { color: var(--fg); font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
+.block td.num { text-align: right; }
+.st-panicked { color: var(--bad) !important; }
+.st-done { color: var(--ok) !important; }
+`;u(f0,"renderHtml");u(Si,"fenceFor");u(h0,"renderMarkdown");u(p0,"errorJson")});var Pi,Ci=j(()=>{Pi=`<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>Ludus</title>
+    <link rel="icon" href="data:,">
+    <link rel="stylesheet" href="/style.css">
+    <script type="module" src="/app.js"><\/script>
+  </head>
+  <body>
+    <header class="bar">
+      <h1>Ludus</h1>
+      <span id="file-name" class="file-name"></span>
+      <div class="controls">
+        <button id="run" class="primary" type="button" title="Run (Ctrl+Enter)">\u25B6 Run</button>
+        <button id="stop" type="button" disabled title="Stop the run">\u25A0 Stop</button>
+        <button id="restart" type="button" hidden
+          title="A fresh session: forget every binding">\u21BA Restart</button>
+        <span id="status" class="status idle" aria-live="polite">idle</span>
+      </div>
+    </header>
+    <div class="layout">
+      <section class="left">
+        <div id="editor-view" class="editor-view">
+          <textarea id="editor" wrap="off" spellcheck="false" autocomplete="off"
+            autocapitalize="off"
+            aria-label="Ludus program"></textarea>
+          <p
+            class="hint">Ctrl+Enter runs. Every <code>spawn!</code> is a process: watch them on the right. Stop always works.</p>
+        </div>
+        <div id="notebook-view" class="notebook-view" hidden></div>
+      </section>
+      <section class="right">
+        <div class="panel" id="turtle-panel">
+          <h2>Turtle</h2>
+          <div id="turtle" class="turtle empty">no drawing yet</div>
+        </div>
+        <div class="panel" id="console-panel">
+          <h2>Console</h2>
+          <pre id="console" class="console"></pre>
+          <pre id="outcome" class="outcome" hidden></pre>
+        </div>
+        <div class="panel" id="process-panel">
+          <h2>Processes <span id="sched" class="sched"></span></h2>
+          <div class="procs-wrap">
+            <table id="procs" class="procs">
+              <thead>
+                <tr>
+                  <th>pid</th>
+                  <th>name</th>
+                  <th>status</th>
+                  <th class="num">reductions</th>
+                  <th class="num">mailbox</th>
+                  <th>where</th>
+                </tr>
+              </thead>
+              <tbody></tbody>
+            </table>
+          </div>
+          <p id="procs-empty"
+            class="muted">Run a program to see its processes. Click one for its stack and messages.</p>
+          <div id="details" class="details" hidden></div>
+        </div>
+      </section>
+    </div>
+  </body>
+</html>
+`});var Mi,Ii=j(()=>{Mi=`// The Ludus page: an editor (or a notebook), Run and Stop, the console, the
+// turtle drawing, and a live process view. The VM runs on the server; this
+// page polls it for updates a few times a second. Plain DOM, no frameworks.
+// Everything from the server is put in the page as text, except the turtle
+// SVG and the notebook prose, which the server renders with escaping.
+
+const POLL_MS = 200;
+
+const DEFAULT_PROGRAM = \`& Welcome to Ludus! Press Run (or Ctrl+Enter). Stop always works.
+& A flower drawn by six processes: each has its own turtle.
+let me = self ()
+fn petal (turn, color) -> spawn! (fn () -> {
+  name! ("petal {color}")
+  pencolor! (color)
+  penwidth! (3)
+  right! (turn)
+  repeat 36 { forward! (5); right! (0.01) }
+  right! (0.14)
+  repeat 36 { forward! (5); right! (0.01) }
+  hideturtle! ()
+  send! (me, :done)
+})
+let colors = [:red, :orange, :yellow, :lime, :aqua, :fuchsia]
+each! (fn (i) -> petal (div (i, 6), at (colors, i)), range (6))
+repeat 6 { receive { :done -> :ok } }
+hideturtle! ()
+print! ("six petals, six processes")
+\`;
+
+const $ = (id) => document.getElementById(id);
+
+/** Make an element with text content and attributes. */
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") e.className = v;
+    else if (k === "text") e.textContent = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    e.append(typeof c === "string" ? document.createTextNode(c) : c);
+  }
+  return e;
+}
+
+async function api(path, body) {
+  const init = body === undefined ? {} : {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  };
+  const res = await fetch(path, init);
+  const data = await res.json();
+  if (!res.ok) throw new Error(data.error ?? res.statusText);
+  return data;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const fmt = (n) => Number(n).toLocaleString("en-US");
+
+// ---------------------------------------------------------------------------
+// State
+
+const state = {
+  mode: "script", // or "notebook"
+  job: null, // the job being watched: { id, onUpdate }
+  lastPoll: null, // the last poll answer (for the process view)
+  selectedPid: null,
+  session: null,
+  runAll: false,
+};
+
+function setStatus(s, detail = "") {
+  const st = $("status");
+  st.className = \`status \${s}\`;
+  st.textContent = detail ? \`\${s} \xB7 \${detail}\` : s;
+  st.dataset.state = s;
+}
+
+function setRunning(running) {
+  $("stop").disabled = !running;
+  $("run").disabled = running && state.mode === "script" ? false : running;
+  for (const b of document.querySelectorAll(".nb-block .run-block")) b.disabled = running;
+}
+
+// ---------------------------------------------------------------------------
+// Watching a job
+
+/** Poll a job until it ends; \`onUpdate(data)\` is called with each answer. */
+async function watch(jobId, onUpdate) {
+  const me = { id: jobId };
+  state.job = me;
+  let consoleSeen = 0;
+  let turtleSeen = -1;
+  setRunning(true);
+  for (;;) {
+    let data;
+    try {
+      data = await api(\`/api/job/\${jobId}?console=\${consoleSeen}&turtle=\${turtleSeen}\`);
+    } catch (e) {
+      setStatus("failed", String(e.message ?? e));
+      break;
+    }
+    consoleSeen = data.consoleTotal;
+    turtleSeen = data.turtle;
+    state.lastPoll = data;
+    onUpdate(data);
+    renderProcesses(data);
+    const live = data.state === "running" || data.state === "queued";
+    setStatus(
+      data.state,
+      \`\${(data.elapsedMs / 1000).toFixed(1)} s \xB7 \${fmt(data.scheduler.reductions)} reductions\`,
+    );
+    if (!live) break;
+    await sleep(POLL_MS);
+    if (state.job !== me) return null; // another run took over
+  }
+  if (state.job === me) {
+    state.job = null;
+    setRunning(false);
+  }
+  await refreshDetails();
+  return state.lastPoll;
+}
+
+async function stop() {
+  const job = state.job;
+  state.runAll = false;
+  if (!job) return;
+  try {
+    await api(\`/api/job/\${job.id}/stop\`, {});
+  } catch { /* it may have ended */ }
+}
+
+// ---------------------------------------------------------------------------
+// Script mode
+
+async function runScript() {
+  if (state.job) await stop();
+  $("console").textContent = "";
+  const outcome = $("outcome");
+  outcome.hidden = true;
+  outcome.textContent = "";
+  const turtle = $("turtle");
+  turtle.className = "turtle empty";
+  turtle.textContent = "no drawing yet";
+  state.selectedPid = null;
+  $("details").hidden = true;
+  setStatus("running");
+  let job;
+  try {
+    job = (await api("/api/run", { source: $("editor").value })).job;
+  } catch (e) {
+    setStatus("failed", e.message);
+    return;
+  }
+  await watch(job, (data) => {
+    const con = $("console");
+    if (data.console.length > 0) {
+      const atEnd = con.scrollTop + con.clientHeight >= con.scrollHeight - 4;
+      con.append(data.console.join("\\n") + "\\n");
+      if (atEnd) con.scrollTop = con.scrollHeight;
+    }
+    if (data.svg) {
+      turtle.className = "turtle";
+      turtle.innerHTML = data.svg; // rendered by the server from numbers only
+    }
+    if (data.state !== "running" && data.state !== "queued") {
+      outcome.hidden = false;
+      outcome.replaceChildren();
+      for (const r of data.reports ?? []) {
+        outcome.append(el("span", { class: "report", text: r + "\\n" }));
+      }
+      if (data.error) {
+        outcome.className = "outcome error";
+        outcome.append(data.error.text);
+      } else {
+        outcome.className = "outcome ok";
+        outcome.append(\`\u21D2 \${data.result}\`);
+      }
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Notebook mode
+
+function blockView(part) {
+  const ta = el("textarea", {
+    spellcheck: "false",
+    wrap: "off",
+    "aria-label": \`block \${part.index}\`,
+  });
+  ta.value = part.source;
+  const fit = () => {
+    ta.style.height = "auto";
+    ta.style.height = \`\${ta.scrollHeight + 4}px\`;
+  };
+  ta.addEventListener("input", fit);
+  ta.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      if (!state.job) runBlock(part.index);
+    } else if (e.key === "Tab") {
+      e.preventDefault();
+      insertAtCursor(ta, "  ");
+    }
+  });
+  const output = el("div", { class: "output" });
+  const section = el(
+    "section",
+    { class: "block nb-block pending", id: \`block-\${part.index}\`, "data-index": part.index },
+    el(
+      "div",
+      { class: "block-head" },
+      el("span", { class: "label", text: \`block \${part.index}\` }),
+      el("span", { class: "status", text: "not run yet" }),
+      el("span", { class: "spacer" }),
+      el("button", {
+        type: "button",
+        class: "run-block",
+        text: "\u25B6 Run",
+        onclick: () => runBlock(part.index),
+      }),
+    ),
+    ta,
+    output,
+  );
+  section._part = part;
+  section._textarea = ta;
+  requestAnimationFrame(fit);
+  return section;
+}
+
+function insertAtCursor(ta, s) {
+  const { selectionStart: a, selectionEnd: b, value } = ta;
+  ta.value = value.slice(0, a) + s + value.slice(b);
+  ta.selectionStart = ta.selectionEnd = a + s.length;
+  ta.dispatchEvent(new Event("input"));
+}
+
+async function newSession() {
+  state.session = (await api("/api/session", {})).session;
+  for (const b of document.querySelectorAll(".nb-block")) {
+    b.className = "block nb-block pending";
+    b.querySelector(".status").textContent = "not run yet";
+    b.querySelector(".output").replaceChildren();
+  }
+  state.selectedPid = null;
+  $("details").hidden = true;
+  renderProcesses(null);
+  setStatus("idle");
+}
+
+async function runBlock(index) {
+  const section = document.querySelector(\`.nb-block[data-index="\${index}"]\`);
+  if (!section || state.job) return null;
+  if (!state.session) await newSession();
+  const out = section.querySelector(".output");
+  out.replaceChildren();
+  const statusEl = section.querySelector(".status");
+  section.className = "block nb-block running";
+  statusEl.textContent = "running";
+  const con = el("pre", { class: "console", hidden: true });
+  const fig = el("figure", { class: "turtle", hidden: true });
+  out.append(con, fig);
+  let job;
+  try {
+    job = (await api(\`/api/session/\${state.session}/run\`, {
+      index,
+      line: section._part.line,
+      source: section._textarea.value,
+    })).job;
+  } catch (e) {
+    // The server may have restarted: a new session, then try once more.
+    await newSession();
+    job = (await api(\`/api/session/\${state.session}/run\`, {
+      index,
+      line: section._part.line,
+      source: section._textarea.value,
+    })).job;
+    void e;
+  }
+  const data = await watch(job, (d) => {
+    if (d.console.length > 0) {
+      con.hidden = false;
+      con.append(d.console.join("\\n") + "\\n");
+    }
+    if (d.svg) {
+      fig.hidden = false;
+      fig.innerHTML = d.svg; // rendered by the server from numbers only
+    }
+  });
+  if (!data) return null;
+  const b = data.block;
+  const status = b ? b.status : data.state === "stopped" ? "failed" : data.state;
+  section.className = \`block nb-block \${
+    status === "not run" ? "not-run" : status === "ok" ? "ok" : "failed"
+  }\`;
+  section.dataset.status = status;
+  statusEl.textContent = b && b.pid
+    ? \`\${status} \xB7 <pid \${b.pid}> \xB7 \${fmt(b.reductions)} reduction\${b.reductions === 1 ? "" : "s"}\`
+    : status;
+  if (data.result !== null) {
+    out.append(
+      el("pre", { class: "result" }, el("span", { class: "arrow", text: "\u21D2" }), \` \${data.result}\`),
+    );
+  }
+  if (b && b.note) out.append(el("p", { class: "note", text: b.note }));
+  if (data.error) out.append(el("pre", { class: "error", text: data.error.text }));
+  for (const r of data.reports ?? []) out.append(el("pre", { class: "report", text: r }));
+  if (b && b.processes.length > 0) {
+    const rows = b.processes.map((p) =>
+      el(
+        "tr",
+        {},
+        el("td", { text: \`<pid \${p.pid}>\` }),
+        el("td", { text: p.name ?? "" }),
+        el("td", { class: \`st-\${p.status}\`, text: p.status }),
+        el("td", { class: "num", text: String(p.reductions) }),
+      )
+    );
+    const summary = \`\${b.processes.length} process\${b.processes.length === 1 ? "" : "es"}\` +
+      (b.bound.length > 0 ? \` \xB7 binds \${b.bound.join(", ")}\` : "");
+    out.append(
+      el(
+        "details",
+        { class: "processes", open: b.processes.length > 1 },
+        el("summary", { text: summary }),
+        el(
+          "table",
+          {},
+          el(
+            "thead",
+            {},
+            el(
+              "tr",
+              {},
+              el("th", { text: "pid" }),
+              el("th", { text: "name" }),
+              el("th", { text: "status" }),
+              el("th", { text: "reductions" }),
+            ),
+          ),
+          el("tbody", {}, ...rows),
+        ),
+      ),
+    );
+  }
+  return status;
+}
+
+async function runAll() {
+  if (state.job) return;
+  state.runAll = true;
+  for (const section of document.querySelectorAll(".nb-block")) {
+    if (!state.runAll) break;
+    await runBlock(Number(section.dataset.index));
+  }
+  state.runAll = false;
+}
+
+function showNotebook(file) {
+  state.mode = "notebook";
+  $("editor-view").hidden = true;
+  $("turtle-panel").hidden = true;
+  $("console-panel").hidden = true;
+  $("restart").hidden = false;
+  $("run").textContent = "\u25B6 Run all";
+  $("run").title = "Run every block, in order";
+  const view = $("notebook-view");
+  view.hidden = false;
+  view.replaceChildren();
+  for (const part of file.parts) {
+    if (part.kind === "prose") {
+      const div = el("div", { class: "prose" });
+      div.innerHTML = part.html; // rendered and escaped by the server
+      view.append(div);
+    } else view.append(blockView(part));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The process view
+
+function badge(status) {
+  const base = status.startsWith("stopped") ? "stopped" : status;
+  return el("span", { class: \`badge \${base}\`, text: status });
+}
+
+function renderProcesses(data) {
+  const tbody = $("procs").querySelector("tbody");
+  const rows = data ? data.processes : [];
+  $("procs-empty").hidden = rows.length > 0;
+  $("sched").textContent = data
+    ? \`\${data.scheduler.processes} live \xB7 \${fmt(data.scheduler.reductions)} reductions \xB7 \${
+      fmt(data.scheduler.slices)
+    } slices\`
+    : "";
+  const frag = document.createDocumentFragment();
+  for (const r of rows) {
+    const tr = el(
+      "tr",
+      {
+        "data-pid": r.pid,
+        "data-name": r.name,
+        "data-status": r.status,
+        "data-reductions": r.reductions,
+        class: [r.alive ? "" : "ended", r.pid === state.selectedPid ? "selected" : ""].join(" ")
+          .trim(),
+        onclick: () => selectProcess(r.pid),
+      },
+      el("td", { text: \`<pid \${r.pid}>\` }),
+      r.name === "" && r.main
+        ? el("td", {}, el("span", { class: "muted-name", text: "main" }))
+        : el("td", { text: r.name }),
+      el("td", {}, badge(r.status)),
+      el("td", { class: "num reductions", text: fmt(r.reductions) }),
+      el("td", { class: "num", text: String(r.mailbox) }),
+      el("td", { class: "where", text: r.where }),
+    );
+    frag.append(tr);
+  }
+  tbody.replaceChildren(frag);
+  if (state.selectedPid !== null) refreshDetails();
+}
+
+function currentJobId() {
+  return state.job?.id ?? state.lastPoll?.job ?? null;
+}
+
+async function selectProcess(pid) {
+  state.selectedPid = pid;
+  for (const tr of $("procs").querySelectorAll("tbody tr")) {
+    tr.classList.toggle("selected", Number(tr.dataset.pid) === pid);
+  }
+  await refreshDetails();
+}
+
+let detailsBusy = false;
+async function refreshDetails() {
+  const pid = state.selectedPid;
+  const job = currentJobId();
+  if (pid === null || job === null || detailsBusy) return;
+  detailsBusy = true;
+  try {
+    const d = await api(\`/api/job/\${job}/process/\${pid}\`);
+    if (state.selectedPid === pid) renderDetails(d);
+  } catch {
+    /* the process is gone */
+  } finally {
+    detailsBusy = false;
+  }
+}
+
+function renderDetails(d) {
+  const box = $("details");
+  box.hidden = false;
+  const info = d.info;
+  const close = el("button", {
+    type: "button",
+    class: "close",
+    text: "close",
+    onclick: () => {
+      state.selectedPid = null;
+      box.hidden = true;
+      for (const tr of $("procs").querySelectorAll("tr.selected")) tr.classList.remove("selected");
+    },
+  });
+  const where = info.current
+    ? \`\${info.current.fn} (\${info.current.file}:\${info.current.line ?? "?"})\`
+    : "\u2014";
+  const spawned = info.spawned_at ? \`\${info.spawned_at.file}:\${info.spawned_at.line}\` : "\u2014";
+  const dl = el("dl", {});
+  const add = (k, v) => dl.append(el("dt", { text: k }), el("dd", { text: String(v) }));
+  add("status", String(info.status).replace(/^:/, ""));
+  add("reductions", fmt(info.reductions));
+  add("mailbox", info.mailbox);
+  add("messages", \`\${info.messages_in} in \xB7 \${info.messages_out} out\`);
+  add("current", where);
+  add("parent", info.parent ?? "\u2014");
+  add("spawned at", spawned);
+  if ((info.links ?? []).length > 0) add("links", info.links.join(", "));
+  if ((info.monitors ?? []).length > 0) add("monitors", info.monitors.join(", "));
+  add("memory", \`~\${fmt(info.memory)} bytes\`);
+  const parts = [close, el("h3", { text: \`<pid \${d.pid}> \${info.name ?? ""}\` }), dl];
+  if (d.result !== null) {
+    parts.push(el("h4", { text: "result" }), el("div", { class: "mono", text: d.result }));
+  }
+  if (d.error) {
+    parts.push(el("h4", { text: "error" }), el("pre", { class: "outcome error", text: d.error }));
+  }
+  if (d.box) {
+    parts.push(el("h4", { text: \`box \${d.box.name}: history\` }));
+    parts.push(historyChart(d.history ?? []));
+    parts.push(el("div", { class: "mono", text: \`now: \${d.box.value}\` }));
+  }
+  if (d.stack.length > 0) {
+    parts.push(el("h4", { text: "stack (innermost first)" }));
+    parts.push(
+      el(
+        "ol",
+        { class: "stack" },
+        ...d.stack.map((f) =>
+          el(
+            "li",
+            {},
+            \`\${f.fn} (\${f.args.join(", ")})\`,
+            el("span", {
+              class: "where",
+              text: \` at \${f.file}:\${f.line}\${f.tailCalls ? \` (\${f.tailCalls} tail calls)\` : ""}\`,
+            }),
+          )
+        ),
+      ),
+    );
+  }
+  if (d.mailboxSize > 0) {
+    parts.push(el("h4", { text: \`mailbox (\${d.mailboxSize})\` }));
+    parts.push(el("ol", {}, ...d.mailbox.map((m) => el("li", { text: m }))));
+  }
+  if (d.messages.length > 0) {
+    parts.push(el("h4", { text: "recent messages" }));
+    parts.push(
+      el(
+        "ul",
+        { class: "messages" },
+        ...d.messages.map((m) =>
+          el(
+            "li",
+            {},
+            m.dir === "in" ? \`\u2190 from \${m.peer}: \` : \`\u2192 to \${m.peer}: \`,
+            m.msg,
+            el("span", {
+              class: "where",
+              text: \` #\${m.id}\${m.cause ? \` (reply to #\${m.cause})\` : ""}\`,
+            }),
+          )
+        ),
+      ),
+    );
+  }
+  box.replaceChildren(...parts);
+}
+
+/** A box's numeric history as a small line chart (SVG built from numbers). */
+function historyChart(history) {
+  const nums = history.filter((h) => typeof h.num === "number" && Number.isFinite(h.num));
+  if (nums.length === 0) {
+    return el(
+      "ol",
+      { class: "history" },
+      ...history.slice(-10).map((h) => el("li", { text: h.value })),
+    );
+  }
+  const W = 260, H = 70, P = 4;
+  const ys = nums.map((h) => h.num);
+  const lo = Math.min(...ys), hi = Math.max(...ys);
+  const sx = (i) => P + (nums.length === 1 ? 0 : (i * (W - 2 * P)) / (nums.length - 1));
+  const sy = (v) => H - P - (hi === lo ? (H - 2 * P) / 2 : ((v - lo) * (H - 2 * P)) / (hi - lo));
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("class", "chart");
+  svg.setAttribute("width", String(W));
+  svg.setAttribute("height", String(H + 14));
+  svg.setAttribute("viewBox", \`0 0 \${W} \${H + 14}\`);
+  const bg = document.createElementNS(ns, "rect");
+  for (const [k, v] of [["x", 0], ["y", 0], ["width", W], ["height", H], ["fill", "#f2f6f6"]]) {
+    bg.setAttribute(k, String(v));
+  }
+  svg.append(bg);
+  const line = document.createElementNS(ns, "polyline");
+  line.setAttribute(
+    "points",
+    ys.map((v, i) => \`\${sx(i).toFixed(1)},\${sy(v).toFixed(1)}\`).join(" "),
+  );
+  line.setAttribute("fill", "none");
+  line.setAttribute("stroke", "#0b6e69");
+  line.setAttribute("stroke-width", "1.5");
+  svg.append(line);
+  for (let i = 0; i < ys.length && ys.length <= 60; i++) {
+    const dot = document.createElementNS(ns, "circle");
+    dot.setAttribute("cx", sx(i).toFixed(1));
+    dot.setAttribute("cy", sy(ys[i]).toFixed(1));
+    dot.setAttribute("r", "2");
+    dot.setAttribute("fill", "#0b6e69");
+    svg.append(dot);
+  }
+  const label = document.createElementNS(ns, "text");
+  label.setAttribute("x", "2");
+  label.setAttribute("y", String(H + 11));
+  label.setAttribute("font-size", "10");
+  label.setAttribute("fill", "#6a6f76");
+  label.textContent = \`\${nums.length} values \xB7 min \${lo} \xB7 max \${hi} \xB7 last \${ys[ys.length - 1]}\`;
+  svg.append(label);
+  return svg;
+}
+
+// ---------------------------------------------------------------------------
+// Start
+
+async function start() {
+  const file = await api("/api/file");
+  if (file.name) {
+    $("file-name").textContent = file.name;
+    document.title = \`\${file.name} \xB7 Ludus\`;
+  }
+  if (file.kind === "notebook") {
+    showNotebook(file);
+    $("run").addEventListener("click", () => runAll());
+    $("restart").addEventListener("click", () => {
+      if (!state.job) newSession();
+    });
+  } else {
+    const editor = $("editor");
+    editor.value = file.kind === "script" ? file.text : DEFAULT_PROGRAM;
+    editor.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        runScript();
+      } else if (e.key === "Tab") {
+        e.preventDefault();
+        insertAtCursor(editor, "  ");
+      }
+    });
+    $("run").addEventListener("click", () => runScript());
+  }
+  $("stop").addEventListener("click", () => stop());
+  document.body.dataset.ready = "true";
+}
+
+start().catch((e) => setStatus("failed", String(e.message ?? e)));
+`});var Di,Oi=j(()=>{Di=`/* The Ludus page. No frameworks, nothing fetched from elsewhere. */
+:root {
+  --fg: #1d1f21;
+  --muted: #6a6f76;
+  --line: #d9dce0;
+  --bg: #f4f4f1;
+  --panel: #ffffff;
+  --code: #f2f2ef;
+  --accent: #0b6e69;
+  --ok: #2e7d32;
+  --bad: #b3261e;
+  --warn: #8a6d00;
+  --mono: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace;
+}
+* {
+  box-sizing: border-box;
+}
+html,
+body {
+  height: 100%;
+}
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--fg);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  display: flex;
+  flex-direction: column;
+}
+code,
+pre,
+textarea {
+  font-family: var(--mono);
+}
+[hidden] {
+  display: none !important;
+}
+
+.bar {
+  display: flex;
+  align-items: center;
+  gap: 1rem;
+  padding: 0.5rem 1rem;
+  background: #1f2a2e;
+  color: #f4f4f1;
+}
+.bar h1 {
+  margin: 0;
+  font-size: 1.2rem;
+  letter-spacing: 0.02em;
+}
+.file-name {
+  color: #b8c4c6;
+  font-family: var(--mono);
+  font-size: 0.9rem;
+}
+.controls {
+  margin-left: auto;
+  display: flex;
+  align-items: center;
+  gap: 0.5rem;
+}
+button {
+  font: inherit;
+  font-size: 0.9rem;
+  padding: 0.3rem 0.8rem;
+  border-radius: 5px;
+  border: 1px solid #9aa5a8;
+  background: #fff;
+  color: var(--fg);
+  cursor: pointer;
+}
+button:disabled {
+  opacity: 0.45;
+  cursor: default;
+}
+button.primary {
+  background: var(--accent);
+  border-color: var(--accent);
+  color: #fff;
+}
+.bar button:not(.primary) {
+  background: #2f3d42;
+  color: #f4f4f1;
+  border-color: #56676c;
+}
+.bar .status {
+  font-size: 0.8rem;
+  padding: 0.2rem 0.6rem;
+  border-radius: 999px;
+  background: #3a4a4f;
+  color: #e8eeee;
+  min-width: 6rem;
+  text-align: center;
+  font-family: var(--mono);
+}
+.bar .status.running {
+  background: #b7791f;
+  color: #fff;
+}
+.bar .status.done {
+  background: var(--ok);
+  color: #fff;
+}
+.bar .status.failed {
+  background: var(--bad);
+  color: #fff;
+}
+.bar .status.stopped {
+  background: #6b5b95;
+  color: #fff;
+}
+
+.layout {
+  flex: 1;
+  display: grid;
+  grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+  gap: 0.75rem;
+  padding: 0.75rem;
+  min-height: 0;
+}
+.left,
+.right {
+  min-height: 0;
+  overflow: auto;
+  display: flex;
+  flex-direction: column;
+  gap: 0.75rem;
+}
+.editor-view {
+  display: flex;
+  flex-direction: column;
+  flex: 1;
+  min-height: 20rem;
+}
+#editor {
+  flex: 1;
+  width: 100%;
+  min-height: 20rem;
+  resize: none;
+  padding: 0.75rem;
+  font-size: 14px;
+  line-height: 1.45;
+  border: 1px solid var(--line);
+  border-radius: 6px;
+  background: var(--panel);
+  color: var(--fg);
+  tab-size: 2;
+}
+.hint,
+.muted {
+  color: var(--muted);
+  font-size: 0.82rem;
+  margin: 0.35rem 0 0;
+}
+
+.panel {
+  background: var(--panel);
+  border: 1px solid var(--line);
+  border-radius: 6px;
+  padding: 0.5rem 0.75rem 0.75rem;
+}
+.panel h2 {
+  font-size: 0.8rem;
+  text-transform: uppercase;
+  letter-spacing: 0.06em;
+  color: var(--muted);
+  margin: 0 0 0.4rem;
+  font-weight: 600;
+}
+.sched {
+  text-transform: none;
+  letter-spacing: 0;
+  font-weight: normal;
+  font-family: var(--mono);
+}
+.turtle {
+  display: flex;
+  justify-content: center;
+  align-items: center;
+  min-height: 6rem;
+}
+.turtle.empty {
+  color: var(--muted);
+  font-size: 0.85rem;
+}
+.turtle svg {
+  max-width: 100%;
+  max-height: 18rem;
+  width: auto;
+  height: auto;
+  display: block;
+}
+.console,
+.outcome {
+  margin: 0;
+  max-height: 14rem;
+  overflow: auto;
+  white-space: pre-wrap;
+  word-break: break-word;
+  font-size: 13px;
+}
+.console:empty::before {
+  content: "nothing printed yet";
+  color: var(--muted);
+  font-family: system-ui, sans-serif;
+}
+.outcome {
+  border-top: 1px dashed var(--line);
+  margin-top: 0.4rem;
+  padding-top: 0.4rem;
+}
+.outcome.ok {
+  color: #0b5394;
+}
+.outcome.error {
+  color: var(--bad);
+}
+.report {
+  color: var(--warn);
+}
+
+.procs-wrap {
+  max-height: 16rem;
+  overflow: auto;
+}
+.procs {
+  border-collapse: collapse;
+  width: 100%;
+  font-size: 12.5px;
+}
+.procs th {
+  text-align: left;
+  font-weight: normal;
+  color: var(--muted);
+  border-bottom: 1px solid var(--line);
+  position: sticky;
+  top: 0;
+  background: var(--panel);
+  padding: 0.15rem 0.5rem 0.15rem 0;
+}
+.procs td {
+  padding: 0.12rem 0.5rem 0.12rem 0;
+  font-family: var(--mono);
+  white-space: nowrap;
+}
+.procs td.where {
+  white-space: normal;
+  color: var(--muted);
+}
+.procs .num {
+  text-align: right;
+}
+.procs tbody tr {
+  cursor: pointer;
+}
+.procs tbody tr:hover {
+  background: #eef5f4;
+}
+.procs tbody tr.selected {
+  background: #d7ecea;
+}
+.procs tbody tr.ended td {
+  color: var(--muted);
+}
+.badge {
+  display: inline-block;
+  padding: 0 0.4rem;
+  border-radius: 4px;
+  font-size: 11.5px;
+  background: #e9ecec;
+}
+.badge.running,
+.badge.runnable {
+  background: #fdebc8;
+  color: #7a4f00;
+}
+.badge.waiting,
+.badge.sleeping {
+  background: #dbe8f7;
+  color: #174a7c;
+}
+.badge.done {
+  background: #dcefdc;
+  color: var(--ok);
+}
+.badge.panicked {
+  background: #f8dcd9;
+  color: var(--bad);
+}
+.badge.stopped {
+  background: #e6e0f3;
+  color: #4b3b7a;
+}
+
+.details {
+  border-top: 1px solid var(--line);
+  margin-top: 0.5rem;
+  padding-top: 0.5rem;
+  font-size: 13px;
+}
+.details h3 {
+  font-size: 0.9rem;
+  margin: 0 0 0.3rem;
+}
+.details h4 {
+  font-size: 0.75rem;
+  text-transform: uppercase;
+  letter-spacing: 0.05em;
+  color: var(--muted);
+  margin: 0.6rem 0 0.2rem;
+  font-weight: 600;
+}
+.details dl {
+  display: grid;
+  grid-template-columns: max-content 1fr;
+  gap: 0.05rem 0.75rem;
+  margin: 0;
+}
+.details dt {
+  color: var(--muted);
+}
+.details dd {
+  margin: 0;
+  font-family: var(--mono);
+  word-break: break-word;
+}
+.details ol,
+.details ul {
+  margin: 0;
+  padding-left: 1.2rem;
+  font-family: var(--mono);
+}
+.details li {
+  margin: 0.05rem 0;
+  word-break: break-word;
+}
+.details .where {
+  color: var(--muted);
+}
+.details .chart {
+  display: block;
+  margin: 0.2rem 0;
+}
+.details .close {
+  float: right;
+  font-size: 0.75rem;
+  padding: 0 0.4rem;
+}
+
+/* Notebook view */
+.notebook-view {
+  background: var(--panel);
+  border: 1px solid var(--line);
+  border-radius: 6px;
+  padding: 0.25rem 1.25rem 1rem;
+}
+.notebook-view .prose {
+  line-height: 1.55;
+}
+.notebook-view .prose pre {
+  background: var(--code);
+  padding: 0.5rem 0.75rem;
+  border-radius: 4px;
+  overflow-x: auto;
+}
+.notebook-view .prose :not(pre) > code {
+  background: var(--code);
+  padding: 0.1em 0.3em;
+  border-radius: 3px;
+}
+.nb-block .block-head {
+  display: flex;
+  align-items: center;
+  gap: 0.5rem;
+}
+.nb-block .block-head button {
+  font-size: 0.75rem;
+  padding: 0.05rem 0.5rem;
+}
+.nb-block .block-head .spacer {
+  flex: 1;
+}
+.nb-block textarea {
+  display: block;
+  width: 100%;
+  border: 0;
+  background: var(--code);
+  padding: 0.6rem 0.75rem;
+  font-size: 13.5px;
+  line-height: 1.45;
+  resize: vertical;
+  tab-size: 2;
+  color: var(--fg);
+}
+.nb-block.running {
+  border-left-color: #b7791f;
+}
+.nb-block.pending {
+  border-left-color: var(--line);
+}
+.nb-block .turtle {
+  justify-content: flex-start;
+}
+`});var qi={};hn(qi,{createApp:()=>Ui,serve:()=>R0});function fe(s,e=200){return new Response(JSON.stringify(s),{status:e,headers:{"content-type":"application/json; charset=utf-8","cache-control":"no-store"}})}function wa(s,e){return new Response(s,{headers:{"content-type":`${e}; charset=utf-8`,"cache-control":"no-store","x-content-type-options":"nosniff","content-security-policy":"default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"}})}function k0(s){return s?{...s.toJSON(),text:ce(s)}:null}function ji(s){zi++;let e=crypto.getRandomValues(new Uint32Array(1))[0].toString(36);return`${s}${zi.toString(36)}${e}`}function w0(s){let e=0;for(let t of s)e+=t.commands.length;return e}function y0(s){let e=s.runtime.scheduler,t=[...e.procs.values()],n=t;t.length>Ni&&(n=[...t].sort((l,o)=>o.reductions-l.reductions).slice(0,Ni));let a=new Set(n.map(l=>l.id)),r=[];for(let l=e.allProcs.length-1;l>=0&&r.length<x0;l--){let o=e.allProcs[l];!a.has(o.id)&&!e.procs.has(o.id)&&r.push(o)}return[...n,...r].sort((l,o)=>l.id-o.id).map(l=>{let o=s.stoppedWhile.get(l.id)??e.stoppedAt.get(l);return{...Be(l,o),alive:l.alive&&o===void 0,box:l.box!==null,main:l===e.main,parent:l.parent?l.parent.id:null}})}function v0(s,e){let t=s.procs.get(e);if(t)return t;for(let n=s.allProcs.length-1;n>=0;n--)if(s.allProcs[n].id===e)return s.allProcs[n];return null}function S0(s,e){let t=s.runtime.hostPid.proc,n=Ct(wt(e,t)),a=s.stoppedWhile.get(e.id)??s.runtime.scheduler.stoppedAt.get(e);a!==void 0&&(n.status=`stopped (${a})`);let r=ts(e).toArray().map(c=>{let m=c.get(ve("args"));return{fn:c.get(ve("fn")),line:c.get(ve("line")),file:c.get(ve("file")),args:m&&typeof m=="object"&&"items"in m?m.items.map(g=>pt(g)):[],tailCalls:c.get(ve("tail_calls"))??0}}),i=ss(e,20).toArray().map(c=>{let m=c.get(ve("dir"));return{id:c.get(ve("id")),dir:m===ve("in")?"in":"out",peer:pt(c.get(ve("peer"))),msg:pt(c.get(ve("msg"))),at:c.get(ve("at")),cause:c.get(ve("cause"))}}),l=e.mailbox.toArray().slice(0,20).map(c=>pt(c)),o=null;return e.box instanceof Y&&(o=e.box.history.slice(-200).map(c=>({value:pt(c.value),num:typeof c.value=="number"?c.value:null,at:c.at,time:c.time,by:c.by instanceof F?c.by.id:null}))),{pid:e.id,info:n,stack:r,messages:i,mailbox:l,mailboxSize:e.mailbox.length,box:e.box instanceof Y?{name:e.box.name,value:pt(e.box.value)}:null,history:o,result:e.status==="done"&&a===void 0?pt(e.result):null,error:e.error?ce(e.error):null}}function Ui(s={}){let e=new Map,t=new Map,n=s.orphanMs??3e4,a=s.maxRunning??8,r=s.file;function i(){return{keepAll:!0,ioIntervalMs:20,moduleHost:{load:Xt},...s.runtime,url:r?.url}}u(i,"runtimeOptions");function l(p,w){let _=w.scheduler,I={id:ji("j"),kind:p,state:"queued",runtime:w,consoleStart:_.console.length,turtleStart:_.turtles.length,started:performance.now(),ended:null,lastPoll:performance.now(),result:null,error:null,stopRequested:!1,stoppedWhile:new Map,reports:[],done:Promise.resolve()};return e.set(I.id,I),o(),I}u(l,"makeJob");function o(){let p=[...e.values()].filter(w=>w.state==="running");for(;p.length>=a;)d(p.shift(),"too many runs at once")}u(o,"limitRunning");function c(p,w){if(p.state=p.stopRequested?"stopped":w,p.ended=performance.now(),p.kind==="script")for(let _ of p.runtime.scheduler.procs.values())_.alive&&p.stoppedWhile.set(_.id,_.status)}u(c,"finish");function m(p){let w=[],_=new Ye({...i(),file:r?.name??"editor.ld",host:{report:u((K,ee)=>w.push(ee?`${K}
+${ce(ee)}`:K),"report")}});_.scheduler.quiet();let I=l("script",_);return I.reports=w,I.state="running",I.done=_.runMain(p,r?.name??"editor.ld").then(K=>{I.result=K.result,I.error=K.error,c(I,K.error?"failed":"done")},K=>{I.error=null,I.result=null,c(I,"failed"),console.error(K)}),I}u(m,"startScript");function g(p,w){let _=p.runner.session.runtime,I=l("block",_);I.session=p,I.block=w,p.lastUsed=performance.now();let K=u(async()=>{if(I.stopRequested){c(I,"stopped");return}I.state="running",I.consoleStart=_.scheduler.console.length,I.turtleStart=_.scheduler.turtles.length,I.started=performance.now(),p.current=I;try{let ee=await p.runner.run(w);I.outcome=ee,I.result=ee.entry.result,I.error=ee.entry.error,c(I,ee.status==="ok"?"done":"failed")}catch(ee){c(I,"failed"),console.error(ee)}finally{p.current=null}},"run");return p.queue=I.done=p.queue.then(K),I}u(g,"startBlock");function d(p,w="stopped from the page (Stop)"){p.state!=="running"&&p.state!=="queued"||(p.stopRequested=!0,p.state!=="queued"&&(p.kind==="script"?p.runtime.scheduler.stop(w):p.session?.runner.stop(w)))}u(d,"stopJob");function b(p,w){p.lastPoll=performance.now();let _=p.runtime.scheduler,I=Math.max(0,Number(w.searchParams.get("console")??0)||0),K=Number(w.searchParams.get("turtle")??-1),ee=_.console.slice(p.consoleStart),Fe=_.turtles.slice(p.turtleStart),Ee=w0(Fe),fn=p.ended??performance.now(),_e=p.outcome;return{job:p.id,kind:p.kind,state:p.state,console:ee.slice(I),consoleTotal:ee.length,turtle:Ee,svg:Ee>0&&Ee!==K?un(at(Fe)):null,result:p.result===null?null:dt(p.result,bs),error:k0(p.error),reports:_e?_e.reports:p.reports,elapsedMs:Math.round(fn-p.started),processes:y0(p),scheduler:{processes:_.procs.size,reductions:_.totalReductions,slices:_.slices,clock:Math.round(_.now())},block:_e?{index:_e.block.index,status:_e.status,note:_e.note,reports:_e.reports,bound:_e.entry.bound,pid:_e.entry.pid,reductions:_e.entry.reductions,processes:_e.entry.processes}:null}}u(b,"poll");function h(){let p=performance.now();for(let w of e.values())w.state==="running"&&p-w.lastPoll>n&&d(w,"stopped: the page stopped watching this run"),w.ended!==null&&p-w.ended>10*6e4&&e.delete(w.id);for(let[w,_]of t)_.current===null&&p-_.lastUsed>60*6e4&&t.delete(w)}u(h,"sweep");async function k(p){if(!(p.headers.get("content-type")??"").startsWith("application/json"))throw new TypeError("expected a JSON body");let _=await p.json();if(_===null||typeof _!="object")throw new TypeError("expected a JSON object");return _}u(k,"body");async function v(){if(!r)return{kind:"none"};let p=await r.read();if(/\.(md|markdown)$/i.test(r.name)){let w=xa(p,r.name);return{kind:"notebook",name:r.name,parts:w.parts.map(_=>_.kind==="prose"?{kind:"prose",html:cn(_.text)}:{kind:"code",index:_.index,line:_.line,source:_.source})}}return{kind:"script",name:r.name,text:p}}u(v,"fileInfo");async function S(p,w){let _=w.pathname.split("/").filter(K=>K!=="").slice(1),I=p.method==="POST";if(_[0]==="file"&&_.length===1)return fe(await v());if(_[0]==="run"&&I&&_.length===1){let K=await k(p);return typeof K.source!="string"?fe({error:"source must be a string"},400):fe({job:m(K.source).id})}if(_[0]==="session"){if(_.length===1&&I){await k(p);let ee=r?.name??"notebook.md",Fe=new Dt(ee,i());Fe.session.runtime.scheduler.quiet();let Ee={id:ji("s"),runner:Fe,queue:Promise.resolve(),current:null,lastUsed:performance.now()};return t.set(Ee.id,Ee),fe({session:Ee.id})}let K=t.get(_[1]??"");if(!K)return fe({error:"no such session (the server may have restarted)"},404);if(_[2]==="run"&&I&&_.length===3){let ee=await k(p),Fe=Number(ee.index),Ee=Number(ee.line??1);if(typeof ee.source!="string"||!Number.isInteger(Fe)||!Number.isInteger(Ee))return fe({error:"expected {index, line, source}"},400);let fn={kind:"code",index:Fe,line:Math.max(1,Ee),source:ee.source,info:"ludus"};return fe({job:g(K,fn).id})}return fe({error:"not found"},404)}if(_[0]==="job"){let K=e.get(_[1]??"");if(!K)return fe({error:"no such run (the server may have restarted)"},404);if(_.length===2&&!I)return fe(b(K,w));if(_[2]==="stop"&&I&&_.length===3)return d(K),fe({ok:!0});if(_[2]==="process"&&_.length===4&&!I){K.lastPoll=performance.now();let ee=v0(K.runtime.scheduler,Number(_[3]));return ee?fe(S0(K,ee)):fe({error:"no such process"},404)}}return fe({error:"not found"},404)}u(S,"api");async function W(p){let w=new URL(p.url),_=(p.headers.get("host")??w.host).replace(/:\d+$/,"");if(_!=="127.0.0.1"&&_!=="localhost"&&_!=="[::1]")return new Response("forbidden",{status:403});try{if(w.pathname.startsWith("/api/"))return await S(p,w);if(p.method!=="GET")return new Response("method not allowed",{status:405});switch(w.pathname){case"/":case"/index.html":return wa(Pi,"text/html");case"/app.js":return wa(Mi,"text/javascript");case"/style.css":return wa(Di+`
+`+$0(),"text/css")}return new Response("not found",{status:404})}catch(I){if(I instanceof TypeError||I instanceof SyntaxError)return fe({error:I.message},400);throw I}}u(W,"handler");async function f(){for(let p of e.values())d(p,"the server stopped");await Promise.allSettled([...e.values()].map(p=>p.done))}return u(f,"close"),{handler:W,sweep:h,close:f}}function $0(){return dn.replace(/^:root[^}]*}/m,"").replace(/^body[^}]*}/m,"").replace(/^main[^}]*}/m,"").replace(/^\* [^}]*}/m,"")}async function R0(s={}){let e=Ui(s),t=setInterval(()=>e.sweep(),2e3),n=Deno.serve({hostname:"127.0.0.1",port:s.port??8e3,signal:s.signal,onListen:u(({port:a})=>s.onListen?.(`http://127.0.0.1:${a}/`),"onListen")},a=>e.handler(a));try{await n.finished}finally{clearInterval(t),await e.close()}}var x0,Ni,zi,ve,_0,pt,Fi=j(()=>{Ci();Ii();Oi();le();Rs();ka();tt();It();Pe();ua();St();re();x0=200,Ni=400;u(fe,"json");u(wa,"text");u(k0,"errorJson");zi=0;u(ji,"newId");u(w0,"turtleCount");u(y0,"processRows");u(v0,"findProcess");ve=u(s=>L(s),"K"),_0=2e3,pt=u(s=>O(s,{truncate:_0}),"shown");u(S0,"processDetails");u(Ui,"createApp");u($0,"scopedNotebookCss");u(R0,"serve")});async function pn(s,e){if(s.every(r=>r==="-"||!r.startsWith("-")))return{values:{},positionals:[...s]};let{parseArgs:t}=await import("node:util"),{values:n,positionals:a}=t({args:s,options:e,allowPositionals:!0,strict:!0});return{values:n,positionals:a}}u(pn,"parseArgs");var Sa=!1;function $a(s){Sa=s}u($a,"setColorEnabled");function mt(s,e){return t=>Sa?`\x1B[${s}m${t}\x1B[${e}m`:t}u(mt,"code");var Ra=mt(1,22),Aa=mt(2,22),mn=mt(31,39),Ta=mt(32,39),q0=mt(33,39),Ea=mt(36,39);Nt();jt();Pe();function oo(s){if(s instanceof Se)return`<fn ${s.name??"anonymous"}>`;if(Array.isArray(s))return`[${s.map(t=>O(t)).join(", ")}]`;let e=O(s);return e.length>40?e.slice(0,40)+"\u2026":e}u(oo,"constText");function Ya(s){let e=[],t=[s],n=new Set;for(;t.length>0;){let a=t.shift();n.has(a)||(n.add(a),e.push(lo(a,t)),e.push(""))}return e.join(`
+`).trimEnd()+`
+`}u(Ya,"disassemble");function lo(s,e){let t=s.chunk,n=t.code,a=t.source.position(s.span.start).line,i=[`== ${s.name??(s.clauses.length===0?"toplevel":"fn anonymous")} (${t.source.name}:${a}) ==`];if(s.captures.length>0){let c=[];for(let m=0;m<s.captures.length;m+=2)c.push(s.captures[m]===0?`slot ${s.captures[m+1]}`:`capture ${s.captures[m+1]}`);i.push(`   captures: ${c.join(", ")}`)}let l=-1,o=0;for(;o<n.length;){let c=zt[n[o]],m=t.positionAt(o).line,g=m===l?"   |":String(m).padStart(4);if(l=m,!c){i.push(`${String(o).padStart(4,"0")} ${g} ??? ${n[o]}`),o++;continue}let d=[];for(let b=0;b<c.operands.length;b++){let h=c.operands[b],k=n[o+1+b];switch(h){case"k":{let v=t.consts[k];v instanceof Se&&e.push(v),d.push(`${k} (${oo(v)})`);break}case"j":d.push(`-> ${String(k).padStart(4,"0")}`);break;case"s":d.push(`s${k}`);break;case"g":d.push(`g${k}`);break;case"c":d.push(`c${k}`);break;default:d.push(String(k))}}i.push(`${String(o).padStart(4,"0")} ${g} ${c.name.padEnd(17)} ${d.join(" ")}`.trimEnd()),o+=1+c.operands.length}return i.join(`
+`)}u(lo,"disassembleOne");le();Rs();St();tt();tt();Rs();function Po(s,e,t=20){let n=s.scheduler,a=[...n.procs.values()],r={runnable:0,waiting:0,sleeping:0};for(let c of a)c.status==="waiting"?r.waiting++:c.status==="sleeping"?r.sleeping++:r.runnable++;let i=`ludus top \u2014 ${e}   clock ${(n.now()/1e3).toFixed(1)}s   ${a.length} processes (${r.runnable} runnable, ${r.waiting} waiting, ${r.sleeping} sleeping)   ${n.totalReductions} reductions in ${n.slices} slices   longest slice ${n.longestSlice.toFixed(2)} ms`,l=yt(a.map(c=>Be(c)),t,160),o=n.console.slice(-5).map(c=>`  > ${c}`);return[i,"",l,"","console (last lines):",...o,"","press q to quit"].join(`
+`)}u(Po,"topFrame");async function kr(s,e,t,n=250){let a=Deno.stdout.isTerminal(),r=u(()=>ie((a?"\x1B[H\x1B[2J":`
+`)+Po(s,t)+`
+`),"draw"),i=!1,l=null;if(Deno.stdin.isTerminal())try{Deno.stdin.setRaw(!0),i=!0,l=Deno.stdin.readable.getReader(),(async()=>{for(;;){let{value:m,done:g}=await l.read();if(g)return;if(m.includes(113)||m.includes(3)){s.scheduler.stop("stopped from top (q)");return}}})().catch(()=>{})}catch{}let o=setInterval(r,a?n:Math.max(n,1e3)),c;try{c=await s.runMain(e,t)}finally{if(clearInterval(o),i)try{l?.releaseLock(),Deno.stdin.setRaw(!1)}catch{}}return r(),c.error?(ie(`
+ended with an error: ${c.error.message.split(`
+`)[0]}
+`),1):(ie(`
+result: ${c.result}
+`),0)}u(kr,"runTop");It();la();Ys();Zs();var va="0.1.0",A0=`Ludus ${va}: run Ludus programs on a BEAM-like VM.
+
+Usage:
+  deno run -R cli.ts [options] FILE.ld     run a script (- reads it from stdin)
+  deno run -R cli.ts --disasm FILE.ld      print the compiled bytecode
+  deno run -R cli.ts test FILE.ld          run the script's \`test "name" expr\` forms
+  deno run cli.ts doc NAME                 show the documentation of a prelude function
+  deno run -R cli.ts top FILE.ld           run it with a live table of its processes (q quits)
+  deno run -R -W cli.ts notebook FILE.md   run a notebook's ludus blocks, write FILE.html
+  deno run -A cli.ts serve [FILE]          a web page to edit and run Ludus (FILE.ld or FILE.md)
+  deno run cli.ts repl                     an interactive prompt (:help lists its commands)
+  (notebook, serve and repl take --help for their own options)
+
+Options:
+  --observe              at exit, print a table of every process to stderr
+  --test                 the same as the \`test\` subcommand
+  --json                 print one JSON object: result, console, turtle, error
+  --svg FILE             write the turtle drawing to FILE as SVG (needs --allow-write)
+  --budget N             reductions per time slice (default ${ut.budget})
+  --seed N               seed for random (same seed, same run)
+  --wait-all             wait for every process, not just the main script
+  --virtual-clock        make sleep! instant (but ordered)
+  --max-reductions N     stop after N reductions in total
+  --timeout MS           stop after MS milliseconds
+  --message-log N        keep the last N messages for observe :messages (0: off)
+  --no-color             never colour errors
+  -h, --help             this help
+  -V, --version          print the version
+
+Exit codes: 0 success, 1 a Ludus error (panic, syntax, deadlock, limit), 2 bad usage.
+Permissions: --allow-read (-R) to read scripts; --allow-write (-W) for --svg; nothing else
+for local programs.`,T0={json:{type:"boolean"},test:{type:"boolean"},observe:{type:"boolean"},svg:{type:"string"},disasm:{type:"boolean"},budget:{type:"string"},seed:{type:"string"},"wait-all":{type:"boolean"},"virtual-clock":{type:"boolean"},"max-reductions":{type:"string"},timeout:{type:"string"},"message-log":{type:"string"},"no-color":{type:"boolean"},help:{type:"boolean",short:"h"},version:{type:"boolean",short:"V"}},E0=new Set(["test","doc","top","notebook","serve","repl"]);function Qe(s){throw new $("usage",s,null,null,{hint:"run with --help to see the options"})}u(Qe,"usageError");function ze(s,e){if(s===void 0)return;let t=Number(s);return(typeof s!="string"||!Number.isFinite(t)||t<0)&&Qe(`--${e} needs a number, not "${s}"`),t}u(ze,"intOption");function ya(s){return $a(s),{red:mn,cyan:Ea,dim:Aa,bold:Ra}}u(ya,"painter");async function L0(s){let e=ya(!1),t=!1;try{if(s.length>0&&Wi.has(s[0]))return await Ki(s[0],s.slice(1));let n;try{n=await pn(s,T0)}catch(b){Qe(b.message.replace(/\. To specify.*$/s,""))}let a=n.values;if(t=a.json===!0,e=ya(!a["no-color"]&&Rn("stderr")),a.help)return ie(A0+`
+`),0;if(a.version)return ie(`ludus ${va}
+`),0;let r=n.positionals,i=a.test?"test":"run";if(r.length>0&&E0.has(r[0])&&(i=r[0],r=r.slice(1)),i==="doc")return P0(r);if(Wi.has(i))return await Ki(i,s.filter(b=>b!==i));r.length===0&&Qe("no script given: which .ld file should I run?"),r.length>1&&Qe(`one script at a time, please (got ${r.join(", ")})`);let l=r[0],o=l==="-"?await Za():await Yt(l),c=l==="-"?"<stdin>":l;if(a.disasm)return ie(Ya(Pt(o,{file:c}).proto)),0;let m=new Ye({file:c,url:l==="-"?void 0:$s(l),moduleHost:{load:Xt},testMode:i==="test",keepAll:a.observe===!0,budget:ze(a.budget,"budget"),seed:ze(a.seed,"seed"),waitAll:a["wait-all"]===!0,virtualClock:a["virtual-clock"]===!0,maxReductions:ze(a["max-reductions"],"max-reductions"),timeoutMs:ze(a.timeout,"timeout"),messageLog:ze(a["message-log"],"message-log"),host:{print:t||i==="top"?void 0:b=>ie(b+`
+`),report:u((b,h)=>{Ie(e.dim(b)+`
+`),h&&Ie(ce(h,e)+`
+`)},"report")}});if(i==="test")return await I0(m,o,c,e);if(i==="top")return await kr(m,o,c);let g=u(()=>m.scheduler.stop("interrupted (Ctrl-C)"),"stop");try{Deno.addSignalListener("SIGINT",g)}catch{}let d=await m.runMain(o,c);a.observe&&Ie(C0(m)+`
+`),typeof a.svg=="string"&&await Qt(a.svg,at(m.scheduler.turtles,{source:o}));try{Deno.removeSignalListener("SIGINT",g)}catch{}return t?(ie(JSON.stringify({result:d.result,console:d.console,turtle:m.scheduler.turtles.map(b=>({pid:b.pid,commands:b.commands})),error:d.error?.toJSON()??null})+`
+`),d.error||a["wait-all"]===!0&&m.scheduler.failures>0?1:0):d.error?(Ie(ce(d.error,e)+`
+`),1):(ie(d.result+`
+`),a["wait-all"]===!0&&m.scheduler.failures>0?1:0)}catch(n){let a=n instanceof $?n:et(n);return t?ie(JSON.stringify({result:null,console:[],turtle:[],error:a.toJSON()})+`
+`):Ie(ce(a,e)+`
+`),a.kind==="usage"?2:1}}u(L0,"main");function C0(s){let e=s.scheduler,t=e.allProcs.map(n=>Be(n,e.stoppedAt.get(n)));return[`processes at exit (${e.allProcs.length} in all; ${e.totalReductions} reductions in ${e.slices} slices; longest slice ${e.longestSlice.toFixed(2)} ms):`,yt(t,50)].join(`
+`)}u(C0,"observeReport");function P0(s){s.length===0&&Qe("which function? e.g. `doc add`");let e=an(),t=0;for(let n of s){let a=e.values.get(n);if(a===void 0){Ie(`there is nothing called \`${n}\` in the prelude
+`),t=1;continue}ie(Vs(a)+`
+`)}return t}u(P0,"docCommand");async function I0(s,e,t,n){let{script:a,tests:r}=await ki(s,e,t);if(a.error)return Ie(ce(a.error,n)+`
+`),1;let i=0;for(let o of r){let c=`${o.file}:${o.line}`;o.passed?ie(`${Ta("ok")}     test "${o.name}" (${c})
+`):(i++,ie(`${mn("FAILED")} test "${o.name}" (${c}): ${o.problem}
+`))}let l=r.length;return ie(`${l} test${l===1?"":"s"}: ${l-i} passed, ${i} failed
+`),i>0?1:0}u(I0,"testCommand");var Wi=new Set(["notebook","serve","repl"]),M0={md:{type:"boolean"},out:{type:"string"},port:{type:"string"},budget:{type:"string"},seed:{type:"string"},"virtual-clock":{type:"boolean"},"max-reductions":{type:"string"},timeout:{type:"string"},"no-color":{type:"boolean"},help:{type:"boolean",short:"h"}},O0={notebook:`Usage: deno run -R -W cli.ts notebook [options] FILE.md
+
+Runs the \`\`\`ludus blocks of a Markdown file in order, each as its own process
+(a block sees the names the blocks before it bound), and writes FILE.html with
+each block's console, result or error, turtle drawing and processes.
+
+Options:
+  --out FILE.html        where to write the page (default: FILE.md with .html)
+  --md                   also write FILE.out.md (Markdown with the outputs) and its drawings
+  --timeout MS           stop a block after MS milliseconds (default 5000)
+  --max-reductions N     stop a block after N reductions (default 50,000,000)
+  --seed N, --virtual-clock, --budget N   as for scripts
+Permissions: -R to read the notebook (and its imports), -W to write the outputs.`,serve:`Usage: deno run -A cli.ts serve [options] [FILE.ld | FILE.md]
+
+Serves a page on http://127.0.0.1:PORT/ with an editor (or the notebook's blocks),
+Run and Stop, the console, the turtle drawing and a live view of the processes.
+The programs run in this process; Stop always works.
+
+Options:
+  --port N               the port (default 8000; 0 picks a free one)
+  --seed N, --budget N   as for scripts
+Permissions: --allow-net=127.0.0.1, and -R to read FILE and the programs' imports.`,repl:`Usage: deno run cli.ts repl [options]
+
+Each entry runs as its own process and keeps its bindings; type :help inside.
+
+Options:
+  --timeout MS           stop an entry after MS milliseconds (default 60000 on a
+                         terminal, where Ctrl-C stops it sooner; 5000 from a pipe)
+  --max-reductions N     stop an entry after N reductions (default: none on a
+                         terminal; 50,000,000 from a pipe)
+  --seed N, --virtual-clock, --budget N   as for scripts`};async function Ki(s,e){let t;try{t=await pn(e,M0)}catch(g){Qe(g.message.replace(/\. To specify.*$/s,""))}let n=t.values;if(n.help)return ie(O0[s]+`
+`),0;let a={budget:ze(n.budget,"budget"),seed:ze(n.seed,"seed"),virtualClock:n["virtual-clock"]===!0},r={timeoutMs:ze(n.timeout,"timeout"),maxReductions:ze(n["max-reductions"],"max-reductions")},i=t.positionals;i.length>1&&Qe(`one file at a time, please (got ${i.join(", ")})`);let l=ya(!n["no-color"]&&Rn("stderr"));if(s==="notebook")return i.length===0&&Qe("which notebook? e.g. notebook examples/notebook.md"),await D0(i[0],n,a,r);if(s==="serve"){let g=ze(n.port,"port")??8e3;return await N0(i[0],g,a)}let{denoReplIO:o,runRepl:c}=await Promise.resolve().then(()=>(_i(),vi)),m=o();return r.timeoutMs??=m.interactive?6e4:5e3,m.interactive&&(r.maxReductions??=Number.MAX_SAFE_INTEGER),await c(m,{runtime:a,limits:r,paint:l,version:va})}u(Ki,"toolCommand");async function D0(s,e,t,n){let a=await Promise.resolve().then(()=>(ka(),Li)),r=await Yt(s),i=s.replace(/\.(md|markdown)$/i,""),l=typeof e.out=="string"?e.out:i+".html",o=a.parseNotebook(r,s);o.blocks.length===0&&Ie(`${s} has no \`\`\`ludus blocks
+`);let c=await a.runNotebook(o,{...t,url:$s(s),moduleHost:{load:Xt},limits:n,onBlock:u(d=>{let b=d.entry.error?`: ${d.entry.error.message.split(`
+`)[0]}`:"";Ie(`block ${d.block.index} (line ${d.block.line}): ${d.status}${b}
+`)},"onBlock")});await Qt(l,a.renderHtml(c));let m=[l];if(e.md){let d=i+".out.md",b=d.replace(/^.*\//,"").replace(/\.md$/,""),h=d.includes("/")?d.replace(/[^/]*$/,""):"",k=a.renderMarkdown(c,{svgName:u(v=>`${b}-${v.index}.svg`,"svgName")});await Qt(d,k.markdown),m.push(d);for(let v of k.files)await Qt(h+v.name,v.text),m.push(h+v.name)}let g=u(d=>c.outcomes.filter(b=>b.status===d).length,"count");return ie(`${c.outcomes.length} blocks: ${g("ok")} ok, ${g("failed")} failed, ${g("not run")} not run; wrote ${m.join(", ")}
+`),0}u(D0,"notebookCommand");async function N0(s,e,t){let{serve:n}=await Promise.resolve().then(()=>(Fi(),qi));s!==void 0&&await Yt(s);let a=new AbortController,r=u(()=>a.abort(),"stop");try{Deno.addSignalListener("SIGINT",r)}catch{}return await n({port:e,signal:a.signal,runtime:{budget:t.budget,seed:t.seed},file:s===void 0?void 0:{name:s,url:$s(s),read:u(()=>Yt(s),"read")},onListen:u(i=>ie(`Ludus page at ${i} (Ctrl-C stops the server)
+`),"onListen")}),0}u(N0,"serveCommand");if(import.meta.main){let s=await L0(Deno.args);Deno.exit(s)}export{va as VERSION,L0 as main};

@@ -1,0 +1,105 @@
+/**
+ * The command's bundle (`dist/ludus_cli.js`, made by `tools/bundle.ts`): it is
+ * what the sources make now, `cli.ts` tells a stale one, and the bundle and the
+ * sources run programs the same. Needs --allow-run and --allow-read.
+ */
+
+import { assert, assertEquals } from "@std/assert";
+import { bundleIsStale, MANIFEST } from "../cli.ts";
+
+const canRun = Deno.permissions.querySync({ name: "run" }).state === "granted" &&
+  Deno.permissions.querySync({ name: "read" }).state === "granted";
+const ROOT = new URL("../", import.meta.url);
+const decode = (b: Uint8Array) => new TextDecoder().decode(b);
+
+async function deno(args: string[], stdin?: string) {
+  const child = new Deno.Command(Deno.execPath(), {
+    args,
+    cwd: ROOT.pathname,
+    stdin: stdin === undefined ? "null" : "piped",
+    stdout: "piped",
+    stderr: "piped",
+    env: { NO_COLOR: "1" },
+  }).spawn();
+  if (stdin !== undefined) {
+    const w = child.stdin.getWriter();
+    await w.write(new TextEncoder().encode(stdin));
+    await w.close();
+  }
+  const out = await child.output();
+  return { code: out.code, stdout: decode(out.stdout), stderr: decode(out.stderr) };
+}
+
+Deno.test({
+  name: "bundle: dist/ludus_cli.js and its manifest are what tools/bundle.ts makes now",
+  ignore: !canRun,
+  async fn() {
+    const r = await deno(["run", "-A", "tools/bundle.ts", "--check"]);
+    assertEquals(r.stderr, "", "run: deno run -A tools/bundle.ts");
+    assertEquals(r.code, 0);
+    assert(!bundleIsStale(ROOT), "cli.ts takes the committed bundle as fresh");
+  },
+});
+
+Deno.test({
+  name: "bundle: cli.ts takes it as stale when a source changed size, is newer, or is missing",
+  ignore: !canRun,
+  fn() {
+    const dir = Deno.makeTempDirSync();
+    try {
+      const root = new URL(`file://${dir}/`);
+      Deno.mkdirSync(`${dir}/dist`);
+      Deno.mkdirSync(`${dir}/lib`);
+      Deno.writeTextFileSync(`${dir}/lib/a.ts`, "export const a = 1;\n");
+      Deno.writeTextFileSync(`${dir}/dist/ludus_cli.js`, "export const a = 1;\n");
+      const manifest = (size: number) =>
+        Deno.writeTextFileSync(
+          `${dir}/${MANIFEST}`,
+          JSON.stringify({ bundle: "dist/ludus_cli.js", sources: [["lib/a.ts", size]] }),
+        );
+      const now = Date.now() / 1000;
+      const age = (path: string, secondsAgo: number) =>
+        Deno.utimeSync(`${dir}/${path}`, now - secondsAgo, now - secondsAgo);
+      manifest(20);
+      age("dist/ludus_cli.js", 0);
+      age("lib/a.ts", 5); // written with the bundle, as by a clone
+      assertEquals(bundleIsStale(root), false);
+      age("lib/a.ts", -1); // a second after: a clone's slack
+      assertEquals(bundleIsStale(root), false);
+      manifest(21);
+      assertEquals(bundleIsStale(root), true, "another size");
+      manifest(20);
+      age("dist/ludus_cli.js", 3600);
+      age("lib/a.ts", 0);
+      assertEquals(bundleIsStale(root), true, "edited an hour after bundling");
+      age("dist/ludus_cli.js", 0);
+      Deno.removeSync(`${dir}/lib/a.ts`);
+      assertEquals(bundleIsStale(root), true, "a source gone");
+      Deno.removeSync(`${dir}/${MANIFEST}`);
+      assertEquals(bundleIsStale(root), true, "no manifest");
+      assertEquals(bundleIsStale(new URL("https://example.com/ludus/")), false, "by URL");
+    } finally {
+      Deno.removeSync(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "bundle: the bundle and the sources print the same, errors and --json included",
+  ignore: !canRun,
+  async fn() {
+    const cases: [string[], string | undefined][] = [
+      [["examples/hello.ld"], undefined],
+      [["-"], 'print! ("first")\ndiv (1, 0)\n'],
+      [["--json", "-"], 'print! ("a")\nspawn! (fn () -> :b)\n:c'],
+      [["--bogus"], undefined],
+      [["doc", "map"], undefined],
+    ];
+    for (const [args, stdin] of cases) {
+      const bundled = await deno(["run", "-R", "dist/ludus_cli.js", ...args], stdin);
+      const sources = await deno(["run", "-R", "lib/command.ts", ...args], stdin);
+      assertEquals(bundled, sources, args.join(" "));
+      assert(bundled.stdout.length + bundled.stderr.length > 0, args.join(" "));
+    }
+  },
+});

@@ -15,6 +15,12 @@
  *
  *     deno run -A tools/log_overhead.ts --warm ../shared/bench/ludus/ring.ld 100
  *
+ * With `--cli` it times whole processes instead, as the peer harness does:
+ * `deno run -A cli.ts --message-log N FILE`, start-up included, with N 4,096 and
+ * 0 (both give the option, so both pay for parsing it):
+ *
+ *     deno run -A tools/log_overhead.ts --cli ../shared/bench/ludus/ring.ld 41
+ *
  * With `--once CAPACITY FILE` it is the child: one run, its time in ms on stdout.
  *
  * @module
@@ -33,7 +39,8 @@ if (Deno.args[0] === "--once") {
 }
 
 const warm = Deno.args[0] === "--warm";
-const args = warm ? Deno.args.slice(1) : Deno.args;
+const cli = Deno.args[0] === "--cli";
+const args = warm || cli ? Deno.args.slice(1) : Deno.args;
 const file = args[0];
 const runs = Number(args[1] ?? 31);
 if (!file || !(runs > 0)) {
@@ -42,7 +49,16 @@ if (!file || !(runs > 0)) {
 }
 
 const self = new URL(import.meta.url).pathname;
+const command = new URL("../cli.ts", import.meta.url).pathname;
 const once = (capacity: number): number => {
+  if (cli) {
+    const t0 = performance.now();
+    new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", command, "--message-log", String(capacity), file],
+      stdout: "null",
+    }).outputSync();
+    return performance.now() - t0;
+  }
   const out = new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", self, "--once", String(capacity), file],
   }).outputSync();
@@ -69,8 +85,14 @@ if (warm) {
   }
 } else {
   for (let i = 0; i < runs; i++) {
-    on.push(once(4096));
-    off.push(once(0));
+    // Which goes first alternates, as in --warm.
+    if (i % 2) {
+      on.push(once(4096));
+      off.push(once(0));
+    } else {
+      off.push(once(0));
+      on.push(once(4096));
+    }
   }
 }
 const median = (xs: number[]) => {
@@ -81,7 +103,9 @@ const min = (xs: number[]) => Math.min(...xs);
 const pct = (a: number, b: number) => `${a >= b ? "+" : ""}${((a / b - 1) * 100).toFixed(1)}%`;
 const paired = median(on.map((t, i) => t / off[i]));
 console.log(
-  `${file}, ${runs} ${warm ? "warm runs in one process" : "fresh runs"} each: log on ${
+  `${file}, ${runs} ${
+    warm ? "warm runs in one process" : cli ? "whole cli.ts processes" : "fresh runs"
+  } each: log on ${
     median(on).toFixed(1)
   } ms (min ${min(on).toFixed(1)}), off ${median(off).toFixed(1)} ms (min ${
     min(off).toFixed(1)

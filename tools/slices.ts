@@ -14,14 +14,26 @@
  * With `--switches` (Linux) it also reads the main thread's count of involuntary
  * context switches (`/proc/thread-self/status`) around every slice, and marks the
  * long slices during which the OS switched the thread out: those are time the
- * process did not run at all, not time the VM or V8 took.
+ * process did not run at all, not time the VM or V8 took. With `--cpu` (Linux,
+ * through libc's `clock_gettime`, so `-A`) it also reads the main thread's CPU
+ * time around every slice: a slice's CPU time is what the VM and V8 (its
+ * collector, its compiler) spent on it, without the time the thread waited.
  *
  * With `--runs N` it instead runs the program N times, each in a fresh `deno`
  * process with nothing timed from outside, and prints the min / median / max of
  * the scheduler's own longest slice (what `observe :scheduler` reports: an upper
- * bound, from the clock readings the scheduler takes anyway):
+ * bound, from the clock readings the scheduler takes anyway, which can span
+ * several slices):
  *
  *     deno run -A tools/slices.ts --runs 10 ../shared/bench/ludus/preempt.ld
+ *
+ * With `--runs N --timed` each run times every slice from outside instead, and
+ * it prints the distribution of each run's longest slice, in wall time and in
+ * the main thread's CPU time. `--bundled` makes the runs load the VM as
+ * `cli.ts` does, from one bundled module (this tool bundled into a temporary
+ * file), so that what start-up leaves for the collector is the command's:
+ *
+ *     deno run -A tools/slices.ts --runs 10 --timed --bundled ../shared/bench/ludus/loop.ld
  *
  * @module
  */
@@ -39,6 +51,8 @@ const timed = args.includes("--timed");
 if (timed) args.splice(args.indexOf("--timed"), 1);
 const summary = args.includes("--summary");
 if (summary) args.splice(args.indexOf("--summary"), 1);
+const bundled = args.includes("--bundled");
+if (bundled) args.splice(args.indexOf("--bundled"), 1);
 const plain = flag("--plain") !== null;
 const switches = args.includes("--switches");
 if (switches) args.splice(args.indexOf("--switches"), 1);
@@ -60,7 +74,16 @@ if (plain) {
 }
 
 if (runs > 0) {
-  const self = new URL(import.meta.url).pathname;
+  let self = new URL(import.meta.url).pathname;
+  if (bundled) {
+    // The runs load the VM as the command does: one bundled module (cli.ts, dist/).
+    const out = Deno.makeTempFileSync({ suffix: ".js" });
+    const made = new Deno.Command(Deno.execPath(), {
+      args: ["bundle", "--quiet", "--no-config", "--minify", "--keep-names", self, "-o", out],
+    }).outputSync();
+    if (!made.success) throw new Error(new TextDecoder().decode(made.stderr));
+    self = out;
+  }
   const got: number[] = [], cpuGot: number[] = [];
   for (let i = 0; i < runs; i++) {
     const out = new Deno.Command(Deno.execPath(), {

@@ -41,7 +41,7 @@ const sources: [string, number][] = info.modules
   .map((path) => [path, Deno.statSync(new URL(path, root)).size]);
 
 const tmp = Deno.makeTempFileSync({ suffix: ".js" });
-deno(["bundle", "--quiet", "--minify", "--keep-names", "lib/command.ts", "-o", tmp]);
+deno(["bundle", "--quiet", "--minify", "lib/command.ts", "-o", tmp]);
 const bundle = Deno.readTextFileSync(tmp);
 Deno.removeSync(tmp);
 const manifest = `{

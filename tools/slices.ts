@@ -79,7 +79,7 @@ if (runs > 0) {
     // The runs load the VM as the command does: one bundled module (cli.ts, dist/).
     const out = Deno.makeTempFileSync({ suffix: ".js" });
     const made = new Deno.Command(Deno.execPath(), {
-      args: ["bundle", "--quiet", "--no-config", "--minify", "--keep-names", self, "-o", out],
+      args: ["bundle", "--quiet", "--no-config", "--minify", self, "-o", out],
     }).outputSync();
     if (!made.success) throw new Error(new TextDecoder().decode(made.stderr));
     self = out;

@@ -31,7 +31,8 @@ import { Dict, Keyword, keyword, LBox, type List, Tuple, typeOf, type Value } fr
  * import { keyword } from "./values.ts";
  * const clauses = ["(key as :keyword, d)"];
  * console.assert(noClauseHint("get", clauses, [1, keyword("a")])?.startsWith("the two") === true);
- * console.assert(noClauseHint("get", clauses, [1, 2]) === null);
+ * console.assert(noClauseHint("get", clauses, [1, 2])?.includes("takes a :keyword") === true);
+ * console.assert(noClauseHint("get", clauses, [keyword("a"), 2]) === null);
  * ```
  */
 export function noClauseHint(

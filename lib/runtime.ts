@@ -109,7 +109,7 @@ export const RESULT_SHOWN = 1_000_000;
  * @example Usage
  * ```ts
  * import { cutResult } from "./runtime.ts";
- * console.assert(cutResult("[1, 2, 3]", 4) === "[1, 2 … (9 characters in all; print! shows everything)");
+ * console.assert(cutResult("[1, 2, 3]", 5) === "[1, 2 … (9 characters in all; print! shows everything)");
  * ```
  */
 export function cutResult(result: string, max: number): string {
@@ -118,7 +118,7 @@ export function cutResult(result: string, max: number): string {
   const size = result.length > RESULT_SHOWN
     ? `over ${RESULT_SHOWN.toLocaleString("en-US")}`
     : result.length.toLocaleString("en-US");
-  return `${result.slice(0, max)} … (${size} characters in all; print! shows everything)`;
+  return `${result.slice(0, max).trimEnd()} … (${size} characters in all; print! shows everything)`;
 }
 
 /** `show` of a result, cut at {@linkcode RESULT_SHOWN} characters. */

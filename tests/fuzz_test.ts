@@ -16,8 +16,8 @@
 
 import fc from "fast-check";
 import { assert } from "@std/assert";
-import { wellFormedSource } from "./fuzz/gen.ts";
-import { checkRoundTrip, type Outcome } from "./fuzz/check.ts";
+import { DEEPEST_NEST, deepNests, wellFormedSource } from "./fuzz/gen.ts";
+import { checkRoundTrip, checkSource, type Outcome } from "./fuzz/check.ts";
 import { type Case, parseCases } from "./_harness.ts";
 import hangs from "./fuzz/hangs.txt" with { type: "text" };
 
@@ -33,6 +33,14 @@ Deno.test("fuzz: printed syntax trees parse back to themselves", () => {
     }),
     { numRuns: 1000, seed: 2 },
   );
+});
+
+Deno.test("fuzz: the deepest nest of each form prints and ends in a result or a Ludus error", async () => {
+  // The printer once overflowed the JS stack on `do` nested 1,050 deep (seed 102511).
+  for (const [name, source] of deepNests(DEEPEST_NEST)) {
+    const outcome = await checkSource(source);
+    assert(outcome.status !== "problem", `${name}: ${outcome.problem}`);
+  }
 });
 
 interface Report {

@@ -697,15 +697,26 @@ const NESTERS: [string, (e: Expr) => Expr][] = [
 /** Generated nodes with nothing to resolve (deep nests: the resolver would overflow the stack). */
 const OPAQUE = new WeakSet<object>();
 
+/** The deepest nest generated: past the parser's nesting limit. */
+export const DEEPEST_NEST = 1050;
+
+/** `1` nested `depth` deep in the `i`th of the nesting forms. */
+function nest(i: number, depth: number): Expr {
+  let e: Expr = num(1);
+  const wrap = NESTERS[i][1];
+  for (let k = 0; k < depth; k++) e = wrap(e);
+  OPAQUE.add(e);
+  return e;
+}
+
+/** Each nesting form's name and its program, nested `depth` deep. */
+export function deepNests(depth: number): [string, string][] {
+  return NESTERS.map(([name], i) => [name, printScript([nest(i, depth)])]);
+}
+
 const deepNesting: fc.Arbitrary<Expr> = fc
-  .tuple(fc.nat(NESTERS.length - 1), fc.integer({ min: 1, max: 1050 }))
-  .map(([i, depth]) => {
-    let e: Expr = num(1);
-    const wrap = NESTERS[i][1];
-    for (let k = 0; k < depth; k++) e = wrap(e);
-    OPAQUE.add(e);
-    return e;
-  });
+  .tuple(fc.nat(NESTERS.length - 1), fc.integer({ min: 1, max: DEEPEST_NEST }))
+  .map(([i, depth]) => nest(i, depth));
 
 /** The generator for one depth: memoised per (type, depth). */
 class Gen {

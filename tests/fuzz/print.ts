@@ -244,8 +244,14 @@ export function printExpr(e: Expr, ind = ""): string {
     case "fndecl":
       return `fn ${e.name}`;
     case "do": {
-      const step = (x: Expr) => isAtomic(x) ? printExpr(x, ind) : printBody([x], ind);
-      return `do ${[e.first, ...e.steps].map(step).join(" > ")}`;
+      // A loop and no helpers: the deep nests of the generator (1,050 levels)
+      // must print within the JS stack, and each level costs frames.
+      const inner = ind + "  ";
+      const parts: string[] = [];
+      for (const x of [e.first, ...e.steps]) {
+        parts.push(isAtomic(x) ? printExpr(x, ind) : `{\n${inner}${printExpr(x, inner)}\n${ind}}`);
+      }
+      return `do ${parts.join(" > ")}`;
     }
     case "loop":
       return `loop ${printArgs(e.args, ind)} with ${clauses(e.clauses, ind, printFnClause)}`;

@@ -42,25 +42,22 @@ import { Runtime } from "../lib/runtime.ts";
 import { Scheduler } from "../lib/scheduler.ts";
 
 const args = [...Deno.args];
-const flag = (name: string): string | null => {
+/** Take the option `name` out of the arguments: is it there? */
+const has = (name: string): boolean => {
   const i = args.indexOf(name);
-  return i < 0 ? null : args.splice(i, name === "--plain" ? 1 : 2)[name === "--plain" ? 0 : 1];
+  if (i >= 0) args.splice(i, 1);
+  return i >= 0;
 };
-const runs = Number(flag("--runs") ?? 0);
-const timed = args.includes("--timed");
-if (timed) args.splice(args.indexOf("--timed"), 1);
-const summary = args.includes("--summary");
-if (summary) args.splice(args.indexOf("--summary"), 1);
-const bundled = args.includes("--bundled");
-if (bundled) args.splice(args.indexOf("--bundled"), 1);
-const plain = flag("--plain") !== null;
-const switches = args.includes("--switches");
-if (switches) args.splice(args.indexOf("--switches"), 1);
-const cpu = args.includes("--cpu");
-if (cpu) args.splice(args.indexOf("--cpu"), 1);
+const runsAt = args.indexOf("--runs");
+const runs = runsAt < 0 ? 0 : Number(args.splice(runsAt, 2)[1]);
+const timed = has("--timed"), bundled = has("--bundled"), summary = has("--summary");
+const plain = has("--plain"), switches = has("--switches"), cpu = has("--cpu");
 const file = args[0];
 if (!file || !(runs >= 0)) {
-  console.error("usage: deno run -A tools/slices.ts [--runs N] FILE.ld");
+  console.error(
+    "usage: deno run -A tools/slices.ts [--cpu] [--switches] FILE.ld\n" +
+      "       deno run -A tools/slices.ts --runs N [--timed] [--bundled] FILE.ld",
+  );
   Deno.exit(2);
 }
 const source = Deno.readTextFileSync(file);
@@ -83,6 +80,7 @@ if (runs > 0) {
     }).outputSync();
     if (!made.success) throw new Error(new TextDecoder().decode(made.stderr));
     self = out;
+    addEventListener("unload", () => Deno.removeSync(out));
   }
   const got: number[] = [], cpuGot: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -6,29 +6,12 @@
 
 import { assert, assertEquals } from "@std/assert";
 import { bundleIsStale, MANIFEST } from "../cli.ts";
+import { runDeno } from "./_run.ts";
 
 const canRun = Deno.permissions.querySync({ name: "run" }).state === "granted" &&
   Deno.permissions.querySync({ name: "read" }).state === "granted";
 const ROOT = new URL("../", import.meta.url);
-const decode = (b: Uint8Array) => new TextDecoder().decode(b);
-
-async function deno(args: string[], stdin?: string) {
-  const child = new Deno.Command(Deno.execPath(), {
-    args,
-    cwd: ROOT.pathname,
-    stdin: stdin === undefined ? "null" : "piped",
-    stdout: "piped",
-    stderr: "piped",
-    env: { NO_COLOR: "1" },
-  }).spawn();
-  if (stdin !== undefined) {
-    const w = child.stdin.getWriter();
-    await w.write(new TextEncoder().encode(stdin));
-    await w.close();
-  }
-  const out = await child.output();
-  return { code: out.code, stdout: decode(out.stdout), stderr: decode(out.stderr) };
-}
+const deno = (args: string[], stdin?: string) => runDeno(args, { stdin, cwd: ROOT.pathname });
 
 Deno.test({
   name: "bundle: dist/ludus_cli.js and its manifest are what tools/bundle.ts makes now",

@@ -4,33 +4,15 @@
  */
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
+import { type Ran, runDeno } from "./_run.ts";
 
 const canRun = Deno.permissions.querySync({ name: "run" }).state === "granted" &&
   Deno.permissions.querySync({ name: "read" }).state === "granted";
 const CLI = new URL("../cli.ts", import.meta.url).pathname;
 const ROOT = new URL("../", import.meta.url).pathname;
 
-async function cli(args: string[], stdin?: string, flags = ["-R"]) {
-  const cmd = new Deno.Command(Deno.execPath(), {
-    args: ["run", ...flags, CLI, ...args],
-    cwd: ROOT,
-    stdin: stdin === undefined ? "null" : "piped",
-    stdout: "piped",
-    stderr: "piped",
-    env: { NO_COLOR: "1" },
-  });
-  const child = cmd.spawn();
-  if (stdin !== undefined) {
-    const w = child.stdin.getWriter();
-    await w.write(new TextEncoder().encode(stdin));
-    await w.close();
-  }
-  const out = await child.output();
-  return {
-    code: out.code,
-    stdout: new TextDecoder().decode(out.stdout),
-    stderr: new TextDecoder().decode(out.stderr),
-  };
+function cli(args: string[], stdin?: string, flags = ["-R"]): Promise<Ran> {
+  return runDeno(["run", ...flags, CLI, ...args], { stdin, cwd: ROOT });
 }
 
 Deno.test({

@@ -20,6 +20,7 @@ import { DEEPEST_NEST, deepNests, wellFormedSource } from "./fuzz/gen.ts";
 import { checkRoundTrip, checkSource, type Outcome } from "./fuzz/check.ts";
 import { type Case, parseCases } from "./_harness.ts";
 import hangs from "./fuzz/hangs.txt" with { type: "text" };
+import { runDeno } from "./_run.ts";
 
 const CONFIG = new URL("../deno.json", import.meta.url).pathname;
 const FUZZ = new URL("../tools/fuzz.ts", import.meta.url).pathname;
@@ -96,8 +97,8 @@ Deno.test("fuzz: 3,000 random programs end in a result or a Ludus error", async 
 
 /** Run one case in its own process (no wall-clock timeout, 200,000 reductions, 2 GB heap, 15 s deadline). */
 async function runIsolated(c: Case): Promise<string | null> {
-  const child = new Deno.Command(Deno.execPath(), {
-    args: [
+  const out = await runDeno(
+    [
       "run",
       "-A",
       "--config",
@@ -106,24 +107,11 @@ async function runIsolated(c: Case): Promise<string | null> {
       RUN_CASE,
       "--no-timeout",
     ],
-    stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-    env: { NO_COLOR: "1" },
-  }).spawn();
-  const w = child.stdin.getWriter();
-  await w.write(new TextEncoder().encode(c.source));
-  await w.close();
-  const timer = setTimeout(() => {
-    try {
-      child.kill("SIGKILL");
-    } catch { /* gone */ }
-  }, 15_000);
-  const out = await child.output();
-  clearTimeout(timer);
-  const text = new TextDecoder().decode(out.stdout).trim();
-  if (!out.success || !text.startsWith("{")) {
-    const err = new TextDecoder().decode(out.stderr);
+    { stdin: c.source, killAfterMs: 15_000 },
+  );
+  const text = out.stdout.trim();
+  if (out.code !== 0 || !text.startsWith("{")) {
+    const err = out.stderr;
     const why = out.signal === "SIGKILL"
       ? "it did not end within 15 s"
       : /out of memory/i.test(err)

@@ -21,6 +21,7 @@ import exampleHtml from "./notebook/notebook.html" with { type: "text" };
 import edgeMd from "./notebook/edge.md" with { type: "text" };
 import edgeHtml from "./notebook/edge.html" with { type: "text" };
 import { GOLDEN_OPTIONS } from "./notebook/golden.ts";
+import { runDeno } from "./_run.ts";
 
 function assertStringIncludes(actual: string, expected: string): void {
   assert(actual.includes(expected), `expected to find ${JSON.stringify(expected)} in:\n${actual}`);
@@ -216,26 +217,24 @@ Deno.test({
       const md = `${dir}/nb.md`;
       await Deno.writeTextFile(md, "# T\n\n```ludus\nprint! (:hi)\nforward! (5)\n:done\n```\n");
       const cli = new URL("../cli.ts", import.meta.url).pathname;
-      const out = await new Deno.Command(Deno.execPath(), {
-        args: ["run", `--allow-read`, `--allow-write=${dir}`, cli, "notebook", "--md", md],
-        stdout: "piped",
-        stderr: "piped",
-        env: { NO_COLOR: "1" },
-      }).output();
-      const stdout = new TextDecoder().decode(out.stdout);
-      assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
+      const out = await runDeno([
+        "run",
+        `--allow-read`,
+        `--allow-write=${dir}`,
+        cli,
+        "notebook",
+        "--md",
+        md,
+      ]);
+      const stdout = out.stdout;
+      assertEquals(out.code, 0, out.stderr);
       assertMatch(stdout, /1 blocks: 1 ok, 0 failed, 0 not run; wrote .*nb\.html/);
       const html = await Deno.readTextFile(`${dir}/nb.html`);
       assertStringIncludes(html, '<pre class="console">:hi</pre>');
       assertStringIncludes(html, "<svg");
       assertStringIncludes(await Deno.readTextFile(`${dir}/nb.out.md`), "=> :done");
       assertStringIncludes(await Deno.readTextFile(`${dir}/nb.out-1.svg`), "<svg");
-      const bad = await new Deno.Command(Deno.execPath(), {
-        args: ["run", "--allow-read", cli, "notebook", `${dir}/missing.md`],
-        stdout: "piped",
-        stderr: "piped",
-        env: { NO_COLOR: "1" },
-      }).output();
+      const bad = await runDeno(["run", "--allow-read", cli, "notebook", `${dir}/missing.md`]);
       assertEquals(bad.code, 2);
     } finally {
       await Deno.remove(dir, { recursive: true });

@@ -5,6 +5,7 @@
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { ECHO_MAX, needsMore, type ReplIO, runRepl } from "../lib/host_repl.ts";
+import { runDeno } from "./_run.ts";
 
 Deno.test("needsMore: open brackets, strings and unfinished forms continue on the next line", () => {
   for (
@@ -121,24 +122,14 @@ Deno.test({
   ignore: !canRun,
   async fn() {
     const cli = new URL("../cli.ts", import.meta.url).pathname;
-    const child = new Deno.Command(Deno.execPath(), {
-      args: ["run", cli, "repl", "--seed", "42", "--virtual-clock"],
-      stdin: "piped",
-      stdout: "piped",
-      stderr: "piped",
-      env: { NO_COLOR: "1" },
-    }).spawn();
-    const w = child.stdin.getWriter();
-    await w.write(
-      new TextEncoder().encode(
-        'let xs = [1, 2, 3]\nfn sum (list) -> fold (add, list, 0)\nsum (xs)\nprint! ("done")\n:ps\n1 }\n',
-      ),
+    const { code, stdout, stderr } = await runDeno(
+      ["run", cli, "repl", "--seed", "42", "--virtual-clock"],
+      {
+        stdin:
+          'let xs = [1, 2, 3]\nfn sum (list) -> fold (add, list, 0)\nsum (xs)\nprint! ("done")\n:ps\n1 }\n',
+      },
     );
-    await w.close();
-    const out = await child.output();
-    const stdout = new TextDecoder().decode(out.stdout);
-    const stderr = new TextDecoder().decode(out.stderr);
-    assertEquals(out.code, 0);
+    assertEquals(code, 0);
     assertEquals(stdout, "[1, 2, 3]\nfn sum\n6\ndone\n:ok\nno live processes\n");
     assertMatch(stderr, /Ludus could not read this code at entry 5:1:3/);
   },

@@ -48,10 +48,13 @@ export interface ProtoImage {
   clauses: string[];
   /** Code words. */
   code: number[];
-  /** Span starts, delta-encoded. */
-  starts: number[];
-  /** Span lengths. */
-  lengths: number[];
+  /**
+   * Each code word's span in the source: its start, delta-encoded, then its
+   * length, as comma-separated numbers, starts and lengths apart by a `;`. A
+   * string, not arrays: parsed only when an error needs a position, and read
+   * past by JSON.parse at start-up (numbers in JSON are what cost it time).
+   */
+  spans: string;
   /** Constants. */
   consts: ConstImage[];
   /** Capture spec. */
@@ -90,7 +93,7 @@ export function opsFingerprint(): string {
 }
 
 /** The current image format. */
-export const IMAGE_VERSION = 2;
+export const IMAGE_VERSION = 3;
 
 /**
  * Turn a compiled part into image data. `earlier` maps values of earlier parts
@@ -150,8 +153,7 @@ export function imagePart(
         doc: p.doc,
         clauses: p.clauses,
         code: [...p.chunk.code],
-        starts,
-        lengths,
+        spans: `${starts.join(",")};${lengths.join(",")}`,
         consts: p.chunk.consts.map(encodeConst),
         captures: [...p.captures],
         span: [p.span.start, p.span.end],
@@ -173,10 +175,11 @@ export function loadPart(
 ): FnProto {
   for (const name of part.globals) globals.define(name);
   const protos: FnProto[] = part.protos.map((p) => {
-    // Decoded when first asked for, from typed copies: the closure must not keep
-    // the parsed image (p) alive.
-    const deltas = Int32Array.from(p.starts), lengths = Int32Array.from(p.lengths);
+    // Decoded when first asked for, from the string alone: the closure must
+    // not keep the parsed image (p) alive.
+    const text = p.spans;
     const spans = (): [number[], number[]] => {
+      const [deltas, lengths] = text.split(";").map((s) => s === "" ? [] : s.split(",").map(Number));
       const starts: number[] = [];
       const ends: number[] = [];
       let at = 0;

@@ -9,6 +9,18 @@ import current from "../lib/prelude_image.ts" with { type: "text" };
 import { buildPrelude, loadPrelude } from "../lib/prelude.ts";
 import { PRELUDE_IMAGE_JSON } from "../lib/prelude_image.ts";
 import { show } from "../lib/show.ts";
+import { FnProto } from "../lib/chunk.ts";
+
+/** Every function compiled into a part: its toplevel and what its constants hold, depth first. */
+function protosOf(main: FnProto): FnProto[] {
+  const out: FnProto[] = [];
+  const walk = (p: FnProto) => {
+    out.push(p);
+    for (const c of p.chunk.consts) if (c instanceof FnProto) walk(c);
+  };
+  walk(main);
+  return out;
+}
 
 Deno.test("lib/prelude_image.ts is in sync with std/*.ld (else run tools/gen_prelude_image.ts)", () => {
   assertEquals(current, preludeImageModule());
@@ -24,4 +36,17 @@ Deno.test("the prelude loads from its image, and the image gives the same prelud
     assertEquals(show(fromImage.values.get(name)!), show(v), name);
   }
   assert(loadPrelude().values.has("map"));
+  // The same code, with the same source span for every code word (the image
+  // keeps spans as text, decoded when an error needs them).
+  fromImage.parts.forEach((part, i) => {
+    const a = protosOf(part.main), b = protosOf(compiled.parts[i].main);
+    assertEquals(a.length, b.length, part.name);
+    assert(a.length > 100 || part.name !== "prelude", "the prelude has its functions");
+    a.forEach((p, k) => {
+      const where = `${part.name}: ${p.name ?? "(anonymous)"}`;
+      assertEquals([...p.chunk.code], [...b[k].chunk.code], where);
+      assertEquals([...p.chunk.starts], [...b[k].chunk.starts], where);
+      assertEquals([...p.chunk.ends], [...b[k].chunk.ends], where);
+    });
+  });
 });

@@ -179,7 +179,9 @@ export function loadPart(
     // not keep the parsed image (p) alive.
     const text = p.spans;
     const spans = (): [number[], number[]] => {
-      const [deltas, lengths] = text.split(";").map((s) => s === "" ? [] : s.split(",").map(Number));
+      const [deltas, lengths] = text.split(";").map((s) =>
+        s === "" ? [] : s.split(",").map(Number)
+      );
       const starts: number[] = [];
       const ends: number[] = [];
       let at = 0;

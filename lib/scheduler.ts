@@ -374,11 +374,14 @@ export class Scheduler {
   /** Take a process stopped at the end of the run out of the table. */
   #remove(proc: Process): void {
     this.procs.remove(proc);
-    this.#retire(proc);
+    this.noteEnded(proc);
   }
 
-  /** A process has ended or stopped: the message log notes it if it names it. */
-  #retire(proc: Process): void {
+  /**
+   * A process has ended or stopped: the message log notes how, if a message it
+   * is named in may still be there (called as it ends; public for the log's tests).
+   */
+  noteEnded(proc: Process): void {
     if (this.log !== null && proc.lastLogged !== 0) {
       this.log.retire(proc.pid, proc.lastLogged, this.lastMessageId);
     }
@@ -513,7 +516,7 @@ export class Scheduler {
       reductions: proc.reductions,
     };
     if (!this.opts.keepAll) pid.proc = null;
-    this.#retire(proc);
+    this.noteEnded(proc);
     if (proc.tracers !== null) this.traceEvent(proc, new Tuple([KW.exit, this.#exitValue(pid)]));
     if (proc.monitors) {
       for (const w of proc.monitors) {

@@ -135,7 +135,7 @@ Deno.test("the message log finds every peer's pid again, live or ended, as a mod
                 reductions: clock,
               };
             }
-            if (a.lastLogged !== 0) sched.log!.retire(a.pid, a.lastLogged, sched.lastMessageId);
+            sched.noteEnded(a); // as the scheduler does when a process ends
           } else {
             const log = sched.log;
             const ended = new Map((log?.endedPids() ?? []).map((p) => [p.id, p]));

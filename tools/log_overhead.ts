@@ -7,13 +7,14 @@
  *     deno run -A tools/log_overhead.ts ../shared/bench/ludus/ring.ld 61
  *
  * With `--warm` both run in this one process instead, alternating (which goes
- * first alternates too), after 3 pairs not counted: the JIT has compiled both
- * paths. That compares two versions of the log with less noise, but reads low as
- * the log's cost: the runs with the log off use code compiled for both cases.
- * It also prints the median of the paired ratios, which machine noise moves
- * less than either median.
+ * first alternates too), after 5 pairs not counted, each from its own copy of
+ * `lib/` (copied to a temporary folder), so that each has its own compiled code
+ * and type feedback: the steady state of a long run. (Runs sharing one copy read
+ * the log's cost low: the runs with the log off used code compiled for both.)
+ * It also prints the median of the paired ratios, which machine noise moves less
+ * than either median.
  *
- *     deno run -A tools/log_overhead.ts --warm ../shared/bench/ludus/ring.ld 100
+ *     deno run -A tools/log_overhead.ts --warm ../shared/bench/ludus/ring.ld 40
  *
  * With `--cli` it times whole processes instead, as the peer harness does:
  * `deno run -A cli.ts --message-log N FILE`, start-up included, with N 4,096 and
@@ -44,7 +45,7 @@ const args = warm || cli ? Deno.args.slice(1) : Deno.args;
 const file = args[0];
 const runs = Number(args[1] ?? 31);
 if (!file || !(runs > 0)) {
-  console.error("usage: deno run -A tools/log_overhead.ts [--warm] FILE.ld [RUNS]");
+  console.error("usage: deno run -A tools/log_overhead.ts [--warm | --cli] FILE.ld [RUNS]");
   Deno.exit(2);
 }
 
@@ -65,9 +66,24 @@ const once = (capacity: number): number => {
   return Number(new TextDecoder().decode(out.stdout).trim());
 };
 
-/** One run in this process, its time in ms. */
-const here = async (capacity: number, source: string): Promise<number> => {
-  const rt = new Runtime({ messageLog: capacity, host: { print: () => {}, report: () => {} } });
+/** A copy of the VM of its own: `lib/` (and the texts it imports) copied to a temporary folder. */
+const copyOfVm = async (): Promise<typeof Runtime> => {
+  const dir = Deno.makeTempDirSync();
+  addEventListener("unload", () => Deno.removeSync(dir, { recursive: true }));
+  const copy = (from: URL, to: string) => {
+    Deno.mkdirSync(to, { recursive: true });
+    for (const e of Deno.readDirSync(from)) {
+      if (e.isDirectory) copy(new URL(`${e.name}/`, from), `${to}/${e.name}`);
+      else Deno.copyFileSync(new URL(e.name, from), `${to}/${e.name}`);
+    }
+  };
+  for (const d of ["lib", "std", "web"]) copy(new URL(`../${d}/`, import.meta.url), `${dir}/${d}`);
+  return (await import(`file://${dir}/lib/runtime.ts`)).Runtime;
+};
+
+/** One run in this process with the VM `vm`, its time in ms. */
+const here = async (vm: typeof Runtime, capacity: number, source: string): Promise<number> => {
+  const rt = new vm({ messageLog: capacity, host: { print: () => {}, report: () => {} } });
   const t0 = performance.now();
   await rt.runMain(source);
   return performance.now() - t0;
@@ -76,12 +92,14 @@ const here = async (capacity: number, source: string): Promise<number> => {
 const on: number[] = [], off: number[] = [];
 if (warm) {
   const source = Deno.readTextFileSync(file);
-  for (let i = -3; i < runs; i++) {
-    const a = await here(i % 2 ? 4096 : 0, source);
-    const b = await here(i % 2 ? 0 : 4096, source);
+  const withLog = await copyOfVm(), without = await copyOfVm();
+  for (let i = -5; i < runs; i++) {
+    const first = i % 2 !== 0;
+    const a = first ? await here(withLog, 4096, source) : await here(without, 0, source);
+    const b = first ? await here(without, 0, source) : await here(withLog, 4096, source);
     if (i < 0) continue;
-    on.push(i % 2 ? a : b);
-    off.push(i % 2 ? b : a);
+    on.push(first ? a : b);
+    off.push(first ? b : a);
   }
 } else {
   for (let i = 0; i < runs; i++) {

@@ -113,6 +113,13 @@ export class FnProto {
   arity: number = -1;
   /** Where a call with `arity` arguments starts (see {@linkcode FnProto.arity}). */
   entry: number = 0;
+  /**
+   * For the prelude's arithmetic and comparisons (`add`, `inc`, `lt?` …): which
+   * one (a `NUMERIC_*` code of vm.ts), so that a call of it as a value, as in
+   * `fold (add, xs, 0)`, on plain numbers is done inline as when it is called
+   * by name. 0 for every other function.
+   */
+  numeric: number = 0;
 
   /** Make a prototype. */
   constructor(

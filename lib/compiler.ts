@@ -775,6 +775,7 @@ class FnCompiler {
     const d = this.depth;
     const tailItems = e.tail;
     let i = 0;
+    let viaValue = false;
     if (e.root.kind === "keyword") {
       const kw = keyword(e.root.name);
       const first = tailItems[0];
@@ -811,16 +812,25 @@ class FnCompiler {
         return;
       }
       if (value !== undefined) this.pushConst(value);
-      else this.loadRef(root);
+      else {
+        this.loadRef(root);
+        const res = root.kind === "word" ? this.ctx.analysis.refs.get(root) : undefined;
+        // A function held in a local or captured variable (a parameter `f`):
+        // CALL_VALUE, which does the prelude's arithmetic inline.
+        viaValue = i === 0 && res?.kind === "binding" && !res.binding.toplevel &&
+          this.ctx.opts.fastOps !== false;
+      }
     }
     for (; i < tailItems.length; i++) {
       const t = tailItems[i];
       const last = i === tailItems.length - 1;
       if (t.kind === "keyword") {
         this.at(t.span, () => this.emit(OP.GET_KEY, this.constant(keyword(t.name))));
+        viaValue = false;
         continue;
       }
-      this.callArgs(t, last && tail, e.span, null);
+      this.callArgs(t, last && tail, e.span, null, viaValue);
+      viaValue = false;
     }
     this.depth = d + 1;
   }
@@ -829,7 +839,13 @@ class FnCompiler {
    * With the callee on top, push the arguments and call (or make a partial).
    * `piped` is the slot of a pipeline value that fills the placeholder.
    */
-  callArgs(args: ArgsExpr, tail: boolean, span: Span, piped: number | null): void {
+  callArgs(
+    args: ArgsExpr,
+    tail: boolean,
+    span: Span,
+    piped: number | null,
+    viaValue = false,
+  ): void {
     const d = this.depth; // the callee is at d - 1
     const hole = args.items.findIndex((x) => x.kind === "placeholder");
     for (const x of args.items) {
@@ -844,7 +860,10 @@ class FnCompiler {
       if (hole >= 0 && piped === null) {
         this.emit(OP.PARTIAL, args.items.length, hole);
       } else {
-        this.emit(tail ? OP.TAIL_CALL : OP.CALL, args.items.length);
+        this.emit(
+          tail ? OP.TAIL_CALL : viaValue ? OP.CALL_VALUE : OP.CALL,
+          args.items.length,
+        );
       }
     });
     this.depth = d;

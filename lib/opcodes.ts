@@ -161,6 +161,12 @@ export const OPCODES: readonly OpInfo[] = [
   // --- clauses ending in ...rest
   op("ARITY_MIN", "n j", "go to j unless this call got at least n arguments"),
   op("UNPACK_ARGS", "", "undo PACK_ARGS: the arguments back in their slots, nothing above"),
+  // --- a call of a function held in a variable (fold's `f (acc, x)`)
+  op(
+    "CALL_VALUE",
+    "n",
+    "[f a1 .. an] -> [f (a1, .., an)] as CALL; the prelude's add, lt? … on numbers inline",
+  ),
 ];
 
 /** Opcode numbers by name: `OP.CALL` is the index of CALL in {@linkcode OPCODES}. */

@@ -20,7 +20,7 @@ import { parse } from "./parser.ts";
 import { Scheduler } from "./scheduler.ts";
 import { validate } from "./validator.ts";
 import { type Builtin, Closure, Globals, type Value } from "./values.ts";
-import { Exit, run } from "./vm.ts";
+import { Exit, NUMERIC, run } from "./vm.ts";
 import type { FnProto } from "./chunk.ts";
 import {
   IMAGE_VERSION,
@@ -124,6 +124,11 @@ export function buildPrelude(image: PreludeImage | null): BuiltPrelude {
       if (v !== undefined) values.set(globals.names[i], v);
     }
   });
+  // The arithmetic a call as a value does inline (vm.ts numericCall).
+  for (const [name, op] of Object.entries(NUMERIC)) {
+    const f = values.get(name);
+    if (f instanceof Closure) (f.proto as FnProto).numeric = op;
+  }
   let trusted: Map<string, Value> | null = null;
   return {
     values,

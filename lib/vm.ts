@@ -1097,6 +1097,26 @@ export function run(proc: Process, budget: number): Exit {
           frame.packed = false;
           continue;
         }
+        case 102 /* CALL_VALUE */: {
+          argc = code[ip++];
+          isTail = false;
+          const f = stack[sp - argc - 1];
+          if (f instanceof Closure) {
+            const numeric = (f.proto as FnProto).numeric;
+            if (numeric !== 0 && proc.tracers === null) {
+              // `add`, `lt?` … held in a variable (`fold (add, xs, 0)`): on plain
+              // numbers, done here as ADD, LT … do it when called by name.
+              const r = numericCall(numeric, argc, stack, sp);
+              if (r !== undefined) {
+                sp -= argc + 1;
+                stack[sp++] = r;
+                reds--;
+                continue;
+              }
+            }
+          }
+          break;
+        }
         default:
           throw new Error(`unknown opcode ${code[ip - 1]} at ${ip - 1}`);
       }
@@ -1251,6 +1271,59 @@ export function run(proc: Process, budget: number): Exit {
     proc.error = toLudusError(proc, e);
     return Exit.Panicked;
   }
+}
+
+/** The prelude functions {@linkcode numericCall} does inline, by name (see FnProto.numeric). */
+export const NUMERIC: Readonly<Record<string, number>> = Object.freeze({
+  add: 1,
+  sub: 2,
+  mult: 3,
+  div: 4,
+  inc: 5,
+  dec: 6,
+  "eq?": 7,
+  "lt?": 8,
+  "gt?": 9,
+  "lte?": 10,
+  "gte?": 11,
+});
+
+/**
+ * The value of the prelude function numbered `op` (see {@linkcode NUMERIC})
+ * called with the top `argc` stack values, when they are plain numbers it takes
+ * in one step, as the ADD, INC, LT … instructions do inline; undefined when the
+ * call must be made (other arguments, a division by zero).
+ */
+function numericCall(op: number, argc: number, stack: Value[], sp: number): Value | undefined {
+  if (argc === 1) {
+    const a = stack[sp - 1];
+    if (typeof a !== "number") return undefined;
+    return op === 5 ? a + 1 : op === 6 ? a - 1 : undefined;
+  }
+  if (argc !== 2) return undefined;
+  const a = stack[sp - 2], b = stack[sp - 1];
+  if (typeof a !== "number" || typeof b !== "number") return undefined;
+  switch (op) {
+    case 1:
+      return a + b;
+    case 2:
+      return a - b;
+    case 3:
+      return a * b;
+    case 4:
+      return b === 0 ? undefined : a / b;
+    case 7:
+      return a === b;
+    case 8:
+      return a < b;
+    case 9:
+      return a > b;
+    case 10:
+      return a <= b;
+    case 11:
+      return a >= b;
+  }
+  return undefined;
 }
 
 /**

@@ -1286,19 +1286,41 @@ export const NUMERIC: Readonly<Record<string, number>> = Object.freeze({
   "gt?": 9,
   "lte?": 10,
   "gte?": 11,
+  "zero?": 12,
+  "pos?": 13,
+  "neg?": 14,
+  "even?": 15,
+  "odd?": 16,
 });
 
 /**
  * The value of the prelude function numbered `op` (see {@linkcode NUMERIC})
  * called with the top `argc` stack values, when they are plain numbers it takes
- * in one step, as the ADD, INC, LT … instructions do inline; undefined when the
- * call must be made (other arguments, a division by zero).
+ * in one step, as the ADD, INC, LT … instructions do inline (and as `zero?`,
+ * `even?` … compute it); undefined when the call must be made (other
+ * arguments, a division by zero).
  */
 function numericCall(op: number, argc: number, stack: Value[], sp: number): Value | undefined {
   if (argc === 1) {
     const a = stack[sp - 1];
     if (typeof a !== "number") return undefined;
-    return op === 5 ? a + 1 : op === 6 ? a - 1 : undefined;
+    switch (op) {
+      case 5:
+        return a + 1;
+      case 6:
+        return a - 1;
+      case 12:
+        return a === 0;
+      case 13:
+        return a > 0;
+      case 14:
+        return a < 0;
+      case 15: // mod (a, 2) as the prelude's `mod` computes it (rounding down)
+        return a - 2 * Math.floor(a / 2) === 0;
+      case 16:
+        return a - 2 * Math.floor(a / 2) === 1;
+    }
+    return undefined;
   }
   if (argc !== 2) return undefined;
   const a = stack[sp - 2], b = stack[sp - 1];

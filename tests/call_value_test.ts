@@ -20,7 +20,17 @@ async function outcome(source: string, fastOps: boolean): Promise<string> {
 
 const arg = fc.oneof(
   fc.integer({ min: -5, max: 5 }).map(String),
-  fc.constantFrom("0", "0.5", "-2.5", "1e300", "1_000_000_000_000"),
+  fc.constantFrom(
+    "0",
+    "-0",
+    "0.5",
+    "-2.5",
+    "-3",
+    "1e300",
+    "-1e300",
+    "1_000_000_000_001",
+    "4.000001",
+  ),
   fc.constantFrom(":a", '"s"', "(1, 2)", "[1]", "nil", "true"),
 );
 
@@ -46,6 +56,14 @@ Deno.test("CALL_VALUE: fold, map and filter with arithmetic, and where it falls 
     ["fold (add, [1, 2, 3], 0)", "=> 6"],
     ["fold (mult, [1, 2, 3, 4], 1)", "=> 24"],
     ["map (inc, [1, 2])", "=> [2, 3]"],
+    ["filter (even?, [-3, -2, -1, 0, 1, 2, 2.5])", "=> [-2, 0, 2]"],
+    ["filter (odd?, [-3, -2, -1, 0, 1, 2, 2.5])", "=> [-3, -1, 1]"],
+    ["map (zero?, [0, -0, 1])", "=> [true, true, false]"],
+    [
+      "filter (even?, [1, :a])",
+      "error: no clause of `even?` matches the arguments (:a)\n`even?` takes: (x as :number) | " +
+      "`even?` takes a :number as its argument, not :a (a :keyword)",
+    ],
     ["filter (lt? (2, _), [1, 2, 3, 4])", "=> [3, 4]"],
     ["fold (add, [(1, 2), (3, 4)], (0, 0))", "=> (4, 6)"],
     [

@@ -1305,19 +1305,19 @@ function numericCall(op: number, argc: number, stack: Value[], sp: number): Valu
     const a = stack[sp - 1];
     if (typeof a !== "number") return undefined;
     switch (op) {
-      case 5 /* inc */:
+      case 5: // inc
         return a + 1;
-      case 6 /* dec */:
+      case 6: // dec
         return a - 1;
-      case 12 /* zero? */:
+      case 12: // zero?
         return a === 0;
-      case 13 /* pos? */:
+      case 13: // pos?
         return a > 0;
-      case 14 /* neg? */:
+      case 14: // neg?
         return a < 0;
-      case 15 /* even? */: // mod (a, 2) as the prelude's `mod` computes it (rounding down)
+      case 15: // even?: mod (a, 2) as the prelude's `mod` computes it (rounding down)
         return a - 2 * Math.floor(a / 2) === 0;
-      case 16 /* odd? */:
+      case 16: // odd?
         return a - 2 * Math.floor(a / 2) === 1;
     }
     return undefined;
@@ -1326,23 +1326,23 @@ function numericCall(op: number, argc: number, stack: Value[], sp: number): Valu
   const a = stack[sp - 2], b = stack[sp - 1];
   if (typeof a !== "number" || typeof b !== "number") return undefined;
   switch (op) {
-    case 1 /* add */:
+    case 1: // add
       return a + b;
-    case 2 /* sub */:
+    case 2: // sub
       return a - b;
-    case 3 /* mult */:
+    case 3: // mult
       return a * b;
-    case 4 /* div */:
+    case 4: // div
       return b === 0 ? undefined : a / b;
-    case 7 /* eq? */:
+    case 7: // eq?
       return a === b;
-    case 8 /* lt? */:
+    case 8: // lt?
       return a < b;
-    case 9 /* gt? */:
+    case 9: // gt?
       return a > b;
-    case 10 /* lte? */:
+    case 10: // lte?
       return a <= b;
-    case 11 /* gte? */:
+    case 11: // gte?
       return a >= b;
   }
   return undefined;

@@ -224,7 +224,7 @@ function processDetails(job: Job, p: Process): Record<string, unknown> {
       cause: d.get(K("cause")),
     };
   });
-  const mailbox = p.mailbox.toArray().slice(0, 20).map((m) => shown(m as Value));
+  const mailbox = p.mailbox.toArray(20).map((m) => shown(m as Value));
   let history: Record<string, unknown>[] | null = null;
   if (p.box instanceof LBox) {
     history = p.box.history.slice(-200).map((e) => ({

@@ -109,7 +109,7 @@ export function estimateSize(v: Value, depth = 0): number {
 export function processMemory(p: Process): number {
   let n = 200 + 56 * p.fp + 8 * p.sp;
   for (let i = 0; i < p.sp && i < 256; i++) n += estimateSize(p.stack[i] as Value, 2);
-  for (const m of p.mailbox.toArray().slice(0, 256)) n += 16 + estimateSize(m);
+  for (const m of p.mailbox.toArray(256)) n += 16 + estimateSize(m);
   if (p.box) n += estimateSize(p.box.value);
   return n;
 }

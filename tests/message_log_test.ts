@@ -121,7 +121,9 @@ Deno.test("the message log finds every peer's pid again, live or ended, as a mod
             m.recvAt = clock;
             const proc = live.get(m.to.id)!;
             const mb = proc.mailbox;
-            sched.take(proc, mb.ids!.indexOf(m.id, mb.head) - mb.head);
+            let pos = 0;
+            while (mb.idAt(pos) !== m.id) pos++;
+            sched.take(proc, pos);
           } else if (o.k === "end") {
             const a = pick(o.a);
             live.delete(a.id);
@@ -215,4 +217,26 @@ Deno.test("the message log keeps no more ended pids than two per entry", () => {
     sched.log!.retire(b.pid, b.lastLogged, id);
   }
   assert(sched.log!.endedPids().length <= 8);
+});
+
+Deno.test("the message log notes every ended process while its message is in the log, far into it", () => {
+  // 3,000 messages, each from a process that then ends: the notes fill slots
+  // well past the first page of them (they are made a page at a time).
+  const sched = new Scheduler({ messageLog: 4096 });
+  const receiver = new Process(1, sched, null);
+  for (let id = 2; id <= 3001; id++) {
+    const a = new Process(id, sched, null);
+    sched.send(a, receiver.pid, id);
+    a.pid.final = { name: null, status: "done", result: id * 10, message: null, reductions: id };
+    sched.noteEnded(a);
+  }
+  const ended = sched.log!.endedPids().sort((p, q) => p.id - q.id);
+  assertEquals(ended.map((p) => p.id), Array.from({ length: 3000 }, (_, i) => i + 2));
+  assert(ended.every((p) => p.final!.result === p.id * 10 && p.final!.reductions === p.id));
+  const got = sched.messagesOf(receiver.pid, 5000);
+  assertEquals(got.length, 0); // none received yet
+  receiver.mailbox.toArray().forEach(() => sched.take(receiver, 0));
+  const all = sched.messagesOf(receiver.pid, 5000);
+  assertEquals(all.length, 3000);
+  assert(all.every((m) => m.peer.final?.result === (m.msg as number) * 10));
 });

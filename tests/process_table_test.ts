@@ -1,12 +1,12 @@
 /**
  * The scheduler's bookkeeping structures against simple models: the table of
- * live processes (a Map by id) and the run queue (first in, first out while it
- * grows and wraps around).
+ * live processes (a Map by id), the run queue (first in, first out while it
+ * grows and wraps around) and a process's mailbox (an array of messages and ids).
  */
 
 import fc from "fast-check";
 import { assertEquals } from "@std/assert";
-import { Process, ProcessTable, Runtime } from "../mod.ts";
+import { Mailbox, Process, ProcessTable, Runtime } from "../mod.ts";
 
 Deno.test("ProcessTable behaves like a Map from id to process, in creation order", () => {
   fc.assert(
@@ -63,4 +63,53 @@ let xs = wait ()
 (eq? (slice (xs, 0, 300), range (1, 301)), eq? (slice (xs, 300, 600), range (1, 301)))`);
   assertEquals(r.error, null);
   assertEquals(r.result, "(true, true)");
+});
+
+Deno.test("a Mailbox behaves like an array of messages and ids, across its chunks", () => {
+  // Runs of pushes and takes (at the front, or selective: anywhere, as a
+  // receive whose first patterns do not match does), long enough to fill,
+  // drop and empty many chunks of 256.
+  const op = fc.oneof(
+    fc.record({ k: fc.constant("push" as const), n: fc.integer({ min: 1, max: 700 }) }),
+    fc.record({ k: fc.constant("take" as const), n: fc.integer({ min: 1, max: 700 }) }),
+    fc.record({ k: fc.constant("pick" as const), at: fc.nat() }),
+    fc.record({ k: fc.constant("clear" as const) }),
+  );
+  fc.assert(
+    fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+      const mb = new Mailbox();
+      const model: [string, number][] = [];
+      let next = 1;
+      for (const o of ops) {
+        if (o.k === "push") {
+          for (let i = 0; i < o.n; i++, next++) {
+            mb.push(`m${next}`, next);
+            model.push([`m${next}`, next]);
+          }
+        } else if (o.k === "take") {
+          for (let i = 0; i < o.n && model.length > 0; i++) {
+            const [msg, id] = model.shift()!;
+            assertEquals(mb.take(0), msg);
+            assertEquals(mb.takenId, id);
+          }
+        } else if (o.k === "pick" && model.length > 0) {
+          const pos = o.at % model.length;
+          const [[msg, id]] = model.splice(pos, 1);
+          assertEquals(mb.take(pos), msg);
+          assertEquals(mb.takenId, id);
+        } else if (o.k === "clear") {
+          mb.clear();
+          model.length = 0;
+        }
+        assertEquals(mb.length, model.length);
+      }
+      assertEquals(mb.toArray(), model.map(([m]) => m));
+      assertEquals(mb.toArray(5), model.slice(0, 5).map(([m]) => m));
+      for (let i = 0; i <= model.length; i++) {
+        assertEquals(mb.at(i), model[i]?.[0]);
+        assertEquals(mb.idAt(i), model[i]?.[1] ?? -1);
+      }
+    }),
+    { numRuns: 150 },
+  );
 });

@@ -63,9 +63,9 @@ const STACK_TEMPLATE: Value[] = [null, null, null, null, null, null, null, null]
 /** A new process's frame list, copied; its one frame is filled in. */
 const FRAMES_TEMPLATE: (Frame | null)[] = [null];
 
-/** A mailbox chunk holds `2 ** CHUNK_BITS` messages. */
+/** A chunk of a mailbox (or of the process table) holds `2 ** CHUNK_BITS` messages (processes). */
 const CHUNK_BITS = 8;
-/** Messages per mailbox chunk. */
+/** Messages (processes) per chunk. */
 const CHUNK = 1 << CHUNK_BITS;
 /** A position's place in its chunk: `j & CHUNK_MASK`. */
 const CHUNK_MASK = CHUNK - 1;
@@ -465,56 +465,67 @@ export class Process {
  * ```
  */
 export class ProcessTable {
-  /** Processes by slot; null where one was removed (until the next compaction). */
-  #list: (Process | null)[] = [];
+  /**
+   * Processes by slot, in chunks of {@link CHUNK} (slot `i` is at
+   * `[i >> CHUNK_BITS][i & CHUNK_MASK]`): one array copied itself each time it
+   * grew by half, ~2.5 ms at 100,000 processes, inside one reduction of the
+   * process that spawned. Null where one was removed (until the next compaction).
+   */
+  #chunks: (Process | null)[][] = [];
+  /** Slots used, live or removed. */
+  #used = 0;
   #holes = 0;
 
   /** Number of live processes. */
   get size(): number {
-    return this.#list.length - this.#holes;
+    return this.#used - this.#holes;
   }
 
   /** Add a process. */
   add(p: Process): void {
-    p.slot = this.#list.length;
-    this.#list.push(p);
+    const i = p.slot = this.#used++;
+    if ((i & CHUNK_MASK) === 0) this.#chunks.push([]);
+    this.#chunks[i >> CHUNK_BITS][i & CHUNK_MASK] = p;
   }
 
   /** Remove a process (nothing happens if it is not in the table). */
   remove(p: Process): void {
-    const list = this.#list;
-    if (p.slot < 0 || list[p.slot] !== p) return;
-    list[p.slot] = null;
+    const i = p.slot;
+    if (i < 0 || i >= this.#used) return;
+    const chunk = this.#chunks[i >> CHUNK_BITS];
+    if (chunk[i & CHUNK_MASK] !== p) return;
+    chunk[i & CHUNK_MASK] = null;
     p.slot = -1;
     this.#holes++;
-    if (this.#holes >= 64 && this.#holes * 2 >= list.length) this.#compact();
+    if (this.#holes >= 64 && this.#holes * 2 >= this.#used) this.#compact();
   }
 
   #compact(): void {
-    const list = this.#list;
-    let n = 0;
-    for (let i = 0; i < list.length; i++) {
-      const p = list[i];
-      if (p !== null) {
-        p.slot = n;
-        list[n++] = p;
-      }
-    }
-    list.length = n;
+    const live = this.#live();
+    this.#chunks = [];
+    this.#used = 0;
     this.#holes = 0;
+    for (const p of live) this.add(p);
+  }
+
+  /** The live processes, oldest first. */
+  #live(): Process[] {
+    const out: Process[] = [];
+    for (let i = 0; i < this.#used; i++) {
+      const p = this.#chunks[i >> CHUNK_BITS][i & CHUNK_MASK];
+      if (p !== null) out.push(p);
+    }
+    return out;
   }
 
   /** The live processes, oldest first (a snapshot: removing while iterating is fine). */
   values(): IterableIterator<Process> {
-    const out: Process[] = [];
-    for (const p of this.#list) if (p !== null) out.push(p);
-    return out.values();
+    return this.#live().values();
   }
 
   /** The live process with this id, if any. */
   get(id: number): Process | undefined {
-    for (const p of this.#list) if (p !== null && p.id === id) return p;
-    return undefined;
+    return this.#live().find((p) => p.id === id);
   }
 
   /** Is a process with this id alive? */

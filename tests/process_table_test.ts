@@ -5,7 +5,7 @@
  */
 
 import fc from "fast-check";
-import { assertEquals } from "@std/assert";
+import { assert, assertEquals } from "@std/assert";
 import { Mailbox, Process, ProcessTable, Runtime } from "../mod.ts";
 
 Deno.test("ProcessTable behaves like a Map from id to process, in creation order", () => {
@@ -29,6 +29,9 @@ Deno.test("ProcessTable behaves like a Map from id to process, in creation order
             model.delete(p.id);
           }
           assertEquals(table.size, model.size);
+          // Only chunks with a live process are held, and the one being filled.
+          const inUse = new Set([...model.values()].map((p) => p.slot >> 8));
+          assert(table.heldChunks <= inUse.size + 1);
         }
         assertEquals([...table.values()].map((p) => p.id), [...model.keys()]);
         for (const id of model.keys()) assertEquals(table.get(id), model.get(id));
@@ -112,4 +115,18 @@ Deno.test("a Mailbox behaves like an array of messages and ids, across its chunk
     }),
     { numRuns: 150 },
   );
+});
+
+Deno.test("ProcessTable lets a chunk go once its processes have ended", () => {
+  const table = new ProcessTable();
+  const ps = Array.from({ length: 2000 }, (_, i) => new Process(i + 1, null, null));
+  for (const p of ps) table.add(p);
+  assertEquals(table.heldChunks, 8); // 2,000 in chunks of 256
+  for (const p of ps.slice(0, 1000)) table.remove(p);
+  assertEquals(table.heldChunks, 5); // slots 1,000 on: chunks 3 to 7
+  assertEquals([...table.values()].map((p) => p.id), ps.slice(1000).map((p) => p.id));
+  for (const p of ps.slice(1000)) table.remove(p);
+  assertEquals(table.heldChunks, 1); // the one being filled
+  table.add(new Process(9999, null, null));
+  assertEquals([table.size, table.heldChunks], [1, 1]);
 });

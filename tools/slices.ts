@@ -178,7 +178,10 @@ const long: {
 /** Each slice's CPU time, and that of each slice with no collection in it. */
 const cpuTimes: number[] = [], ownTimes: number[] = [];
 const step = Scheduler.prototype.step;
+/** The run's scheduler: the prelude's, which also steps while it loads, is not timed. */
+let timedScheduler: Scheduler | null = null;
 Scheduler.prototype.step = function (this: Scheduler): boolean {
+  if (this !== timedScheduler) return step.call(this);
   const c0 = involuntary(), h0 = heapUsed(), n0 = onCpu(), r0 = this.totalReductions;
   const start = performance.now();
   const ran = step.call(this);
@@ -200,6 +203,7 @@ Scheduler.prototype.step = function (this: Scheduler): boolean {
 };
 
 const rt = new Runtime({ host: { print: () => {}, report: () => {} } });
+timedScheduler = rt.scheduler;
 t0 = performance.now();
 const r = await rt.runMain(source, file);
 const wall = performance.now() - t0;

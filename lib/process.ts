@@ -121,7 +121,7 @@ export class Mailbox {
     if (e >= CHUNK) {
       const more = this.#more ??= [];
       const c = (e >> CHUNK_BITS) - 1;
-      if (c === more.length) more.push([]);
+      if (c === more.length) more.push(new Array(CHUNK * 2).fill(null));
       chunk = more[c];
     }
     const k = (e & CHUNK_MASK) << 1;
@@ -501,7 +501,7 @@ export class ProcessTable {
       // The chunk before was being filled, so it was kept even if empty.
       const last = this.#chunks.length - 1;
       if (last >= 0 && this.#counts[last] === 0) this.#letGo(last);
-      this.#chunks.push([]);
+      this.#chunks.push(new Array(CHUNK).fill(null));
       this.#counts.push(0);
     }
     const k = (i >> CHUNK_BITS) - this.#first;

@@ -498,11 +498,11 @@ export class ProcessTable {
   add(p: Process): void {
     const i = p.slot = this.#next++;
     if ((i & CHUNK_MASK) === 0) {
-      // The chunk before was being filled, so it was kept even if empty.
-      const last = this.#chunks.length - 1;
-      if (last >= 0 && this.#counts[last] === 0) this.#letGo(last);
       this.#chunks.push(new Array(CHUNK).fill(null));
       this.#counts.push(0);
+      // The chunk before was being filled, so it was kept even if empty.
+      const before = this.#chunks.length - 2;
+      if (before >= 0 && this.#counts[before] === 0) this.#letGo(before);
     }
     const k = (i >> CHUNK_BITS) - this.#first;
     this.#chunks[k]![i & CHUNK_MASK] = p;

@@ -19,6 +19,8 @@
  * @module
  */
 
+import { median } from "./_stats.ts";
+
 const args = [...Deno.args];
 
 /** The Runtime class of the tree at `dir`. */
@@ -100,11 +102,6 @@ for (let i = 0; i < runs; i++) {
   theirs.push(t);
   ratios.push(m / t);
 }
-/** The median of `xs`. */
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((x, y) => x - y);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 console.log(
   `${file}, ${runs} ${warm ? "warm runs in one process" : "fresh processes"} each: ` +
     `working tree ${median(mine).toFixed(1)} ms, ${rev} ${median(theirs).toFixed(1)} ms; ` +

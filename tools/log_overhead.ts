@@ -28,6 +28,7 @@
  */
 
 import { Runtime } from "../lib/runtime.ts";
+import { median } from "./_stats.ts";
 
 if (Deno.args[0] === "--once") {
   const capacity = Number(Deno.args[1]);
@@ -113,10 +114,6 @@ if (warm) {
     }
   }
 }
-const median = (xs: number[]) => {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const min = (xs: number[]) => Math.min(...xs);
 const pct = (a: number, b: number) => `${a >= b ? "+" : ""}${((a / b - 1) * 100).toFixed(1)}%`;
 const paired = median(on.map((t, i) => t / off[i]));

@@ -21,9 +21,10 @@
  * With `--cpu` it also reads V8's used heap size around every slice (through
  * `node:v8`, ~0.5 µs a reading): a slice after which the heap is smaller than
  * before it had a collection in it (a scavenge frees most of the young
- * generation), and its time is partly the collector's. It then also gives the
- * longest slice in CPU time among those with no collection in them: the VM's
- * own work (and V8's compiler on the main thread).
+ * generation), and its time is partly the collector's; a collection that frees
+ * less than the slice allocates goes unseen. It then also gives the longest
+ * slice in CPU time among those with no collection in them: the VM's work as
+ * V8 ran it (optimised, or back in the interpreter after a deoptimisation).
  *
  * With `--runs N` it instead runs the program N times, each in a fresh `deno`
  * process with nothing timed from outside, and prints the min / median / max of
@@ -47,6 +48,7 @@
 import { getHeapStatistics } from "node:v8";
 import { Runtime } from "../lib/runtime.ts";
 import { Scheduler } from "../lib/scheduler.ts";
+import { median } from "./_stats.ts";
 
 const args = [...Deno.args];
 /** Take the option `name` out of the arguments: is it there? */
@@ -105,9 +107,7 @@ if (runs > 0) {
   }
   const report = (what: string, xs: number[]) => {
     xs.sort((a, b) => a - b);
-    const mid = xs.length % 2
-      ? xs[(xs.length - 1) / 2]
-      : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
+    const mid = median(xs);
     console.log(
       `${file}: ${what} over ${runs} fresh runs: ` +
         `min ${xs[0].toFixed(2)} ms, median ${mid.toFixed(2)} ms, max ${

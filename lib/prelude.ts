@@ -117,7 +117,7 @@ export function buildPrelude(image: PreludeImage | null): BuiltPrelude {
     // Through the scheduler, as a program's processes run: the first process to
     // end then ends here, and the code for it is compiled before any program
     // runs (in a program's last slice it took ~0.3-0.6 ms).
-    while (proc.alive && sched.step());
+    while (proc.alive && sched.stepAlone());
     if (proc.status !== "done") {
       throw proc.error ??
         new LudusError("internal", `the prelude (${name}) did not finish loading`);
@@ -138,7 +138,7 @@ export function buildPrelude(image: PreludeImage | null): BuiltPrelude {
   const print = values.get("print!");
   if (print instanceof Closure) {
     const proc = sched.spawn(print, null, ["", 0]);
-    while (proc.alive && sched.step());
+    while (proc.alive && sched.stepAlone());
   }
   let trusted: Map<string, Value> | null = null;
   return {

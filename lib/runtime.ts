@@ -205,7 +205,7 @@ export class Runtime {
 
   /** Run one slice of one process; false if nothing was runnable. */
   step(): boolean {
-    return this.scheduler.step();
+    return this.scheduler.stepAlone();
   }
 
   /** Run until nothing is runnable and no timer is pending. */

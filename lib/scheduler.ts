@@ -778,6 +778,18 @@ export class Scheduler {
   }
 
   /**
+   * Run one slice, as {@link Scheduler.step} does, for a caller that steps by
+   * hand rather than through `runUntil` (a host, the prelude as it loads): the
+   * slice's time counts from now, not from the last clock reading of a batch,
+   * which may be long past and would end the slice at its first reading.
+   */
+  stepAlone(): boolean {
+    this.#clock = performance.now();
+    this.#tillClock = this.#clockEvery;
+    return this.step();
+  }
+
+  /**
    * Run one slice of the next runnable process. Returns false if no process was
    * runnable.
    */

@@ -99,7 +99,9 @@ Deno.test("Runtime: spawn a Ludus function, send from JS, receive in JS", async 
 });
 
 Deno.test("Runtime: step runs one slice at a time and preempts a spinner", async () => {
-  const rt = new Runtime({ budget: 100 });
+  // The virtual clock: the budget alone ends a slice (with the real one, a slow
+  // machine running cold code can end it after 0.5 ms, before 100 reductions).
+  const rt = new Runtime({ budget: 100, virtualClock: true });
   const spin = await rt.evaluate(`fn () -> loop (0) with { (i) -> recur (inc (i)) }`);
   const pid = rt.spawn(spin);
   for (let i = 0; i < 5; i++) assert(rt.step());

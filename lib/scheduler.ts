@@ -825,16 +825,19 @@ export class Scheduler {
       if (dt >= DEFAULTS.sliceMs && !virtual) break;
     }
     this.slices++;
+    // Literal labels (checked against Exit by a test): a jump table, with no
+    // property load to deoptimise the first time a rare case comes (a process's
+    // end, late in a run).
     switch (why) {
-      case Exit.Budget:
+      case 1 /* Exit.Budget */:
         this.#enqueue(p);
         break;
-      case Exit.Suspended:
+      case 2 /* Exit.Suspended */:
         // waiting: a send re-queues it; sleeping: a timer does; runnable: yield!
         if (p.status === "runnable") this.#enqueue(p);
         break;
-      case Exit.Done:
-      case Exit.Panicked:
+      case 0 /* Exit.Done */:
+      case 3 /* Exit.Panicked */:
         this.#finish(p);
         break;
     }

@@ -356,7 +356,7 @@ export function run(proc: Process, budget: number): Exit {
             proc.sp = 0;
             proc.fp = 0;
             proc.reductions += budget - reds;
-            return Exit.Done;
+            return 0 /* Exit.Done */;
           }
           stack[base - 1] = result;
           sp = base;
@@ -574,7 +574,7 @@ export function run(proc: Process, budget: number): Exit {
           proc.fp = fp;
           proc.reductions += budget - reds;
           proc.status = "waiting";
-          return Exit.Suspended;
+          return 2 /* Exit.Suspended */;
         }
         case 63 /* RECV_TAKE */: {
           proc.sched.take(proc, stack[base + code[ip++]] as number);
@@ -597,7 +597,7 @@ export function run(proc: Process, budget: number): Exit {
             frame.ip = ip;
             proc.sp = sp;
             proc.reductions += budget - reds;
-            return Exit.Suspended;
+            return 2 /* Exit.Suspended */;
           }
           stack[sp++] = r as Value;
           continue;
@@ -1224,7 +1224,7 @@ export function run(proc: Process, budget: number): Exit {
             proc.fp = fp;
             proc.reductions += budget - reds + 1;
             // (After `yield!` the status is "runnable": the scheduler re-queues it.)
-            return Exit.Suspended;
+            return 2 /* Exit.Suspended */;
           }
           stack[sp++] = r as Value;
           if (--reds <= 0) {
@@ -1269,7 +1269,7 @@ export function run(proc: Process, budget: number): Exit {
     proc.reductions += budget - reds;
     proc.status = "panicked";
     proc.error = toLudusError(proc, e);
-    return Exit.Panicked;
+    return 3 /* Exit.Panicked */;
   }
 }
 
@@ -1411,7 +1411,7 @@ function pause(proc: Process, sp: number, fp: number, budget: number, reds: numb
   proc.fp = fp;
   proc.reductions += budget - reds;
   proc.status = "runnable";
-  return Exit.Budget;
+  return 1 /* Exit.Budget */;
 }
 
 function notBoundYet(c: Cell): Panic {

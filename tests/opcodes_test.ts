@@ -7,6 +7,8 @@
 import { assert, assertEquals } from "@std/assert";
 import { OP, OPCODES } from "../lib/opcodes.ts";
 import vmSource from "../lib/vm.ts" with { type: "text" };
+import schedulerSource from "../lib/scheduler.ts" with { type: "text" };
+import { Exit } from "../lib/vm.ts";
 import { compileSource } from "../lib/runtime.ts";
 import { disassemble } from "../lib/disasm.ts";
 
@@ -18,6 +20,25 @@ Deno.test("vm.ts: every `case N /* NAME */` matches the opcode table, once per o
     seen.set(name, (seen.get(name) ?? 0) + 1);
   }
   for (const o of OPCODES) assertEquals(seen.get(o.name), 1, `op ${o.name} needs exactly one case`);
+});
+
+Deno.test("vm.ts, scheduler.ts: every `N /* Exit.NAME */` is that Exit's number", () => {
+  const exits: Record<string, number> = {
+    Done: Exit.Done,
+    Budget: Exit.Budget,
+    Suspended: Exit.Suspended,
+    Panicked: Exit.Panicked,
+  };
+  const seen = new Set<string>();
+  for (const source of [vmSource, schedulerSource]) {
+    for (const m of source.matchAll(/(\d+) \/\* Exit\.(\w+) \*\//g)) {
+      const [, n, name] = m;
+      assertEquals(exits[name], Number(n), `${n} is annotated Exit.${name}`);
+      seen.add(name);
+    }
+  }
+  // The scheduler's switch has a case for each.
+  assertEquals([...seen].sort(), Object.keys(exits).sort());
 });
 
 Deno.test("opcodes: numbers come from table order and names are unique", () => {

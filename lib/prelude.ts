@@ -134,11 +134,19 @@ export function buildPrelude(image: PreludeImage | null): BuiltPrelude {
   }
   // What nearly every program does, once here so that the code for it is
   // compiled before a program runs: its first `print!`, often in its last
-  // slice, took ~0.6 ms of it. This scheduler prints nowhere.
+  // slice, took ~0.6 ms of it. This scheduler prints nowhere. Ten times, and
+  // with a spawn file as a program's main process has one: V8 records which
+  // paths a function took only from its ninth call or so, and compiles the
+  // scheduler's `step` for those alone, so a process's end (and a call or an
+  // end of a process with a spawn file) first seen in a program's last slice
+  // threw that code away there (performance.md, change 30).
   const print = values.get("print!");
   if (print instanceof Closure) {
-    const proc = sched.spawn(print, null, ["", 0]);
-    while (proc.alive && sched.stepAlone());
+    for (let i = 0; i < 10; i++) {
+      const proc = sched.spawn(print, null, ["", 0]);
+      proc.spawnFile = "prelude";
+      while (proc.alive && sched.stepAlone());
+    }
   }
   let trusted: Map<string, Value> | null = null;
   return {

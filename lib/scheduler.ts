@@ -682,10 +682,18 @@ export class Scheduler {
     }
   }
 
-  /** Import a module: the runtime installs its module loader here. */
-  importModule(_proc: Process, path: string, _chunk: Chunk): Value | typeof SUSPEND {
+  /**
+   * Import a module: the runtime installs its module loader here. A field, not a
+   * method: installing it then changes no scheduler's shape, so the prelude's
+   * scheduler and a program's have one, and code V8 compiled for the one is not
+   * thrown away at the other's first process end.
+   */
+  importModule: (proc: Process, path: string, chunk: Chunk) => Value | typeof SUSPEND = (
+    _proc,
+    path,
+  ) => {
     throw new Panic(`cannot import "${path}": this runtime has no module loader`, "import");
-  }
+  };
 
   /** Called when any process ends (the module loader listens). */
   onExit: ((proc: Process) => void) | null = null;

@@ -10,6 +10,7 @@ import { buildPrelude, loadPrelude } from "../lib/prelude.ts";
 import { PRELUDE_IMAGE_JSON } from "../lib/prelude_image.ts";
 import { show } from "../lib/show.ts";
 import { FnProto } from "../lib/chunk.ts";
+import { runCaptured } from "./_harness.ts";
 
 /** Every function compiled into a part: its toplevel and what its constants hold, depth first. */
 function protosOf(main: FnProto): FnProto[] {
@@ -49,4 +50,11 @@ Deno.test("the prelude loads from its image, and the image gives the same prelud
       assertEquals([...p.chunk.ends], [...b[k].chunk.ends], where);
     });
   });
+});
+
+Deno.test("the prelude's warm-up block binds nothing a program can see", async () => {
+  const prelude = loadPrelude();
+  assert(!prelude.names.has("warm_n"), "warm_n leaked into the prelude's names");
+  const r = await runCaptured("warm_n");
+  assert(r.error !== null && /unbound name `warm_n`/.test(r.error.message), r.error?.message);
 });

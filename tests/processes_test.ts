@@ -4,7 +4,7 @@
  */
 
 import { assert, assertEquals } from "@std/assert";
-import { keyword, Runtime, show, Tuple } from "../mod.ts";
+import { keyword, Runtime, Scheduler, show, Tuple } from "../mod.ts";
 import { runCaptured } from "./_harness.ts";
 
 Deno.test("spawn! runs 10,000 processes that each message their parent", async () => {
@@ -121,4 +121,14 @@ Deno.test("a slice ends after about half a millisecond even with budget left (re
   const virtual = new Runtime({ budget: 100_000_000, virtualClock: true });
   assertEquals((await virtual.runMain(src)).error, null);
   assertEquals(virtual.scheduler.slices, 1);
+});
+
+Deno.test("a runtime's scheduler has the same own properties as a bare one (one shape for V8)", () => {
+  // Installing the module loader must not add a property: V8 compiles the
+  // scheduler's code for the shape it has seen (the prelude's bare scheduler),
+  // and a second shape threw that code away at a program's first process end.
+  const bare = new Scheduler();
+  const rt = new Runtime({ host: { print: () => {}, report: () => {} } });
+  assertEquals(Object.keys(rt.scheduler), Object.keys(bare));
+  assert(Object.hasOwn(bare, "importModule"), "importModule is a field, set in every scheduler");
 });

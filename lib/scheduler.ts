@@ -30,7 +30,7 @@ import { OP } from "./opcodes.ts";
 import {
   brief,
   errorIn,
-  Exit,
+  type Exit,
   frameName,
   isCallable,
   ludusStack,
@@ -829,7 +829,7 @@ export class Scheduler {
       const now = this.#readClock();
       const dt = now - since;
       if (dt > this.longestSlice) this.longestSlice = dt;
-      if (why !== Exit.Budget || left <= 0) break;
+      if (why !== 1 /* Exit.Budget */ || left <= 0) break;
       if (dt >= DEFAULTS.sliceMs && !virtual) break;
     }
     this.slices++;

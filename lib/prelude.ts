@@ -96,7 +96,7 @@ export function buildPrelude(image: PreludeImage | null): BuiltPrelude {
   const parts: BuiltPrelude["parts"] = [];
   let fromImage = 0;
   let source = new Source("prelude", preludeText);
-  const sched = new Scheduler({ budget: 1_000_000_000 });
+  const sched = new Scheduler({ budget: 1_000_000_000, messageLog: 0 });
   PRELUDE_PARTS.forEach(([name, text], i) => {
     source = new Source(name, text);
     const globals = new Globals();

@@ -83,7 +83,7 @@ Deno.test("the message log finds every peer's pid again, live or ended, as a mod
         // The scheduler writes the log (in `send` and `take`); processes are
         // made by hand and never run, so the test decides every event.
         const sched = new Scheduler({ messageLog: cap });
-        assertEquals(sched.log, null); // made at the first message a process sends
+        assertEquals(sched.log?.mask, cap - 1); // made with the scheduler, before any slice
         const all: ModelMessage[] = [];
         const live = new Map<number, Process>();
         const everyone: Pid[] = [];
@@ -239,4 +239,15 @@ Deno.test("the message log notes every ended process while its message is in the
   const all = sched.messagesOf(receiver.pid, 5000);
   assertEquals(all.length, 3000);
   assert(all.every((m) => m.peer.final?.result === (m.msg as number) * 10));
+});
+
+Deno.test("a scheduler's message log is made with it (no slice pays for its memory); messageLog: 0 turns it off", () => {
+  const on = new Scheduler();
+  assertEquals(on.log?.mask, 4095); // the default capacity, before any process ran
+  const off = new Scheduler({ messageLog: 0 });
+  assertEquals(off.log, null);
+  const a = new Process(1, off, null), b = new Process(2, off, null);
+  off.send(a, b.pid, "hi"); // not logged, still delivered
+  assertEquals(b.mailbox.length, 1);
+  assertEquals(off.messagesOf(b.pid, 10), []);
 });

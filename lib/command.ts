@@ -33,6 +33,7 @@ import {
 import { renderSvg } from "./turtle.ts";
 import { formatProcessTable, rowOf } from "./observe.ts";
 import { runTop } from "./host_top.ts";
+import { keepFreedMemory } from "./host_memory.ts";
 import { compileSource, runTests, Runtime } from "./runtime.ts";
 import { loadPrelude } from "./prelude.ts";
 import { docOf } from "./builtins.ts";
@@ -158,6 +159,9 @@ export async function main(args: string[]): Promise<number> {
       usageError(`one script at a time, please (got ${positionals.join(", ")})`);
     }
     const file = positionals[0];
+    // The command's own allocator policy (docs/decisions.md): its slow part runs
+    // on another thread, beside the script's read.
+    void keepFreedMemory();
     const text = file === "-" ? await readStdin() : await readScript(file);
     const name = file === "-" ? "<stdin>" : file;
 

@@ -42,12 +42,17 @@
  *
  *     deno run -A tools/slices.ts --runs 10 --timed --bundled ../shared/bench/ludus/loop.ld
  *
+ * Like the command, each run first sets glibc's allocator to keep freed memory
+ * (`lib/host_memory.ts`); `--no-keep` leaves it as it is, as a program that
+ * imports `mod.ts` has it.
+ *
  * @module
  */
 
 import { getHeapStatistics } from "node:v8";
 import { Runtime } from "../lib/runtime.ts";
 import { Scheduler } from "../lib/scheduler.ts";
+import { keepFreedMemory } from "../lib/host_memory.ts";
 import { median } from "./_stats.ts";
 
 const args = [...Deno.args];
@@ -61,15 +66,18 @@ const runsAt = args.indexOf("--runs");
 const runs = runsAt < 0 ? 0 : Number(args.splice(runsAt, 2)[1]);
 const timed = has("--timed"), bundled = has("--bundled"), summary = has("--summary");
 const plain = has("--plain"), switches = has("--switches"), cpu = has("--cpu");
+const keep = !has("--no-keep");
 const file = args[0];
 if (!file || !(runs >= 0)) {
   console.error(
-    "usage: deno run -A tools/slices.ts [--cpu] [--switches] FILE.ld\n" +
-      "       deno run -A tools/slices.ts --runs N [--timed] [--bundled] FILE.ld",
+    "usage: deno run -A tools/slices.ts [--cpu] [--switches] [--no-keep] FILE.ld\n" +
+      "       deno run -A tools/slices.ts --runs N [--timed] [--bundled] [--no-keep] FILE.ld",
   );
   Deno.exit(2);
 }
 const source = Deno.readTextFileSync(file);
+// The command's allocator setting (lib/host_memory.ts), unless `--no-keep`.
+if (runs === 0 && keep) await keepFreedMemory();
 
 if (plain) {
   // One untimed run: print only the scheduler's own longest slice.
@@ -94,7 +102,14 @@ if (runs > 0) {
   const got: number[] = [], cpuGot: number[] = [], ownGot: number[] = [];
   for (let i = 0; i < runs; i++) {
     const out = new Deno.Command(Deno.execPath(), {
-      args: ["run", "-A", self, ...(timed ? ["--summary", "--cpu"] : ["--plain"]), file],
+      args: [
+        "run",
+        "-A",
+        self,
+        ...(timed ? ["--summary", "--cpu"] : ["--plain"]),
+        ...(keep ? [] : ["--no-keep"]),
+        file,
+      ],
     })
       .outputSync();
     const [wallMax, cpuMax, ownMax] = new TextDecoder().decode(out.stdout).trim().split(" ")

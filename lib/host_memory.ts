@@ -24,9 +24,9 @@ const M_TRIM_THRESHOLD = -1;
 const M_MMAP_THRESHOLD = -3;
 
 /** Keep up to this much free memory at the top of an arena before trimming. */
-export const TRIM_THRESHOLD = 128 * 1024 * 1024;
+const TRIM_THRESHOLD = 128 * 1024 * 1024;
 /** Allocations at least this large get their own mapping (glibc's maximum). */
-export const MMAP_THRESHOLD = 32 * 1024 * 1024;
+const MMAP_THRESHOLD = 32 * 1024 * 1024;
 
 /**
  * Set glibc's trim and mmap thresholds for this process, if it can. Returns a

@@ -7,7 +7,7 @@
  *     deno run -R cli.ts --disasm FILE.ld   show its bytecode
  *     deno run -R cli.ts --help             all options
  *
- * The command itself is `lib/command.ts`. This entry point runs it from
+ * The command itself is `lib/host/command.ts`. This entry point runs it from
  * `dist/ludus_cli.js`, one file bundled from it and everything it imports
  * (`deno run -A tools/bundle.ts` makes it): Deno then loads one module instead
  * of 45, which takes ~6 ms off the start-up of every run (docs/performance.md,
@@ -17,7 +17,7 @@
  * @module
  */
 
-import type * as Command from "./lib/command.ts";
+import type * as Command from "./lib/host/command.ts";
 
 /** Where the bundle's manifest is, from the project's root. */
 export const MANIFEST = "dist/ludus_cli.json";
@@ -75,7 +75,7 @@ export async function loadCommand(): Promise<typeof Command> {
   if (bundleIsStale(new URL(".", import.meta.url))) {
     // Named through a variable: a literal would make Deno load all the sources
     // on every run, bundle or not (~5 ms).
-    const sources = "./lib/command.ts";
+    const sources = "./lib/host/command.ts";
     return await import(sources) as typeof Command;
   }
   return await import("./dist/ludus_cli.js") as typeof Command;

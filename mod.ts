@@ -20,31 +20,36 @@
  */
 
 import { formatError, LudusError } from "./lib/errors.ts";
-import { type Compiled, compileSource, Runtime, type RuntimeOptions } from "./lib/runtime.ts";
-import { show } from "./lib/show.ts";
-export type { ShowOptions } from "./lib/show.ts";
-import type { Value } from "./lib/values.ts";
-import { disassemble } from "./lib/disasm.ts";
+import {
+  type Compiled,
+  compileSource,
+  Runtime,
+  type RuntimeOptions,
+} from "./lib/runtime/runtime.ts";
+import { show } from "./lib/values/show.ts";
+export type { ShowOptions } from "./lib/values/show.ts";
+import type { Value } from "./lib/values/values.ts";
+import { disassemble } from "./lib/compile/disasm.ts";
 
 export { disassemble, formatError, LudusError, Runtime, show };
 export type { Compiled, RuntimeOptions, Value };
-export type { CompileOptions, RunReport } from "./lib/runtime.ts";
-export type { ModuleHost } from "./lib/modules.ts";
-export { FETCH_MODULE_HOST, Modules } from "./lib/modules.ts";
-export { renderSvg, Turtle } from "./lib/turtle.ts";
-export type { Rgba, Segment, SvgOptions, TurtleCommand } from "./lib/turtle.ts";
+export type { CompileOptions, RunReport } from "./lib/runtime/runtime.ts";
+export type { ModuleHost } from "./lib/runtime/modules.ts";
+export { FETCH_MODULE_HOST, Modules } from "./lib/runtime/modules.ts";
+export { renderSvg, Turtle } from "./lib/turtle/turtle.ts";
+export type { Rgba, Segment, SvgOptions, TurtleCommand } from "./lib/turtle/turtle.ts";
 export type { ErrorKind, Painter, StackEntry } from "./lib/errors.ts";
-export { Scheduler } from "./lib/scheduler.ts";
-export type { Host, RunOutcome, SchedulerOptions } from "./lib/scheduler.ts";
-export { Frame, Process } from "./lib/process.ts";
-export type { Status } from "./lib/process.ts";
-export { Mailbox, ProcessTable } from "./lib/process.ts";
-export type { Job, Work } from "./lib/work.ts";
-export { MessageLog } from "./lib/message_log.ts";
-export type { LoggedMessage } from "./lib/message_log.ts";
-export { Source } from "./lib/ast.ts";
-export type { Span } from "./lib/ast.ts";
-export { Chunk, FnProto } from "./lib/chunk.ts";
+export { Scheduler } from "./lib/runtime/scheduler.ts";
+export type { Host, RunOutcome, SchedulerOptions } from "./lib/runtime/scheduler.ts";
+export { Frame, Process } from "./lib/vm/process.ts";
+export type { Status } from "./lib/vm/process.ts";
+export { Mailbox, ProcessTable } from "./lib/vm/process.ts";
+export type { Job, Work } from "./lib/values/work.ts";
+export { MessageLog } from "./lib/runtime/message_log.ts";
+export type { LoggedMessage } from "./lib/runtime/message_log.ts";
+export { Source } from "./lib/syntax/ast.ts";
+export type { Span } from "./lib/syntax/ast.ts";
+export { Chunk, FnProto } from "./lib/compile/chunk.ts";
 export {
   Builtin,
   Closure,
@@ -61,9 +66,9 @@ export {
   PVector,
   SUSPEND,
   Tuple,
-} from "./lib/values.ts";
-export type { BoxEvent, BuiltinImpl, FnInfo, ProcessFinal } from "./lib/values.ts";
-export type { KeyOps } from "./lib/persistent/map.ts";
+} from "./lib/values/values.ts";
+export type { BoxEvent, BuiltinImpl, FnInfo, ProcessFinal } from "./lib/values/values.ts";
+export type { KeyOps } from "./lib/values/persistent/map.ts";
 
 /** Options for {@linkcode run}. */
 export interface RunOptions extends RuntimeOptions {

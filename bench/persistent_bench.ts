@@ -8,8 +8,8 @@
  * @module
  */
 
-import { PVector } from "../lib/persistent/vector.ts";
-import { type KeyOps, PMap } from "../lib/persistent/map.ts";
+import { PVector } from "../lib/values/persistent/vector.ts";
+import { type KeyOps, PMap } from "../lib/values/persistent/map.ts";
 
 const N = 100_000;
 

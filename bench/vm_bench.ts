@@ -4,8 +4,8 @@
  * the run. No timing is asserted anywhere: numbers go to docs/performance.md.
  */
 
-import { runSource } from "../lib/runtime.ts";
-import { buildPrelude, loadPrelude } from "../lib/prelude.ts";
+import { runSource } from "../lib/runtime/runtime.ts";
+import { buildPrelude, loadPrelude } from "../lib/runtime/prelude.ts";
 
 loadPrelude();
 

@@ -10,7 +10,7 @@
  */
 
 import { formatError, type LudusError } from "../lib/errors.ts";
-import { type RunReport, runSource, type RunSourceOptions } from "../lib/runtime.ts";
+import { type RunReport, runSource, type RunSourceOptions } from "../lib/runtime/runtime.ts";
 
 /** What a test run produced. */
 export interface Captured extends RunReport {

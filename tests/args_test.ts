@@ -1,12 +1,12 @@
 /**
- * Command-line parsing (lib/_args.ts): arguments without options take a fast
+ * Command-line parsing (lib/host/_args.ts): arguments without options take a fast
  * path that must give exactly what `node:util`'s parser gives.
  */
 
 import fc from "fast-check";
 import { assert, assertEquals } from "@std/assert";
 import { parseArgs as nodeParseArgs } from "node:util";
-import { type OptionSpec, parseArgs } from "../lib/_args.ts";
+import { type OptionSpec, parseArgs } from "../lib/host/_args.ts";
 
 const OPTIONS: Record<string, OptionSpec> = {
   json: { type: "boolean" },

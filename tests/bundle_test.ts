@@ -83,7 +83,7 @@ Deno.test({
     ];
     for (const [args, stdin] of cases) {
       const bundled = await deno(["run", "-R", "dist/ludus_cli.js", ...args], stdin);
-      const sources = await deno(["run", "-R", "lib/command.ts", ...args], stdin);
+      const sources = await deno(["run", "-R", "lib/host/command.ts", ...args], stdin);
       assertEquals(bundled, sources, args.join(" "));
       assert(bundled.stdout.length + bundled.stderr.length > 0, args.join(" "));
     }

@@ -8,9 +8,9 @@
 import fc from "fast-check";
 import { assert, assertEquals } from "@std/assert";
 import { runCaptured } from "./_harness.ts";
-import { NUMERIC } from "../lib/vm.ts";
-import { disassemble } from "../lib/disasm.ts";
-import { compileSource } from "../lib/runtime.ts";
+import { NUMERIC } from "../lib/vm/vm.ts";
+import { disassemble } from "../lib/compile/disasm.ts";
+import { compileSource } from "../lib/runtime/runtime.ts";
 
 /** What a run gives: its result or its error's message and hint. */
 async function outcome(source: string, fastOps: boolean): Promise<string> {

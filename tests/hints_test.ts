@@ -1,5 +1,5 @@
 /**
- * The hints for a value no pattern took (lib/hints.ts): the pattern-text
+ * The hints for a value no pattern took (lib/vm/hints.ts): the pattern-text
  * reading against tables, and against the VM's own matching (properties:
  * whenever the reading is sure, running the code agrees, and a hint that names
  * a fault is given only when the code really fails).
@@ -16,8 +16,8 @@ import {
   positionHint,
   swappedArgsHint,
   unboxHint,
-} from "../lib/hints.ts";
-import { dictOf, keyword, LBox, listOf, Tuple, type Value } from "../lib/values.ts";
+} from "../lib/vm/hints.ts";
+import { dictOf, keyword, LBox, listOf, Tuple, type Value } from "../lib/values/values.ts";
 import { runCaptured } from "./_harness.ts";
 
 const kw = keyword;

@@ -1,5 +1,5 @@
 /**
- * The command's allocator setting (lib/host_memory.ts): set with the `ffi`
+ * The command's allocator setting (lib/host/memory.ts): set with the `ffi`
  * permission on Linux with glibc, quietly skipped without it, and the command
  * runs the same either way. Each case runs in a child `deno` with the
  * permissions it is about, whatever this test run was given.
@@ -9,7 +9,7 @@ import { assertEquals } from "@std/assert";
 import { runDeno } from "./_run.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
-const MODULE = new URL("../lib/host_memory.ts", import.meta.url).href;
+const MODULE = new URL("../lib/host/memory.ts", import.meta.url).href;
 const glibc = Deno.build.os === "linux" && Deno.build.env === "gnu";
 const SCRIPT = `import { keepFreedMemory } from "${MODULE}"; console.log(await keepFreedMemory());`;
 

@@ -7,9 +7,9 @@
 
 import { assert, assertEquals, assertThrows } from "@std/assert";
 import fc from "fast-check";
-import { Source } from "../lib/ast.ts";
+import { Source } from "../lib/syntax/ast.ts";
 import { LudusError } from "../lib/errors.ts";
-import { lex, RESERVED_WORDS, type Token } from "../lib/lexer.ts";
+import { lex, RESERVED_WORDS, type Token } from "../lib/syntax/lexer.ts";
 
 function src(text: string): Source {
   return new Source("test.ld", text);

@@ -6,9 +6,9 @@
  */
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { loadModuleText } from "../lib/host_deno.ts";
-import { Runtime } from "../lib/runtime.ts";
-import { infoOf } from "../lib/observe.ts";
+import { loadModuleText } from "../lib/host/deno.ts";
+import { Runtime } from "../lib/runtime/runtime.ts";
+import { infoOf } from "../lib/observe/observe.ts";
 import type { LudusError } from "../lib/errors.ts";
 
 const perm = (name: "read" | "net" | "run" | "write") =>
@@ -106,7 +106,7 @@ Deno.test({
   },
 });
 
-import { keyword as keywordOf } from "../lib/values.ts";
+import { keyword as keywordOf } from "../lib/values/values.ts";
 
 /** Serve a folder over HTTP on 127.0.0.1 (TypeScript with a type Deno accepts). */
 function serveDir(root: URL): { url: string; close: () => Promise<void> } {

@@ -15,7 +15,7 @@ import {
   renderMarkdown,
   runNotebook,
   toplevelNames,
-} from "../lib/notebook.ts";
+} from "../lib/host/notebook.ts";
 import exampleMd from "../examples/notebook.md" with { type: "text" };
 import exampleHtml from "./notebook/notebook.html" with { type: "text" };
 import edgeMd from "./notebook/edge.md" with { type: "text" };

@@ -1,16 +1,16 @@
 /**
- * The instruction set is declared once (lib/opcodes.ts). The VM's switch uses
+ * The instruction set is declared once (lib/compile/opcodes.ts). The VM's switch uses
  * numeric literals for speed, each annotated with the op's name: this checks
  * every literal against the table, and that every op has exactly one case.
  */
 
 import { assert, assertEquals } from "@std/assert";
-import { OP, OPCODES } from "../lib/opcodes.ts";
-import vmSource from "../lib/vm.ts" with { type: "text" };
-import schedulerSource from "../lib/scheduler.ts" with { type: "text" };
-import { Exit } from "../lib/vm.ts";
-import { compileSource } from "../lib/runtime.ts";
-import { disassemble } from "../lib/disasm.ts";
+import { OP, OPCODES } from "../lib/compile/opcodes.ts";
+import vmSource from "../lib/vm/vm.ts" with { type: "text" };
+import schedulerSource from "../lib/runtime/scheduler.ts" with { type: "text" };
+import { Exit } from "../lib/vm/vm.ts";
+import { compileSource } from "../lib/runtime/runtime.ts";
+import { disassemble } from "../lib/compile/disasm.ts";
 
 Deno.test("vm.ts: every `case N /* NAME */` matches the opcode table, once per op", () => {
   const seen = new Map<string, number>();

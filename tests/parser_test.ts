@@ -20,11 +20,11 @@ import type {
   Span,
   SplatExpr,
   WhenClause,
-} from "../lib/ast.ts";
-import { Source } from "../lib/ast.ts";
+} from "../lib/syntax/ast.ts";
+import { Source } from "../lib/syntax/ast.ts";
 import { LudusError } from "../lib/errors.ts";
-import { RESERVED_WORDS } from "../lib/lexer.ts";
-import { MAX_NESTING, parse, parseExpr } from "../lib/parser.ts";
+import { RESERVED_WORDS } from "../lib/syntax/lexer.ts";
+import { MAX_NESTING, parse, parseExpr } from "../lib/syntax/parser.ts";
 
 // ---------------------------------------------------------------------------
 // A compact dump of the tree

@@ -10,8 +10,8 @@
 
 import fc from "fast-check";
 import { assert, assertEquals, assertStrictEquals, assertThrows } from "@std/assert";
-import { PVector, VectorBuilder } from "../lib/persistent/vector.ts";
-import { type KeyOps, PMap } from "../lib/persistent/map.ts";
+import { PVector, VectorBuilder } from "../lib/values/persistent/vector.ts";
+import { type KeyOps, PMap } from "../lib/values/persistent/map.ts";
 
 // ---------------------------------------------------------------------------
 // Helpers

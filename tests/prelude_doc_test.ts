@@ -3,9 +3,9 @@
 import { assertEquals } from "@std/assert";
 import { FIXTURES } from "./fixtures.ts";
 import { preludeDoc } from "../tools/gen_prelude_doc.ts";
-import { loadPrelude } from "../lib/prelude.ts";
-import { Closure } from "../lib/values.ts";
-import type { FnProto } from "../lib/chunk.ts";
+import { loadPrelude } from "../lib/runtime/prelude.ts";
+import { Closure } from "../lib/values/values.ts";
+import type { FnProto } from "../lib/compile/chunk.ts";
 
 Deno.test("docs/prelude.md is in sync with the prelude (else run tools/gen_prelude_doc.ts)", () => {
   assertEquals(FIXTURES.get("docs/prelude.md"), preludeDoc());

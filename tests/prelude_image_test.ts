@@ -1,15 +1,15 @@
 /**
- * The precompiled prelude (lib/prelude_image.ts) must match the prelude sources:
+ * The precompiled prelude (lib/runtime/prelude_image.ts) must match the prelude sources:
  * regenerate it with `deno run -A tools/gen_prelude_image.ts` after editing them.
  */
 
 import { assert, assertEquals } from "@std/assert";
 import { preludeImageModule } from "../tools/gen_prelude_image.ts";
-import current from "../lib/prelude_image.ts" with { type: "text" };
-import { buildPrelude, loadPrelude } from "../lib/prelude.ts";
-import { PRELUDE_IMAGE_JSON } from "../lib/prelude_image.ts";
-import { show } from "../lib/show.ts";
-import { FnProto } from "../lib/chunk.ts";
+import current from "../lib/runtime/prelude_image.ts" with { type: "text" };
+import { buildPrelude, loadPrelude } from "../lib/runtime/prelude.ts";
+import { PRELUDE_IMAGE_JSON } from "../lib/runtime/prelude_image.ts";
+import { show } from "../lib/values/show.ts";
+import { FnProto } from "../lib/compile/chunk.ts";
 import { runCaptured } from "./_harness.ts";
 
 /** Every function compiled into a part: its toplevel and what its constants hold, depth first. */
@@ -23,7 +23,7 @@ function protosOf(main: FnProto): FnProto[] {
   return out;
 }
 
-Deno.test("lib/prelude_image.ts is in sync with std/*.ld (else run tools/gen_prelude_image.ts)", () => {
+Deno.test("lib/runtime/prelude_image.ts is in sync with std/*.ld (else run tools/gen_prelude_image.ts)", () => {
   assertEquals(current, preludeImageModule());
 });
 

@@ -4,7 +4,7 @@
  */
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { ECHO_MAX, needsMore, type ReplIO, runRepl } from "../lib/host_repl.ts";
+import { ECHO_MAX, needsMore, type ReplIO, runRepl } from "../lib/host/repl.ts";
 import { runDeno } from "./_run.ts";
 
 Deno.test("needsMore: open brackets, strings and unfinished forms continue on the next line", () => {

@@ -5,7 +5,7 @@
  */
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { type App, createApp } from "../lib/host_server.ts";
+import { type App, createApp } from "../lib/host/server.ts";
 
 const BASE = "http://127.0.0.1:8000";
 

@@ -1,7 +1,7 @@
 /** Sessions (REPL entries, notebook blocks): shared bindings, failures, limits. */
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { Session } from "../lib/session.ts";
+import { Session } from "../lib/runtime/session.ts";
 
 Deno.test("Session: an entry sees earlier entries' bindings and may rebind them", async () => {
   const s = new Session({ virtualClock: true });

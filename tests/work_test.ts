@@ -1,17 +1,17 @@
 /**
- * Long built-ins (lib/work.ts): the same values as doing the work at once,
+ * Long built-ins (lib/values/work.ts): the same values as doing the work at once,
  * whether it finishes in the call or is continued over many slices; other
  * processes run in between; panics and reductions as for any built-in.
  */
 
 import fc from "fast-check";
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { basePrimitives, compareValues } from "../lib/builtins.ts";
-import { show } from "../lib/show.ts";
-import { PVector } from "../lib/persistent/vector.ts";
-import { keyword, type LSet, SUSPEND, Tuple, type Value } from "../lib/values.ts";
-import type { Process } from "../lib/process.ts";
-import type { Work } from "../lib/work.ts";
+import { basePrimitives, compareValues } from "../lib/vm/primitives.ts";
+import { show } from "../lib/values/show.ts";
+import { PVector } from "../lib/values/persistent/vector.ts";
+import { keyword, type LSet, SUSPEND, Tuple, type Value } from "../lib/values/values.ts";
+import type { Process } from "../lib/vm/process.ts";
+import type { Work } from "../lib/values/work.ts";
 import { runCaptured } from "./_harness.ts";
 
 const PRIMS = basePrimitives();

@@ -1,5 +1,5 @@
 /**
- * Bundle the command (`lib/command.ts` and everything it imports, the standard
+ * Bundle the command (`lib/host/command.ts` and everything it imports, the standard
  * library's `.ld` texts and the web page's files included) into one file,
  * `dist/ludus_cli.js`, and write its manifest `dist/ludus_cli.json`: the
  * sources with their sizes, which `cli.ts` checks before it uses the bundle.
@@ -30,7 +30,7 @@ function deno(args: string[]): string {
 }
 
 // The sources: every local module the command loads, text imports included.
-const info = JSON.parse(deno(["info", "--json", "lib/command.ts"])) as {
+const info = JSON.parse(deno(["info", "--json", "lib/host/command.ts"])) as {
   modules: { specifier: string }[];
 };
 const sources: [string, number][] = info.modules
@@ -41,7 +41,7 @@ const sources: [string, number][] = info.modules
   .map((path) => [path, Deno.statSync(new URL(path, root)).size]);
 
 const tmp = Deno.makeTempFileSync({ suffix: ".js" });
-deno(["bundle", "--quiet", "--minify", "lib/command.ts", "-o", tmp]);
+deno(["bundle", "--quiet", "--minify", "lib/host/command.ts", "-o", tmp]);
 const bundle = Deno.readTextFileSync(tmp);
 Deno.removeSync(tmp);
 const manifest = `{

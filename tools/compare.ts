@@ -26,7 +26,7 @@ const args = [...Deno.args];
 /** The Runtime class of the tree at `dir`. */
 // deno-lint-ignore no-explicit-any
 async function runtimeOf(dir: string): Promise<any> {
-  return (await import(`file://${dir}/lib/runtime.ts`)).Runtime;
+  return (await import(`file://${dir}/lib/runtime/runtime.ts`)).Runtime;
 }
 
 /** One run of `source`, in ms. */

@@ -8,10 +8,10 @@
  * @module
  */
 
-import type { FnProto } from "../lib/chunk.ts";
-import { loadPrelude, PRELUDE_PARTS } from "../lib/prelude.ts";
-import { show } from "../lib/show.ts";
-import { Builtin, Closure, type Value } from "../lib/values.ts";
+import type { FnProto } from "../lib/compile/chunk.ts";
+import { loadPrelude, PRELUDE_PARTS } from "../lib/runtime/prelude.ts";
+import { show } from "../lib/values/show.ts";
+import { Builtin, Closure, type Value } from "../lib/values/values.ts";
 
 interface Section {
   title: string;

@@ -1,5 +1,5 @@
 /**
- * Regenerate `lib/prelude_image.ts`, the precompiled prelude that makes start-up
+ * Regenerate `lib/runtime/prelude_image.ts`, the precompiled prelude that makes start-up
  * fast. Run it after editing `std/prelude.ld` or `std/turtle.ld` (a test fails
  * until you do; meanwhile the prelude is compiled from source at start-up).
  *
@@ -8,9 +8,9 @@
  * @module
  */
 
-import { makePreludeImage } from "../lib/prelude.ts";
+import { makePreludeImage } from "../lib/runtime/prelude.ts";
 
-/** The text of lib/prelude_image.ts for the current prelude sources. */
+/** The text of lib/runtime/prelude_image.ts for the current prelude sources. */
 export function preludeImageModule(): string {
   const json = JSON.stringify(makePreludeImage());
   return [
@@ -28,7 +28,7 @@ export function preludeImageModule(): string {
 }
 
 if (import.meta.main) {
-  const out = new URL("../lib/prelude_image.ts", import.meta.url);
+  const out = new URL("../lib/runtime/prelude_image.ts", import.meta.url);
   const text = preludeImageModule();
   Deno.writeTextFileSync(out, text);
   console.log(`wrote ${out.pathname} (${text.length} bytes)`);

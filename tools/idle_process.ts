@@ -11,7 +11,7 @@
  * @module
  */
 
-import { Runtime } from "../lib/runtime.ts";
+import { Runtime } from "../lib/runtime/runtime.ts";
 
 // deno-lint-ignore no-explicit-any
 const gc = (globalThis as any).gc as (() => void) | undefined;

@@ -27,7 +27,7 @@
  * @module
  */
 
-import { Runtime } from "../lib/runtime.ts";
+import { Runtime } from "../lib/runtime/runtime.ts";
 import { median } from "./_stats.ts";
 
 if (Deno.args[0] === "--once") {
@@ -79,7 +79,7 @@ const copyOfVm = async (): Promise<typeof Runtime> => {
     }
   };
   for (const d of ["lib", "std", "web"]) copy(new URL(`../${d}/`, import.meta.url), `${dir}/${d}`);
-  return (await import(`file://${dir}/lib/runtime.ts`)).Runtime;
+  return (await import(`file://${dir}/lib/runtime/runtime.ts`)).Runtime;
 };
 
 /** One run in this process with the VM `vm`, its time in ms. */

@@ -11,7 +11,7 @@
 
 import { chromium } from "npm:playwright-core@1.64.1";
 import { CHROMIUM, CHROMIUM_FLAGS } from "../tests/_browser.ts";
-import { parseNotebook, renderHtml, runNotebook } from "../lib/notebook.ts";
+import { parseNotebook, renderHtml, runNotebook } from "../lib/host/notebook.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 

@@ -43,16 +43,16 @@
  *     deno run -A tools/slices.ts --runs 10 --timed --bundled ../shared/bench/ludus/loop.ld
  *
  * Like the command, each run first sets glibc's allocator to keep freed memory
- * (`lib/host_memory.ts`); `--no-keep` leaves it as it is, as a program that
+ * (`lib/host/memory.ts`); `--no-keep` leaves it as it is, as a program that
  * imports `mod.ts` has it.
  *
  * @module
  */
 
 import { getHeapStatistics } from "node:v8";
-import { Runtime } from "../lib/runtime.ts";
-import { Scheduler } from "../lib/scheduler.ts";
-import { keepFreedMemory } from "../lib/host_memory.ts";
+import { Runtime } from "../lib/runtime/runtime.ts";
+import { Scheduler } from "../lib/runtime/scheduler.ts";
+import { keepFreedMemory } from "../lib/host/memory.ts";
 import { median } from "./_stats.ts";
 
 const args = [...Deno.args];
@@ -76,7 +76,7 @@ if (!file || !(runs >= 0)) {
   Deno.exit(2);
 }
 const source = Deno.readTextFileSync(file);
-// The command's allocator setting (lib/host_memory.ts), unless `--no-keep`.
+// The command's allocator setting (lib/host/memory.ts), unless `--no-keep`.
 if (runs === 0 && keep) await keepFreedMemory();
 
 if (plain) {

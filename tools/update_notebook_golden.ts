@@ -7,7 +7,7 @@
  * @module
  */
 
-import { parseNotebook, renderHtml, runNotebook } from "../lib/notebook.ts";
+import { parseNotebook, renderHtml, runNotebook } from "../lib/host/notebook.ts";
 import { GOLDEN_OPTIONS, GOLDEN_PAGES } from "../tests/notebook/golden.ts";
 
 const root = new URL("../", import.meta.url);

@@ -6,11 +6,11 @@
  * @module
  */
 
-import { parse } from "../../lib/parser.ts";
-import { Source } from "../../lib/ast.ts";
+import { parse } from "../../lib/syntax/parser.ts";
+import { Source } from "../../lib/syntax/ast.ts";
 import { type ErrorKind, formatError, LudusError } from "../../lib/errors.ts";
-import type { ModuleHost } from "../../lib/modules.ts";
-import { runSource, type RunSourceOptions } from "../../lib/runtime.ts";
+import type { ModuleHost } from "../../lib/runtime/modules.ts";
+import { runSource, type RunSourceOptions } from "../../lib/runtime/runtime.ts";
 import { printScript } from "./print.ts";
 
 /** The run options every fuzz case uses (deterministic, bounded). */

@@ -4,7 +4,7 @@
  *
  * - {@linkcode tokenSoup}: random streams of Ludus tokens and junk characters;
  * - {@linkcode wellFormedAst} / {@linkcode wellFormedSource}: random well-formed
- *   syntax trees (the node kinds of `lib/ast.ts`), printed back to source by
+ *   syntax trees (the node kinds of `lib/syntax/ast.ts`), printed back to source by
  *   `print.ts`. Names are mostly bound and calls of prelude functions get
  *   plausible arguments, so most programs get past the validator and run;
  * - {@linkcode mutant}: the example programs, golden programs and case snippets
@@ -26,7 +26,7 @@
  * @module
  */
 
-import { RESERVED_WORDS } from "../../lib/lexer.ts";
+import { RESERVED_WORDS } from "../../lib/syntax/lexer.ts";
 import fc from "fast-check";
 import type {
   ArgsExpr,
@@ -48,7 +48,7 @@ import type {
   WhenClause,
   WordExpr,
   WordPattern,
-} from "../../lib/ast.ts";
+} from "../../lib/syntax/ast.ts";
 import { parseCases } from "../_harness.ts";
 import { FIXTURES } from "../fixtures.ts";
 import { printScript } from "./print.ts";

@@ -1,5 +1,5 @@
 /**
- * A small printer from the syntax tree (`lib/ast.ts`) back to Ludus source, for
+ * A small printer from the syntax tree (`lib/syntax/ast.ts`) back to Ludus source, for
  * the fuzzers: random well-formed trees are printed and fed to the whole
  * pipeline. Spans are ignored.
  *
@@ -23,7 +23,7 @@ import type {
   RestPattern,
   SplatExpr,
   WhenClause,
-} from "../../lib/ast.ts";
+} from "../../lib/syntax/ast.ts";
 
 /** Print a script: its toplevel expressions, one per line. */
 export function printScript(exprs: readonly Expr[]): string {

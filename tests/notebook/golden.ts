@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { NotebookOptions } from "../../lib/notebook.ts";
+import type { NotebookOptions } from "../../lib/host/notebook.ts";
 
 /** Deterministic runs: virtual clock, fixed seed, a reduction limit (not a time limit). */
 export const GOLDEN_OPTIONS: NotebookOptions = {

@@ -1,0 +1,459 @@
+/**
+ * The `ludus` command: its options and subcommands. `cli.ts` is the entry
+ * point; it runs this module from `dist/ludus_cli.js`, the bundle of it, when
+ * that bundle was built from the sources as they are (`tools/bundle.ts`), and
+ * from the sources otherwise. This module also runs on its own:
+ * `deno run -A lib/host/command.ts FILE.ld` always runs the sources.
+ *
+ *     deno run -R cli.ts FILE.ld            run a script
+ *     deno run cli.ts - < FILE.ld           run a script from stdin
+ *     deno run -R cli.ts --disasm FILE.ld   show its bytecode
+ *     deno run -R cli.ts --help             all options
+ *
+ * stdout carries only the console output and, last, the result; errors and
+ * reports go to stderr. Exit codes: 0 success, 1 a Ludus error, 2 bad usage.
+ *
+ * @module
+ */
+
+import { parseArgs } from "./_args.ts";
+import * as colors from "./_colors.ts";
+import { disassemble } from "../compile/disasm.ts";
+import { formatError, internalError, LudusError, type Painter } from "../errors.ts";
+import {
+  loadModuleText,
+  readScript,
+  readStdin,
+  scriptUrl,
+  useColor,
+  writeErr,
+  writeFile,
+  writeOut,
+} from "./deno.ts";
+import { renderSvg } from "../turtle/turtle.ts";
+import { formatProcessTable, rowOf } from "../observe/observe.ts";
+import { runTop } from "./top.ts";
+import { keepFreedMemory } from "./memory.ts";
+import { compileSource, runTests, Runtime } from "../runtime/runtime.ts";
+import { loadPrelude } from "../runtime/prelude.ts";
+import { docOf } from "../vm/primitives.ts";
+import { DEFAULTS } from "../runtime/scheduler.ts";
+
+/** The version printed by `--version`. */
+export const VERSION = "0.1.0";
+
+const USAGE = `Ludus ${VERSION}: run Ludus programs on a BEAM-like VM.
+
+Usage:
+  deno run -R cli.ts [options] FILE.ld     run a script (- reads it from stdin)
+  deno run -R cli.ts --disasm FILE.ld      print the compiled bytecode
+  deno run -R cli.ts test FILE.ld          run the script's \`test "name" expr\` forms
+  deno run cli.ts doc NAME                 show the documentation of a prelude function
+  deno run -R cli.ts top FILE.ld           run it with a live table of its processes (q quits)
+  deno run -R -W cli.ts notebook FILE.md   run a notebook's ludus blocks, write FILE.html
+  deno run -A cli.ts serve [FILE]          a web page to edit and run Ludus (FILE.ld or FILE.md)
+  deno run cli.ts repl                     an interactive prompt (:help lists its commands)
+  (notebook, serve and repl take --help for their own options)
+
+Options:
+  --observe              at exit, print a table of every process to stderr
+  --test                 the same as the \`test\` subcommand
+  --json                 print one JSON object: result, console, turtle, error
+  --svg FILE             write the turtle drawing to FILE as SVG (needs --allow-write)
+  --budget N             reductions per time slice (default ${DEFAULTS.budget})
+  --seed N               seed for random (same seed, same run)
+  --wait-all             wait for every process, not just the main script
+  --virtual-clock        make sleep! instant (but ordered)
+  --max-reductions N     stop after N reductions in total
+  --timeout MS           stop after MS milliseconds
+  --message-log N        keep the last N messages for observe :messages (0: off)
+  --no-color             never colour errors
+  -h, --help             this help
+  -V, --version          print the version
+
+Exit codes: 0 success, 1 a Ludus error (panic, syntax, deadlock, limit), 2 bad usage.
+Permissions: --allow-read (-R) to read scripts; --allow-write (-W) for --svg; nothing else
+for local programs.`;
+
+const OPTIONS = {
+  json: { type: "boolean" },
+  test: { type: "boolean" },
+  observe: { type: "boolean" },
+  svg: { type: "string" },
+  disasm: { type: "boolean" },
+  budget: { type: "string" },
+  seed: { type: "string" },
+  "wait-all": { type: "boolean" },
+  "virtual-clock": { type: "boolean" },
+  "max-reductions": { type: "string" },
+  timeout: { type: "string" },
+  "message-log": { type: "string" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" },
+} as const;
+
+/** Subcommands; a script with one of these names runs as `./NAME`. */
+const SUBCOMMANDS = new Set<string>(["test", "doc", "top", "notebook", "serve", "repl"]);
+
+function usageError(message: string): never {
+  throw new LudusError("usage", message, null, null, {
+    hint: "run with --help to see the options",
+  });
+}
+
+function intOption(v: string | boolean | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (typeof v !== "string" || !Number.isFinite(n) || n < 0) {
+    usageError(`--${name} needs a number, not "${v}"`);
+  }
+  return n;
+}
+
+function painter(on: boolean): Painter {
+  colors.setColorEnabled(on);
+  return { red: colors.red, cyan: colors.cyan, dim: colors.dim, bold: colors.bold };
+}
+
+/** Run the command line; returns the exit code. */
+export async function main(args: string[]): Promise<number> {
+  let paint = painter(false);
+  let json = false;
+  try {
+    if (args.length > 0 && TOOL_COMMANDS.has(args[0])) {
+      return await toolCommand(args[0], args.slice(1));
+    }
+    let parsed;
+    try {
+      parsed = await parseArgs(args, OPTIONS);
+    } catch (e) {
+      usageError((e as Error).message.replace(/\. To specify.*$/s, ""));
+    }
+    const opts = parsed.values;
+    json = opts.json === true;
+    paint = painter(!opts["no-color"] && useColor("stderr"));
+    if (opts.help) {
+      writeOut(USAGE + "\n");
+      return 0;
+    }
+    if (opts.version) {
+      writeOut(`ludus ${VERSION}\n`);
+      return 0;
+    }
+    let positionals = parsed.positionals;
+    let command = opts.test ? "test" : "run";
+    if (positionals.length > 0 && SUBCOMMANDS.has(positionals[0])) {
+      command = positionals[0];
+      positionals = positionals.slice(1);
+    }
+    if (command === "doc") return docCommand(positionals);
+    if (TOOL_COMMANDS.has(command)) {
+      return await toolCommand(
+        command,
+        args.filter((a) => a !== command),
+      );
+    }
+    if (positionals.length === 0) usageError("no script given: which .ld file should I run?");
+    if (positionals.length > 1) {
+      usageError(`one script at a time, please (got ${positionals.join(", ")})`);
+    }
+    const file = positionals[0];
+    // The command's own allocator policy (docs/decisions.md): its slow part runs
+    // on another thread, beside the script's read.
+    void keepFreedMemory();
+    const text = file === "-" ? await readStdin() : await readScript(file);
+    const name = file === "-" ? "<stdin>" : file;
+
+    if (opts.disasm) {
+      writeOut(disassemble(compileSource(text, { file: name }).proto));
+      return 0;
+    }
+
+    const rt = new Runtime({
+      file: name,
+      url: file === "-" ? undefined : scriptUrl(file),
+      moduleHost: { load: loadModuleText },
+      testMode: command === "test",
+      keepAll: opts.observe === true,
+      budget: intOption(opts.budget, "budget"),
+      seed: intOption(opts.seed, "seed"),
+      waitAll: opts["wait-all"] === true,
+      virtualClock: opts["virtual-clock"] === true,
+      maxReductions: intOption(opts["max-reductions"], "max-reductions"),
+      timeoutMs: intOption(opts.timeout, "timeout"),
+      messageLog: intOption(opts["message-log"], "message-log"),
+      host: {
+        print: json || command === "top" ? undefined : (line) => writeOut(line + "\n"),
+        report: (text, err) => {
+          writeErr(paint.dim(text) + "\n");
+          if (err) writeErr(formatError(err, paint) + "\n");
+        },
+      },
+    });
+    if (command === "test") return await testCommand(rt, text, name, paint);
+    if (command === "top") return await runTop(rt, text, name);
+    const stop = () => rt.scheduler.stop("interrupted (Ctrl-C)");
+    try {
+      Deno.addSignalListener("SIGINT", stop);
+    } catch { /* no signals on this platform */ }
+    const report = await rt.runMain(text, name);
+    if (opts.observe) writeErr(observeReport(rt) + "\n");
+    if (typeof opts.svg === "string") {
+      await writeFile(opts.svg, renderSvg(rt.scheduler.turtles, { source: text }));
+    }
+    try {
+      Deno.removeSignalListener("SIGINT", stop);
+    } catch { /* ignore */ }
+    if (json) {
+      writeOut(
+        JSON.stringify({
+          result: report.result,
+          console: report.console,
+          turtle: rt.scheduler.turtles.map((t) => ({ pid: t.pid, commands: t.commands })),
+          error: report.error?.toJSON() ?? null,
+        }) + "\n",
+      );
+      return report.error || (opts["wait-all"] === true && rt.scheduler.failures > 0) ? 1 : 0;
+    }
+    if (report.error) {
+      writeErr(formatError(report.error, paint) + "\n");
+      return 1;
+    }
+    writeOut(report.result + "\n");
+    // With --wait-all, any process that panicked makes the run fail (it was reported).
+    return opts["wait-all"] === true && rt.scheduler.failures > 0 ? 1 : 0;
+  } catch (e) {
+    const err = e instanceof LudusError ? e : internalError(e);
+    if (json) {
+      writeOut(
+        JSON.stringify({ result: null, console: [], turtle: [], error: err.toJSON() }) + "\n",
+      );
+    } else writeErr(formatError(err, paint) + "\n");
+    return err.kind === "usage" ? 2 : 1;
+  }
+}
+
+function observeReport(rt: Runtime): string {
+  const s = rt.scheduler;
+  const rows = s.allProcs.map((p) => {
+    return rowOf(p, s.stoppedAt.get(p));
+  });
+  return [
+    `processes at exit (${s.allProcs.length} in all; ${s.totalReductions} reductions in ${s.slices} slices; longest slice ${
+      s.longestSlice.toFixed(2)
+    } ms):`,
+    formatProcessTable(rows, 50),
+  ].join("\n");
+}
+
+function docCommand(names: string[]): number {
+  if (names.length === 0) usageError("which function? e.g. `doc add`");
+  const prelude = loadPrelude();
+  let code = 0;
+  for (const name of names) {
+    const v = prelude.values.get(name);
+    if (v === undefined) {
+      writeErr(`there is nothing called \`${name}\` in the prelude\n`);
+      code = 1;
+      continue;
+    }
+    writeOut(docOf(v) + "\n");
+  }
+  return code;
+}
+
+async function testCommand(
+  rt: Runtime,
+  text: string,
+  file: string,
+  paint: Painter,
+): Promise<number> {
+  const { script, tests } = await runTests(rt, text, file);
+  if (script.error) {
+    writeErr(formatError(script.error, paint) + "\n");
+    return 1;
+  }
+  let failed = 0;
+  for (const t of tests) {
+    const where = `${t.file}:${t.line}`;
+    if (t.passed) writeOut(`${colors.green("ok")}     test "${t.name}" (${where})\n`);
+    else {
+      failed++;
+      writeOut(`${colors.red("FAILED")} test "${t.name}" (${where}): ${t.problem}\n`);
+    }
+  }
+  const n = tests.length;
+  writeOut(`${n} test${n === 1 ? "" : "s"}: ${n - failed} passed, ${failed} failed\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+// --- notebook, serve and repl (each loads its module only when used)
+
+/** Subcommands with options of their own; they come first on the command line. */
+const TOOL_COMMANDS = new Set<string>(["notebook", "serve", "repl"]);
+
+const TOOL_OPTIONS = {
+  md: { type: "boolean" },
+  out: { type: "string" },
+  port: { type: "string" },
+  budget: { type: "string" },
+  seed: { type: "string" },
+  "virtual-clock": { type: "boolean" },
+  "max-reductions": { type: "string" },
+  timeout: { type: "string" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const TOOL_USAGE: Record<string, string> = {
+  notebook: `Usage: deno run -R -W cli.ts notebook [options] FILE.md
+
+Runs the \`\`\`ludus blocks of a Markdown file in order, each as its own process
+(a block sees the names the blocks before it bound), and writes FILE.html with
+each block's console, result or error, turtle drawing and processes.
+
+Options:
+  --out FILE.html        where to write the page (default: FILE.md with .html)
+  --md                   also write FILE.out.md (Markdown with the outputs) and its drawings
+  --timeout MS           stop a block after MS milliseconds (default 5000)
+  --max-reductions N     stop a block after N reductions (default 50,000,000)
+  --seed N, --virtual-clock, --budget N   as for scripts
+Permissions: -R to read the notebook (and its imports), -W to write the outputs.`,
+  serve: `Usage: deno run -A cli.ts serve [options] [FILE.ld | FILE.md]
+
+Serves a page on http://127.0.0.1:PORT/ with an editor (or the notebook's blocks),
+Run and Stop, the console, the turtle drawing and a live view of the processes.
+The programs run in this process; Stop always works.
+
+Options:
+  --port N               the port (default 8000; 0 picks a free one)
+  --seed N, --budget N   as for scripts
+Permissions: --allow-net=127.0.0.1, and -R to read FILE and the programs' imports.`,
+  repl: `Usage: deno run cli.ts repl [options]
+
+Each entry runs as its own process and keeps its bindings; type :help inside.
+
+Options:
+  --timeout MS           stop an entry after MS milliseconds (default 60000 on a
+                         terminal, where Ctrl-C stops it sooner; 5000 from a pipe)
+  --max-reductions N     stop an entry after N reductions (default: none on a
+                         terminal; 50,000,000 from a pipe)
+  --seed N, --virtual-clock, --budget N   as for scripts`,
+};
+
+async function toolCommand(command: string, args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = await parseArgs(args, TOOL_OPTIONS);
+  } catch (e) {
+    usageError((e as Error).message.replace(/\. To specify.*$/s, ""));
+  }
+  const opts = parsed.values;
+  if (opts.help) {
+    writeOut(TOOL_USAGE[command] + "\n");
+    return 0;
+  }
+  const runtime = {
+    budget: intOption(opts.budget, "budget"),
+    seed: intOption(opts.seed, "seed"),
+    virtualClock: opts["virtual-clock"] === true,
+  };
+  const limits = {
+    timeoutMs: intOption(opts.timeout, "timeout"),
+    maxReductions: intOption(opts["max-reductions"], "max-reductions"),
+  };
+  const files = parsed.positionals;
+  if (files.length > 1) usageError(`one file at a time, please (got ${files.join(", ")})`);
+  const paint = painter(!opts["no-color"] && useColor("stderr"));
+  if (command === "notebook") {
+    if (files.length === 0) usageError("which notebook? e.g. notebook examples/notebook.md");
+    return await notebookCommand(files[0], opts, runtime, limits);
+  }
+  if (command === "serve") {
+    const port = intOption(opts.port, "port") ?? 8000;
+    return await serveCommand(files[0], port, runtime);
+  }
+  const { denoReplIO, runRepl } = await import("./repl.ts");
+  const io = denoReplIO();
+  limits.timeoutMs ??= io.interactive ? 60_000 : 5000;
+  // On a terminal, Ctrl-C stops an entry: no reduction limit unless asked for.
+  if (io.interactive) limits.maxReductions ??= Number.MAX_SAFE_INTEGER;
+  return await runRepl(io, { runtime, limits, paint, version: VERSION });
+}
+
+async function notebookCommand(
+  file: string,
+  opts: Record<string, string | boolean | undefined>,
+  runtime: { budget?: number; seed?: number; virtualClock: boolean },
+  limits: { timeoutMs?: number; maxReductions?: number },
+): Promise<number> {
+  const nbLib = await import("./notebook.ts");
+  const text = await readScript(file);
+  const base = file.replace(/\.(md|markdown)$/i, "");
+  const out = typeof opts.out === "string" ? opts.out : base + ".html";
+  const nb = nbLib.parseNotebook(text, file);
+  if (nb.blocks.length === 0) writeErr(`${file} has no \`\`\`ludus blocks\n`);
+  const run = await nbLib.runNotebook(nb, {
+    ...runtime,
+    url: scriptUrl(file),
+    moduleHost: { load: loadModuleText },
+    limits,
+    onBlock: (o) => {
+      const why = o.entry.error ? `: ${o.entry.error.message.split("\n")[0]}` : "";
+      writeErr(`block ${o.block.index} (line ${o.block.line}): ${o.status}${why}\n`);
+    },
+  });
+  await writeFile(out, nbLib.renderHtml(run));
+  const written = [out];
+  if (opts.md) {
+    const mdOut = base + ".out.md";
+    const stem = mdOut.replace(/^.*\//, "").replace(/\.md$/, "");
+    const dir = mdOut.includes("/") ? mdOut.replace(/[^/]*$/, "") : "";
+    const md = nbLib.renderMarkdown(run, { svgName: (b) => `${stem}-${b.index}.svg` });
+    await writeFile(mdOut, md.markdown);
+    written.push(mdOut);
+    for (const f of md.files) {
+      await writeFile(dir + f.name, f.text);
+      written.push(dir + f.name);
+    }
+  }
+  const count = (s: string) => run.outcomes.filter((o) => o.status === s).length;
+  writeOut(
+    `${run.outcomes.length} blocks: ${count("ok")} ok, ${count("failed")} failed, ${
+      count("not run")
+    } not run; wrote ${written.join(", ")}\n`,
+  );
+  return 0;
+}
+
+async function serveCommand(
+  file: string | undefined,
+  port: number,
+  runtime: { budget?: number; seed?: number },
+): Promise<number> {
+  const { serve } = await import("./server.ts");
+  if (file !== undefined) await readScript(file); // a missing file is a usage error now
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  try {
+    Deno.addSignalListener("SIGINT", stop);
+  } catch { /* no signals on this platform */ }
+  await serve({
+    port,
+    signal: controller.signal,
+    runtime: { budget: runtime.budget, seed: runtime.seed },
+    file: file === undefined ? undefined : {
+      name: file,
+      url: scriptUrl(file),
+      read: () => readScript(file),
+    },
+    onListen: (url) => writeOut(`Ludus page at ${url} (Ctrl-C stops the server)\n`),
+  });
+  return 0;
+}
+
+if (import.meta.main) {
+  const code = await main(Deno.args);
+  Deno.exit(code);
+}

@@ -1,0 +1,215 @@
+/**
+ * The always-on message log behind `observe :messages`: one circular buffer for
+ * the whole scheduler, written once per send (sender, receiver, message, time,
+ * cause) and once per receive (the time it was taken). Nothing is allocated per
+ * message and an idle process costs nothing; a process's history is kept while
+ * it is among the last `capacity` messages of the run.
+ *
+ * Everything but the message itself is a number: processes are logged by their
+ * pid's number, in a `Float64Array`. Storing object references was what made the
+ * log cost (two pids per message, and keeping ended processes' pids alive). A pid
+ * is made again when the log is read (pids compare by number): live ones by the
+ * scheduler, ended ones from what a process that ends while one of its messages
+ * is still in the log leaves here: how it ended ({@link MessageLog.retire}).
+ *
+ * The scheduler writes the entries itself, in `send` and `take`, into the arrays
+ * this class lays out: a method call there cost the ring benchmark about two
+ * points of its run time (performance.md, change 19). This module reads them.
+ *
+ * @module
+ */
+
+import { Pid, type Value } from "../values/values.ts";
+
+/** One message as `observe :messages` reports it. */
+export interface LoggedMessage {
+  /** Message id (unique per scheduler). */
+  id: number;
+  /** Sent by the process asked about (`out`) or received by it (`in`). */
+  dir: "in" | "out";
+  /** The other process. */
+  peer: Pid;
+  /** The message. */
+  msg: Value;
+  /** Scheduler reductions when it was sent (`out`) or received (`in`). */
+  at: number;
+  /** The id of the message the sender was handling when it sent this one, or null. */
+  cause: number | null;
+}
+
+/** The default capacity: a power of two. */
+export const DEFAULT_LOG_CAPACITY = 4096;
+
+/**
+ * Numbers per entry in {@link MessageLog.nums}: sent at, cause (0: none),
+ * sender, receiver (0: none, for an id not logged). The id is the one in the
+ * window of the last `capacity` ids that falls on the entry; a receive is logged
+ * apart, in {@link MessageLog.recv}, as the id and when.
+ */
+export const SENT_STRIDE = 4;
+/** How an ended process ended, in its slot: kept as its pid, done, panicked. */
+const KEPT = 0, DONE = 1, PANICKED = 2;
+/** Slots per page of the notes on ended processes (a power of two). */
+const ENDED_PAGE = 512;
+
+/**
+ * A scheduler-wide circular message log.
+ *
+ * @example Usage
+ * ```ts
+ * import { Scheduler } from "./scheduler.ts";
+ * import { Process } from "../vm/process.ts";
+ * const sched = new Scheduler({ messageLog: 8 });
+ * const a = new Process(1, sched, null), b = new Process(2, sched, null);
+ * sched.send(a, b.pid, "hi"); // written to the log by the scheduler
+ * sched.take(b, 0);
+ * const pidOf = (id: number) => (id === 1 ? a.pid : id === 2 ? b.pid : null);
+ * const got = sched.log!.messagesOf(b.pid, 10, sched.lastMessageId, pidOf);
+ * console.assert(got.length === 1 && got[0].dir === "in" && got[0].peer === a.pid);
+ * ```
+ */
+export class MessageLog {
+  /** Capacity - 1 (the capacity is a power of two): an id's entry is `id & mask`. */
+  readonly mask: number;
+  /**
+   * Per entry, {@link SENT_STRIDE} numbers: sent at, cause (0: none), sender,
+   * receiver (0: none, for an id not logged). Written by the scheduler's `send`.
+   */
+  readonly nums: Float64Array;
+  /**
+   * Per entry, 2 numbers: the id of the message last received there, and when.
+   * Written by the scheduler's `take`.
+   */
+  readonly recv: Float64Array;
+  /** The message of each entry. */
+  readonly msgs: Value[];
+  /**
+   * Ended processes whose newest logged message may still be in the log: two
+   * slots per entry (the sender's and the receiver's), each with 3 numbers (pid
+   * number, how it ended, reductions; the number is 0 for an empty slot) and 2
+   * values (result or panic message, and name; or the pid itself when kept).
+   * In pages of {@link ENDED_PAGE} slots, each made when a process first
+   * retires into it: all 8,192 slots at once took ~0.8 ms of fresh memory,
+   * inside the slice of the first process to end.
+   */
+  #endedNums: (Float64Array | undefined)[] = [];
+  #endedRefs: (Value[] | undefined)[] = [];
+  /** A log for the last `capacity` messages (rounded up to a power of two). */
+  constructor(capacity = DEFAULT_LOG_CAPACITY) {
+    let cap = 1;
+    while (cap < capacity) cap <<= 1;
+    this.mask = cap - 1;
+    this.nums = new Float64Array(cap * SENT_STRIDE);
+    this.recv = new Float64Array(cap * 2);
+    this.msgs = new Array(cap).fill(null);
+  }
+
+  /** The message `id` is not logged: its entry names no process. */
+  skip(id: number): void {
+    const i = id & this.mask;
+    const a = i * SENT_STRIDE;
+    this.nums[a + 2] = 0;
+    this.nums[a + 3] = 0;
+    this.msgs[i] = null;
+  }
+
+  /**
+   * A process has ended. `last` is `2 × id + role` of the newest message logged
+   * with it (role 0: it sent it, 1: it received it). If that message is still in
+   * the log, note how it ended where only a process named by the same entry in
+   * the same role could overwrite it, which happens only once the entry (and so
+   * every older message naming this process) has left the log. A pid with no
+   * `final` (stopped, not ended) is kept as it is.
+   */
+  retire(pid: Pid, last: number, newestId: number): void {
+    const id = (last - (last & 1)) / 2; // not `last >> 1`: ids pass 2 ** 30 in a long run
+    if (id <= newestId - (this.mask + 1) || id <= 0) return;
+    const slot = ((id & this.mask) << 1) | (last & 1);
+    const page = slot / ENDED_PAGE | 0, at = slot & (ENDED_PAGE - 1);
+    const n = this.#endedNums[page] ??= new Float64Array(ENDED_PAGE * 3);
+    const r = this.#endedRefs[page] ??= new Array(ENDED_PAGE * 2).fill(null);
+    const f = pid.final;
+    n[at * 3] = pid.id;
+    r[at * 2 + 1] = f === null ? null : f.name;
+    if (f === null) {
+      n[at * 3 + 1] = KEPT;
+      r[at * 2] = pid;
+    } else if (f.status === "done") {
+      n[at * 3 + 1] = DONE;
+      n[at * 3 + 2] = f.reductions;
+      r[at * 2] = f.result;
+    } else {
+      n[at * 3 + 1] = PANICKED;
+      n[at * 3 + 2] = f.reductions;
+      r[at * 2] = f.message;
+    }
+  }
+
+  /**
+   * Pids of the ended processes the log may still name (some may have left it),
+   * made again from what {@link MessageLog.retire} noted.
+   */
+  endedPids(): Pid[] {
+    const out: Pid[] = [];
+    const nums = this.#endedNums;
+    for (let page = 0; page < nums.length; page++) {
+      const n = nums[page], r = this.#endedRefs[page];
+      if (n === undefined || r === undefined) continue;
+      for (let at = 0; at < ENDED_PAGE; at++) {
+        const id = n[at * 3];
+        if (id === 0) continue;
+        const how = n[at * 3 + 1];
+        if (how === KEPT) {
+          out.push(r[at * 2] as Pid);
+          continue;
+        }
+        const pid = new Pid(id, null);
+        pid.final = {
+          name: r[at * 2 + 1] as string | null,
+          status: how === DONE ? "done" : "panicked",
+          result: how === DONE ? r[at * 2] : null,
+          message: how === DONE ? null : r[at * 2] as string | null,
+          reductions: n[at * 3 + 2],
+        };
+        out.push(pid);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The last `n` messages the process `p` sent or received (a received message
+   * counts once taken out of its mailbox), oldest first. `pidOf` finds a peer's
+   * pid from its number (live processes, the host, then {@link MessageLog.endedPids}).
+   */
+  messagesOf(
+    p: Pid,
+    n: number,
+    newestId: number,
+    pidOf: (id: number) => Pid | null,
+  ): LoggedMessage[] {
+    const out: LoggedMessage[] = [];
+    const cap = this.mask + 1;
+    const oldest = Math.max(1, newestId - cap + 1);
+    const nums = this.nums;
+    const me = p.id;
+    for (let id = newestId; id >= oldest && out.length < n; id--) {
+      const i = id & this.mask;
+      const a = i * SENT_STRIDE;
+      const cause = nums[a + 1] > 0 ? nums[a + 1] : null;
+      const from = nums[a + 2], to = nums[a + 3], msg = this.msgs[i];
+      const recvAt = this.recv[i * 2] === id ? this.recv[i * 2 + 1] : -1;
+      // Newest first here (reversed below): a message to oneself was received
+      // after it was sent.
+      if (to === me && recvAt >= 0) {
+        const peer = pidOf(from);
+        if (peer) out.push({ id, dir: "in", peer, msg, at: recvAt, cause });
+      }
+      if (from === me && out.length < n) {
+        const peer = pidOf(to);
+        if (peer) out.push({ id, dir: "out", peer, msg, at: nums[a], cause });
+      }
+    }
+    return out.reverse();
+  }
+}

@@ -1,0 +1,1114 @@
+/**
+ * The scheduler: a BEAM in miniature. It owns every process, runs them from a
+ * FIFO run queue for a budget of reductions each, wakes sleepers from a timer
+ * heap (real or virtual clock), delivers messages, carries out links and
+ * monitors when a process ends, and decides when a run is over: when the main
+ * process finishes (or, with `waitAll`, when every process has), or when nothing
+ * can ever happen again (a deadlock, reported with who waits where).
+ *
+ * It gives control back to the host event loop between batches of slices, so a
+ * terminal's Ctrl-C, a web page, or a timer always gets a turn. Nothing here uses
+ * `Deno.*`: output goes through the {@linkcode Host} callbacks.
+ *
+ * @module
+ */
+
+import { Chunk, FnProto } from "../compile/chunk.ts";
+import { Source } from "../syntax/ast.ts";
+import { LudusError } from "../errors.ts";
+import { NO_FRAMES, NO_MAIL, NO_STACK, Process, ProcessTable } from "../vm/process.ts";
+import {
+  DEFAULT_LOG_CAPACITY,
+  type LoggedMessage,
+  MessageLog,
+  SENT_STRIDE,
+} from "./message_log.ts";
+import { LIMITS } from "../limits.ts";
+import { makeRandom } from "../vm/primitives.ts";
+import { Turtle } from "../turtle/turtle.ts";
+import { OP } from "../compile/opcodes.ts";
+import {
+  brief,
+  errorIn,
+  type Exit,
+  frameName,
+  isCallable,
+  ludusStack,
+  Panic,
+  recordSpawnSite,
+  run,
+  userSite,
+} from "../vm/vm.ts";
+import {
+  Closure,
+  dictOf,
+  Globals,
+  keyword,
+  KW,
+  LBox,
+  type Pid,
+  PVector,
+  SUSPEND,
+  Tuple,
+  type Value,
+} from "../values/values.ts";
+
+/** Where a run's output goes. All optional. */
+export interface Host {
+  /** A console line, as soon as it is printed. */
+  print?(line: string, proc: Process): void;
+  /** A report for stderr: another process panicked, processes left, etc. */
+  report?(text: string, error: LudusError | null): void;
+  /** A turtle command was recorded. */
+  turtle?(proc: Process, command: Value[]): void;
+}
+
+/** Scheduler settings. */
+export interface SchedulerOptions {
+  /** Reductions per slice (default 1,000). */
+  budget?: number;
+  /** Seed for `random` (default: from the clock). */
+  seed?: number;
+  /** Make `sleep!` instant but ordered (for tests). */
+  virtualClock?: boolean;
+  /** Keep running until every process has ended, not just main. */
+  waitAll?: boolean;
+  /** Stop with an error after this many reductions in total. */
+  maxReductions?: number;
+  /** Stop with an error after this many milliseconds. */
+  timeoutMs?: number;
+  /** Most processes alive at once. */
+  maxProcesses?: number;
+  /** Messages kept in the message log behind `observe :messages` (0 turns it off). */
+  messageLog?: number;
+  /** Values kept per box in its history (0 turns it off). */
+  historySize?: number;
+  /** Remember every process, ended ones too (for a report at the end). */
+  keepAll?: boolean;
+  /**
+   * Give the host a full event-loop turn (through a timer, so network and signals
+   * are polled) at least this often while programs run, in ms (default 200; a
+   * server that must answer requests promptly uses ~20). Other turns use a
+   * cheaper MessageChannel message.
+   */
+  ioIntervalMs?: number;
+  /** Host callbacks. */
+  host?: Host;
+}
+
+/** How a whole run ended. */
+export interface RunOutcome {
+  /** The main process's value (when it finished). */
+  value: Value;
+  /** The error that ended the run, if any. */
+  error: LudusError | null;
+}
+
+/** A process that waits for a timer. */
+interface Timer {
+  at: number;
+  seq: number;
+  proc: Process;
+}
+
+/** Defaults, each with its reason. */
+export const DEFAULTS = {
+  /** BEAM used 1,000 in early releases (4,000 today); ours are coarser, so 1,000. */
+  budget: 1000,
+  /** Give the host event loop a turn after this many ms of running. */
+  sliceBatchMs: 8,
+  /** End a slice at the next clock reading after this many ms, budget left or not. */
+  sliceMs: 0.5,
+  /** Keep the last this many messages of the run for `observe :messages`. */
+  messageLog: DEFAULT_LOG_CAPACITY,
+  /** Keep this many values per box for `observe :history`. */
+  historySize: 1000,
+};
+
+/** A thunk that calls a captured function with no arguments (spawning non-closures). */
+function callThunk(): FnProto {
+  const src = new Source("<spawn>", "");
+  const code = [OP.LOAD_CAPTURE, 0, OP.CALL, 0, OP.RETURN];
+  const chunk = new Chunk(code, [], code.map(() => 0), code.map(() => 0), src);
+  return new FnProto("spawn", null, ["()"], chunk, [], true, { start: 0, end: 0 });
+}
+const CALL_THUNK = callThunk();
+const THUNK_GLOBALS = new Globals();
+
+/**
+ * Zero as a heap number, for fields that will hold fractional milliseconds. V8
+ * picks a field's representation from its first value: a field that starts as
+ * the small integer 0 and later gets 0.25 changes the object's shape, and that
+ * throws away the optimised code of every function that uses the scheduler, in
+ * the middle of a run. Starting from -0 makes the field a double from the start.
+ */
+const FLOAT_ZERO = -0;
+
+/** The scheduler of one runtime. */
+export class Scheduler {
+  /** Reductions per slice. */
+  readonly budget: number;
+  /** Live processes by id. */
+  readonly procs: ProcessTable = new ProcessTable();
+  /** The main process (the script). */
+  main: Process | null = null;
+  /** Total reductions of every process. */
+  totalReductions = 0;
+  /** Slices run. */
+  slices = 0;
+  /** The longest slice, in ms. */
+  longestSlice: number = FLOAT_ZERO;
+  /** Processes that ended by panicking. */
+  failures = 0;
+  /** How many of the live processes are boxes (idle servers, never scheduled). */
+  boxes = 0;
+  /** Every process ever made, when `keepAll` is set. */
+  readonly allProcs: Process[] = [];
+  /** Processes stopped because the run ended, and what they were doing then. */
+  readonly stoppedAt: Map<Process, string> = new Map();
+  /** Console lines printed so far. */
+  readonly console: string[] = [];
+  /** Every turtle, in the order processes first drew. */
+  readonly turtles: Turtle[] = [];
+  /** Tests registered by `test` forms (test mode). */
+  readonly tests: { name: string; fn: Closure }[] = [];
+  /** The settings it was made with. */
+  readonly opts: SchedulerOptions;
+  /** Where output goes. */
+  readonly host: Host;
+  /** The seeded random number source (`random` in Ludus). */
+  readonly random: () => number;
+
+  /** The run queue: a ring buffer (power-of-two size) read from `#qhead`. */
+  #queue: (Process | null)[] = nulls(64);
+  #qhead = 0;
+  #qcount = 0;
+  #timers: Timer[] = [];
+  #timerSeq = 0;
+  #nextId = 1;
+  #nextMsgId = 1;
+  /** Processes standing for the host (see {@link Scheduler.hostProcess}). */
+  #hosts: Process[] = [];
+  #clockStart = performance.now();
+  #virtualNow = FLOAT_ZERO;
+  #stopped: LudusError | null = null;
+  #waiters: (() => void)[] = [];
+
+  /** Make a scheduler. */
+  constructor(opts: SchedulerOptions = {}) {
+    this.opts = opts;
+    this.budget = opts.budget ?? DEFAULTS.budget;
+    this.host = opts.host ?? {};
+    this.ioInterval = opts.ioIntervalMs ?? 200;
+    // The log is made now, before any slice: its ~200 KB of fresh memory took
+    // 0.3-0.8 ms (page faults), which the first send's slice paid when it was
+    // made lazily.
+    const logSize = opts.messageLog ?? DEFAULTS.messageLog;
+    if (logSize > 0) this.log = new MessageLog(logSize);
+    this.random = makeRandom(opts.seed ?? (Date.now() ^ (performance.now() * 1000)));
+  }
+
+  // --- clock
+
+  /**
+   * Like {@linkcode Scheduler.now}, but from the clock reading the scheduler last
+   * took (at most a slice or two old) instead of reading the clock again: for
+   * timestamps on hot paths (box histories).
+   */
+  #recentNow(): number {
+    if (this.opts.virtualClock) return this.#virtualNow;
+    return this.#clock === 0 ? this.now() : Math.max(0, this.#clock - this.#clockStart);
+  }
+
+  /** Milliseconds since the run started (virtual time in virtual-clock mode). */
+  now(): number {
+    return this.opts.virtualClock ? this.#virtualNow : performance.now() - this.#clockStart;
+  }
+
+  // --- processes
+
+  /** Make a process that will call `fn` (a function of no arguments). */
+  spawn(fn: Value, parent: Process | null, args: Value[] = []): Process {
+    const max = this.opts.maxProcesses ?? LIMITS.maxProcesses;
+    if (this.procs.size >= max) {
+      throw new Panic(
+        `there are already ${max} processes alive (the process limit)`,
+        "limit",
+      );
+    }
+    const proc = new Process(this.#nextId++, this, parent);
+    // A closure runs directly; any other function runs through a tiny thunk.
+    if (fn instanceof Closure) proc.start(fn, args);
+    else proc.start(new Closure(CALL_THUNK, [fn], THUNK_GLOBALS));
+    this.procs.add(proc);
+    if (this.opts.keepAll) this.allProcs.push(proc);
+    if (parent) recordSpawnSite(proc, parent);
+    this.#enqueue(proc);
+    return proc;
+  }
+
+  /**
+   * A process that stands for the host: messages sent to its pid are handed to
+   * `onMessage` instead of a mailbox. It never runs and never counts as waiting.
+   */
+  hostProcess(onMessage: (msg: Value, from: Process | null) => void): Process {
+    const p = new Process(0, this, null);
+    this.#hosts.push(p);
+    p.name = "host";
+    p.status = "waiting";
+    p.hostSink = onMessage;
+    return p;
+  }
+
+  /** `spawn! (f)` from a Ludus process. */
+  spawnFrom(parent: Process, f: Value): Pid {
+    if (!isCallable(f)) {
+      throw new LudusError(
+        "panic",
+        `\`spawn!\` needs a function of no arguments, but got ${brief(f)}`,
+      );
+    }
+    const p = this.spawn(f, parent);
+    if (parent.tracers !== null) this.traceEvent(parent, new Tuple([KW_SPAWN, p.pid]));
+    return p.pid;
+  }
+
+  #enqueue(p: Process): void {
+    p.status = "runnable";
+    let q = this.#queue;
+    if (this.#qcount === q.length) q = this.#growQueue();
+    q[(this.#qhead + this.#qcount++) & (q.length - 1)] = p;
+  }
+
+  #growQueue(): (Process | null)[] {
+    const q = this.#queue, n = q.length;
+    const bigger: (Process | null)[] = nulls(n * 2);
+    for (let i = 0; i < n; i++) bigger[i] = q[(this.#qhead + i) & (n - 1)];
+    this.#queue = bigger;
+    this.#qhead = 0;
+    return bigger;
+  }
+
+  #dequeue(): Process | null {
+    if (this.#qcount === 0) return null;
+    const q = this.#queue, h = this.#qhead;
+    const p = q[h];
+    q[h] = null; // a process that has ended is not kept alive by the queue
+    this.#qhead = (h + 1) & (q.length - 1);
+    this.#qcount--;
+    return p;
+  }
+
+  /** Number of processes waiting in the run queue. */
+  get runnable(): number {
+    return this.#qcount;
+  }
+
+  /** Number of timers pending. */
+  get sleeping(): number {
+    return this.#timers.length;
+  }
+
+  // --- messages
+
+  /** Deliver `msg` from `from` to a pid (or a box's process). */
+  send(from: Process | null, to: Pid | LBox, msg: Value): void {
+    const target = to.proc as Process | null;
+    const id = this.#nextMsgId++;
+    const log = this.log;
+    if (from) {
+      from.messagesOut++;
+      from.lastSentTo = target;
+      if (target && log !== null) {
+        // The entry (message_log.ts lays it out), written here: a call cost ~2% on ring.
+        const i = id & log.mask, n = log.nums, a = i * SENT_STRIDE;
+        n[a] = this.totalReductions + from.sliceReds;
+        n[a + 1] = from.lastReceived;
+        n[a + 2] = from.id;
+        n[a + 3] = target.id;
+        log.msgs[i] = msg;
+        from.lastLogged = id * 2;
+        target.lastLogged = id * 2 + 1;
+      } else if (log !== null) log.skip(id);
+      if (from.tracers !== null) {
+        this.traceEvent(from, new Tuple([KW_SEND, target ? target.pid : null, msg]));
+      }
+    } else if (log !== null) log.skip(id);
+    if (!target || !target.alive) return; // like Erlang: sending to the dead is not an error
+    this.#deliver(target, msg, id);
+  }
+
+  /** A message id for a message the log does not record (a monitor's, a tracer's). */
+  #unloggedId(): number {
+    const id = this.#nextMsgId++;
+    this.log?.skip(id);
+    return id;
+  }
+
+  /**
+   * The message log: null when it is turned off (`messageLog: 0`, as for the
+   * prelude's scheduler, which sends nothing and so need not make its ~200 KB).
+   */
+  log: MessageLog | null = null;
+
+  /**
+   * The last `n` messages `pid` sent or received, oldest first (none when the
+   * log is off). The log holds pid numbers; they are found again here.
+   */
+  messagesOf(pid: Pid, n: number): LoggedMessage[] {
+    const log = this.log;
+    if (log === null) return [];
+    let byId: Map<number, Pid> | null = null;
+    const pidOf = (id: number): Pid | null => {
+      if (byId === null) {
+        byId = new Map();
+        for (const q of log.endedPids()) byId.set(q.id, q);
+        for (const h of this.#hosts) byId.set(h.id, h.pid);
+        for (const q of this.procs.values()) byId.set(q.id, q.pid);
+      }
+      return byId.get(id) ?? null;
+    };
+    return log.messagesOf(pid, n, this.lastMessageId, pidOf);
+  }
+
+  /** Take a process stopped at the end of the run out of the table. */
+  #remove(proc: Process): void {
+    this.procs.remove(proc);
+    this.noteEnded(proc);
+  }
+
+  /**
+   * A process has ended or stopped: the message log notes how, if a message it
+   * is named in may still be there (called as it ends; public for the log's tests).
+   */
+  noteEnded(proc: Process): void {
+    if (this.log !== null && proc.lastLogged !== 0) {
+      this.log.retire(proc.pid, proc.lastLogged, this.lastMessageId);
+    }
+  }
+
+  /** The id of the newest message. */
+  get lastMessageId(): number {
+    return this.#nextMsgId - 1;
+  }
+
+  #deliver(target: Process, msg: Value, id: number): void {
+    if (target.hostSink !== null) {
+      target.messagesIn++;
+      target.hostSink(msg, null);
+      return;
+    }
+    target.mailboxForDelivery().push(msg, id);
+    if (target.mailbox.length === LIMITS.mailboxWarning) {
+      this.host.report?.(
+        `warning: ${
+          describe(target)
+        } has ${LIMITS.mailboxWarning} messages waiting in its mailbox ` +
+          `(at ${where(target)}): is anything receiving them?`,
+        null,
+      );
+    }
+    if (target.status === "waiting") this.#enqueue(target);
+  }
+
+  /** Called by the VM when a receive takes the message at `pos` out of the mailbox. */
+  take(proc: Process, pos: number): void {
+    const mb = proc.mailbox;
+    const msg = mb.take(pos);
+    const id = mb.takenId;
+    proc.messagesIn++;
+    proc.lastReceived = id;
+    const log = this.log;
+    if (log !== null && id >= this.#nextMsgId - log.mask - 1) {
+      // Still in the log: note when it was received (message_log.ts; written here as in send).
+      const a = (id & log.mask) * 2, r = log.recv;
+      r[a] = id;
+      r[a + 1] = this.totalReductions + proc.sliceReds;
+    }
+    if (proc.tracers !== null) this.traceEvent(proc, new Tuple([KW_RECEIVE, msg]));
+  }
+
+  // --- links and monitors
+
+  /** `link! (pid)`. */
+  link(proc: Process, pid: Pid): Value {
+    const other = pid.proc as Process | null;
+    if (other === proc) return KW.ok;
+    if (other === null || !other.alive) {
+      this.#linkedExit(proc, pid);
+      return KW.ok;
+    }
+    (proc.links ??= new Set()).add(other);
+    (other.links ??= new Set()).add(proc);
+    return KW.ok;
+  }
+
+  /** `monitor! (pid)`: the caller gets `(:exit, pid, result)` when it ends. */
+  monitor(proc: Process, pid: Pid): Value {
+    const other = pid.proc as Process | null;
+    if (other === null || !other.alive) {
+      this.#deliverExit(proc, pid);
+      return KW.ok;
+    }
+    (other.monitors ??= new Set()).add(proc);
+    (proc.monitoring ??= new Set()).add(other);
+    return KW.ok;
+  }
+
+  /** `(:ok, value)` or `(:err, message)` for an ended process. */
+  #exitValue(pid: Pid): Value {
+    const f = pid.final;
+    if (f === null) {
+      const p = pid.proc as Process;
+      return p.status === "done"
+        ? new Tuple([KW.ok, p.result])
+        : new Tuple([KW.err, p.error?.message ?? "panicked"]);
+    }
+    return f.status === "done"
+      ? new Tuple([KW.ok, f.result])
+      : new Tuple([KW.err, f.message ?? "panicked"]);
+  }
+
+  #deliverExit(watcher: Process, dead: Pid): void {
+    const msg = new Tuple([KW.exit, dead, this.#exitValue(dead)]);
+    this.#deliver(watcher, msg, this.#unloggedId());
+  }
+
+  #linkedExit(proc: Process, dead: Pid): void {
+    if (!proc.alive) return;
+    const exit = this.#exitValue(dead) as Tuple;
+    const name = dead.final?.name ?? (dead.proc as Process | null)?.name ?? null;
+    const who = name ? `<pid ${dead.id}> (${name})` : `<pid ${dead.id}>`;
+    const how = exit.items[0] === KW.ok
+      ? `ended (it returned ${brief(exit.items[1], 60)})`
+      : `panicked: ${exit.items[1]}`;
+    // Where this process was when the exit reached it, with its Ludus stack.
+    const err = errorIn(proc, `linked process ${who} ${how}, so this process panics too`, "panic");
+    this.#kill(proc, err);
+  }
+
+  /** End a process from outside (a link): it panics with `err`. */
+  #kill(proc: Process, err: LudusError): void {
+    proc.status = "panicked";
+    proc.error = err;
+    this.#finish(proc);
+  }
+
+  /** After a process ends: notify monitors, links, tracers; report panics. */
+  #finish(proc: Process): void {
+    this.procs.remove(proc);
+    if (proc.status === "panicked") this.failures++;
+    this.#removeTimer(proc);
+    if (proc.status === "panicked" && proc !== this.main) {
+      this.host.report?.(
+        `process ${describe(proc)} panicked`,
+        proc.error,
+      );
+    }
+    // What is left of the process: its pid, with how it ended. (With keepAll the
+    // record stays reachable for the report at the end.)
+    const pid = proc.pid;
+    pid.final = {
+      name: proc.name,
+      status: proc.status === "done" ? "done" : "panicked",
+      result: proc.status === "done" ? proc.result : null,
+      message: proc.error?.message ?? null,
+      reductions: proc.reductions,
+    };
+    if (!this.opts.keepAll) pid.proc = null;
+    this.noteEnded(proc);
+    if (proc.tracers !== null) this.traceEvent(proc, new Tuple([KW.exit, this.#exitValue(pid)]));
+    if (proc.monitors) {
+      for (const w of proc.monitors) {
+        if (w.alive) this.#deliverExit(w, pid);
+        w.monitoring?.delete(proc);
+      }
+    }
+    // When the main script ends the run is over: the others are stopped, not panicked.
+    if (proc.links && !(proc === this.main && !this.opts.waitAll)) {
+      const links = proc.links;
+      proc.links = null;
+      for (const l of links) {
+        l.links?.delete(proc);
+        this.#linkedExit(l, pid);
+      }
+    }
+    proc.lastSentTo = null;
+    proc.work = null;
+    // A dead process keeps its result (for await!), not its stack.
+    proc.stack = NO_STACK;
+    proc.frames = NO_FRAMES;
+    proc.fp = 0;
+    proc.sp = 0;
+    proc.mailbox = NO_MAIL;
+    this.onExit?.(proc);
+    if (proc === this.main && !this.opts.waitAll) this.#wake();
+  }
+
+  // --- timers
+
+  /** `sleep! (ms)`. */
+  sleep(proc: Process, ms: number): typeof SUSPEND {
+    proc.pending = KW.ok;
+    proc.status = "sleeping";
+    proc.wakeAt = this.now() + Math.max(0, ms);
+    const t: Timer = { at: proc.wakeAt, seq: this.#timerSeq++, proc };
+    heapPush(this.#timers, t);
+    return SUSPEND;
+  }
+
+  /** `yield! ()`: to the back of the run queue. */
+  yieldNow(proc: Process): typeof SUSPEND {
+    proc.pending = KW.ok;
+    proc.status = "runnable";
+    return SUSPEND;
+  }
+
+  #removeTimer(proc: Process): void {
+    if (this.#timers.length === 0) return;
+    const i = this.#timers.findIndex((t) => t.proc === proc);
+    if (i >= 0) {
+      this.#timers.splice(i, 1);
+      heapify(this.#timers);
+    }
+  }
+
+  #wakeTimers(): void {
+    if (this.#timers.length === 0) return;
+    const now = this.now();
+    while (this.#timers.length > 0 && this.#timers[0].at <= now) {
+      const t = heapPop(this.#timers)!;
+      if (t.proc.status === "sleeping") this.#enqueue(t.proc);
+    }
+  }
+
+  // --- console and boxes (boxes become processes in a later stage)
+
+  /** The turtle of a process (made at home when it first draws). */
+  turtleOf(proc: Process): Turtle {
+    if (proc.turtle === null) {
+      proc.turtle = new Turtle(proc.id);
+      this.turtles.push(proc.turtle);
+    }
+    return proc.turtle;
+  }
+
+  /** A console line from a process. */
+  print(proc: Process, line: string): void {
+    this.console.push(line);
+    this.host.print?.(line, proc);
+  }
+
+  /** `box name = value`: a box and its own (idle) process. */
+  makeBox(proc: Process, name: string, value: Value): LBox {
+    const box = new LBox(name, value);
+    const bp = new Process(this.#nextId++, this, proc);
+    bp.name = `box ${name}`;
+    bp.status = "waiting";
+    bp.box = box;
+    bp.spawnFile = proc.spawnFile;
+    const site = userSite(proc, false);
+    if (site) {
+      bp.spawnFile = site.chunk.source.name;
+      bp.spawnLine = site.chunk.positionAt(site.ip).line;
+    }
+    box.proc = bp;
+    this.procs.add(bp);
+    if (this.opts.keepAll) this.allProcs.push(bp);
+    this.boxes++;
+    this.#recordBox(box, value, proc);
+    return box;
+  }
+
+  #recordBox(box: LBox, value: Value, by: Process): void {
+    const limit = this.opts.historySize ?? DEFAULTS.historySize;
+    if (limit <= 0) return;
+    box.history.push({
+      value,
+      at: this.totalReductions + by.sliceReds,
+      time: this.#recentNow(),
+      by: by.pid,
+    });
+    if (box.history.length > limit) box.history.shift();
+  }
+
+  /** A request to a box, served in the caller's slice (as a round trip would be). */
+  #serve(proc: Process, box: LBox): Process {
+    const bp = box.proc as Process;
+    proc.messagesOut++;
+    proc.messagesIn++;
+    bp.messagesIn++;
+    bp.messagesOut++;
+    bp.reductions++;
+    return bp;
+  }
+
+  /** `unbox (b)`. */
+  unbox(proc: Process, box: LBox): Value {
+    this.#serve(proc, box);
+    return box.value;
+  }
+
+  /** `store! (b, v)`: the writer recorded is the caller. */
+  store(proc: Process, box: LBox, value: Value): Value {
+    this.#serve(proc, box);
+    box.value = value;
+    this.#recordBox(box, value, proc);
+    return value;
+  }
+
+  /** `observe :history (b)`. */
+  boxHistory(_proc: Process, x: Value): Value {
+    if (!(x instanceof LBox)) {
+      throw new LudusError("panic", `\`observe :history\` needs a box, but got ${brief(x)}`);
+    }
+    return PVector.from<Value>(
+      x.history.map((e) =>
+        dictOf([
+          [keyword("value"), e.value],
+          [keyword("at"), e.at],
+          [keyword("time"), Math.round(e.time * 1000) / 1000],
+          [keyword("by"), e.by],
+        ])
+      ),
+    );
+  }
+
+  /** Deliver a trace event about `proc` to its tracers. */
+  traceEvent(proc: Process, ev: Value): void {
+    if (proc.tracers === null) return;
+    for (const t of proc.tracers) {
+      if (t.alive) this.#deliver(t, new Tuple([KW_TRACE, proc.pid, ev]), this.#unloggedId());
+    }
+  }
+
+  /**
+   * Import a module: the runtime installs its module loader here. A field, not a
+   * method: installing it then changes no scheduler's shape, so the prelude's
+   * scheduler and a program's have one, and code V8 compiled for the one is not
+   * thrown away at the other's first process end.
+   */
+  importModule: (proc: Process, path: string, chunk: Chunk) => Value | typeof SUSPEND = (
+    _proc,
+    path,
+  ) => {
+    throw new Panic(`cannot import "${path}": this runtime has no module loader`, "import");
+  };
+
+  /** Called when any process ends (the module loader listens). */
+  onExit: ((proc: Process) => void) | null = null;
+
+  #pending = new Set<Promise<unknown>>();
+  /** Reductions between clock readings (adapts; see `#readClock`). */
+  #clockEvery = 128;
+  /** Reductions left before the clock is read again. */
+  #tillClock = 128;
+  /**
+   * When the event loop last got a timer turn (see `ioIntervalMs`); counted from
+   * when the scheduler was made, so a run shorter than the interval needs none
+   * (a timer turn waits ~2 ms, and the first one in a Deno process ~6 ms more, to
+   * load Deno's timers).
+   */
+  lastTimerYield: number = performance.now();
+  /** How often it gets one, in ms. */
+  readonly ioInterval: number;
+  /** The clock when it was last read (performance.now()). */
+  #clock = FLOAT_ZERO;
+
+  /**
+   * Keep the run alive while the host does something asynchronous for a process
+   * (fetching a module): the run is not idle until it settles.
+   */
+  hold(work: Promise<unknown>): void {
+    const p: Promise<unknown> = work.finally(() => {
+      this.#pending.delete(p);
+      this.#wake();
+    });
+    this.#pending.add(p);
+  }
+
+  /** Make a waiting process runnable again (after a host operation). */
+  resume(proc: Process): void {
+    if (proc.alive && proc.status !== "runnable") this.#enqueue(proc);
+  }
+
+  /** Make a process fail from outside (its links and monitors are told). */
+  fail(proc: Process, err: LudusError): void {
+    if (proc.alive) this.#kill(proc, err);
+  }
+
+  /** Register a test (test mode). */
+  registerTest(name: string, fn: Closure): void {
+    this.tests.push({ name, fn });
+  }
+
+  // --- running
+
+  /** Stop the run from outside (Ctrl-C, a Stop button): the run ends with this error. */
+  stop(reason = "the run was stopped"): void {
+    this.#stopped = new LudusError("stopped", reason);
+    this.#wake();
+  }
+
+  /** The error the run was stopped with (a limit, `stop()`), if any. */
+  get stopped(): LudusError | null {
+    return this.#stopped;
+  }
+
+  #wake(): void {
+    const ws = this.#waiters;
+    this.#waiters = [];
+    for (const w of ws) w();
+  }
+
+  /** Has the main process ended (or, with `waitAll`, every process)? */
+  #mainOver(): boolean {
+    if (this.opts.waitAll) return this.procs.size === this.boxes;
+    const main = this.main;
+    return main !== null && !main.alive;
+  }
+
+  /**
+   * Read the clock, and set how many reductions run before the next reading so
+   * that readings come about every 0.1 ms: fewer while the code runs fast (warm
+   * JIT), more while it runs slowly (cold code, costly built-ins).
+   */
+  #readClock(): number {
+    const now = performance.now();
+    const took = now - this.#clock;
+    let every = this.#clockEvery;
+    if (took < 0.05 && every < 4096) every *= 2;
+    else if (took > 0.2 && every > 16) every >>= 1;
+    this.#clockEvery = every;
+    this.#tillClock = every;
+    this.#clock = now;
+    return now;
+  }
+
+  /**
+   * Run one slice, as {@link Scheduler.step} does, for a caller that steps by
+   * hand rather than through `runUntil` (a host, the prelude as it loads): the
+   * slice's time counts from now, not from the last clock reading of a batch,
+   * which may be long past and would end the slice at its first reading.
+   */
+  stepAlone(): boolean {
+    this.#clock = performance.now();
+    this.#tillClock = this.#clockEvery;
+    return this.step();
+  }
+
+  /**
+   * Run one slice of the next runnable process. Returns false if no process was
+   * runnable.
+   */
+  step(): boolean {
+    this.#wakeTimers();
+    const p = this.#dequeue();
+    if (p === null) return false;
+    if (p.status !== "runnable") return true; // ended or re-queued twice
+    // The clock is read every so many reductions of all processes together (see
+    // #readClock), not around every slice: a reading costs ~0.1 µs, as much as a
+    // short slice. A slice runs in chunks that end at those readings. `since` is
+    // the last reading before the slice began, so `now - since` bounds the slice's
+    // time from above; once that passes `sliceMs` (code the JIT has not compiled
+    // yet, a costly built-in) the slice ends early, even with reductions left.
+    const since = this.#clock;
+    const virtual = this.opts.virtualClock === true;
+    let left = this.budget;
+    let why: Exit;
+    for (;;) {
+      const r0 = p.reductions;
+      why = run(p, left < this.#tillClock ? left : this.#tillClock);
+      const used = p.reductions - r0;
+      left -= used;
+      this.totalReductions += used;
+      // Virtual time moves with work: 1,000 reductions are one virtual millisecond.
+      if (virtual) this.#virtualNow += used / 1000;
+      this.#tillClock -= used > 0 ? used : 1;
+      if (this.#tillClock > 0) break;
+      const now = this.#readClock();
+      const dt = now - since;
+      if (dt > this.longestSlice) this.longestSlice = dt;
+      if (why !== 1 /* Exit.Budget */ || left <= 0) break;
+      if (dt >= DEFAULTS.sliceMs && !virtual) break;
+    }
+    this.slices++;
+    // Literal labels (checked against Exit by a test): a jump table, with no
+    // property load to deoptimise the first time a rare case comes (a process's
+    // end, late in a run).
+    switch (why) {
+      case 1 /* Exit.Budget */:
+        this.#enqueue(p);
+        break;
+      case 2 /* Exit.Suspended */:
+        // waiting: a send re-queues it; sleeping: a timer does; runnable: yield!
+        if (p.status === "runnable") this.#enqueue(p);
+        break;
+      case 0 /* Exit.Done */:
+      case 3 /* Exit.Panicked */:
+        this.#finish(p);
+        break;
+    }
+    return true;
+  }
+
+  /**
+   * Run slices until `done()` is true, the run is stopped (a limit, `stop()`), or
+   * nothing can happen any more ("idle": nothing runnable, no timer pending).
+   * Gives the host event loop a turn between batches of slices.
+   */
+  async runUntil(done: () => boolean): Promise<"done" | "idle" | "stopped"> {
+    const limitR = this.opts.maxReductions ?? Infinity;
+    const timeout = this.opts.timeoutMs ?? Infinity;
+    const start = performance.now();
+    for (;;) {
+      this.#clock = performance.now();
+      this.#tillClock = this.#clockEvery;
+      const batchEnd = this.#clock + DEFAULTS.sliceBatchMs;
+      let ran = true;
+      while (!this.#stopped && !done() && (ran = this.step())) {
+        if (this.#clock >= batchEnd) break;
+      }
+      if (this.#stopped) return "stopped";
+      if (done()) return "done";
+      if (this.totalReductions > limitR) {
+        this.#stopped = new LudusError(
+          "limit",
+          `the run used more than ${limitR} reductions (the --max-reductions limit)`,
+        );
+        return "stopped";
+      }
+      if (performance.now() - start > timeout) {
+        this.#stopped = new LudusError(
+          "limit",
+          `the run took longer than ${timeout} ms (the --timeout limit)`,
+        );
+        return "stopped";
+      }
+      if (!ran) {
+        // Nothing runnable: wait for the host, advance to the next timer, or give up.
+        // A real-time wait ends at the --timeout deadline at the latest.
+        const left = start + timeout - performance.now();
+        if (this.#pending.size > 0 && this.runnable === 0) {
+          if (left === Infinity) await Promise.race(this.#pending);
+          else {
+            await Promise.race([...this.#pending, this.#sleepUntil(this.now() + left)]);
+            this.#wake(); // cancel the deadline's timer if the host answered first
+          }
+          continue;
+        }
+        if (this.#timers.length === 0) return "idle";
+        const next = this.#timers[0].at;
+        if (this.opts.virtualClock) this.#virtualNow = Math.max(this.#virtualNow, next);
+        else await this.#sleepUntil(Math.min(next, this.now() + left));
+        continue;
+      }
+      await yieldToHost(this);
+    }
+  }
+
+  /**
+   * Run a script to its end: until the main process ends (or every process, with
+   * `waitAll`). If everything left waits forever, that is a deadlock error.
+   */
+  async runToEnd(): Promise<RunOutcome> {
+    const why = await this.runUntil(() => this.#mainOver());
+    if (why === "idle") this.#stopped = this.#deadlock();
+    return this.#outcome();
+  }
+
+  /** Run until nothing is runnable and no timer is pending (for hosts and REPLs). */
+  async runUntilIdle(): Promise<void> {
+    await this.runUntil(() => false);
+  }
+
+  #sleepUntil(at: number): Promise<void> {
+    const ms = Math.max(0, at - this.now());
+    return new Promise((resolve) => {
+      const id = setTimeout(() => {
+        this.#waiters = this.#waiters.filter((w) => w !== done);
+        resolve();
+      }, ms);
+      const done = () => {
+        clearTimeout(id);
+        resolve();
+      };
+      this.#waiters.push(done);
+    });
+  }
+
+  #deadlock(): LudusError {
+    const waiting = [...this.procs.values()].filter((p) => p.status === "waiting" && !p.box);
+    const lines = waiting.map((p) =>
+      `  ${describe(p)} waits in \`receive\` at ${where(p)}${waitsFor(p)}`
+    );
+    const main = this.main;
+    const who = main && main.status === "waiting"
+      ? "the main script waits for a message that no process can ever send"
+      : "these processes wait for messages that no process can ever send";
+    const err = new LudusError(
+      "deadlock",
+      `${who}:\n${lines.join("\n")}`,
+      null,
+      null,
+      { hint: "a process that waits in `receive` needs another process that will send to it" },
+    );
+    const site = main && main.status === "waiting" ? userSite(main, false) : null;
+    if (site) {
+      err.source = site.chunk.source;
+      err.span = site.chunk.spanAt(site.ip);
+    }
+    return err;
+  }
+
+  #outcome(): RunOutcome {
+    const main = this.main;
+    let error = this.#stopped;
+    if (!error && main && main.status === "panicked") error = main.error;
+    // A run stopped from outside (a limit, Stop) says where the main script was.
+    if (error && error.span === null && main && main.alive && error.kind !== "deadlock") {
+      const site = userSite(main, false);
+      if (site) {
+        error.source = site.chunk.source;
+        error.span = site.chunk.spanAt(site.ip);
+        error.ludusStack = ludusStack(main);
+        error.hint ??= "this is where the main script was when the run stopped";
+      }
+    }
+    const left = [...this.procs.values()].filter((p) => p !== main && !p.box);
+    // A deadlock report already lists who was left waiting, and where.
+    if (left.length > 0 && !this.#quietLeftovers && error?.kind !== "deadlock") {
+      const n = left.length;
+      const shown = left.slice(0, 10).map((p) => `  ${describe(p)} ${p.status} at ${where(p)}`);
+      if (n > 10) shown.push(`  … and ${n - 10} more`);
+      this.host.report?.(
+        `${n} process${n === 1 ? " was" : "es were"} still alive when the main script ended, and ${
+          n === 1 ? "was" : "were"
+        } stopped:\n${shown.join("\n")}`,
+        null,
+      );
+    }
+    for (const p of this.procs.values()) {
+      if (p === main) continue;
+      if (this.opts.keepAll) this.stoppedAt.set(p, p.status);
+      p.status = "done";
+      this.#remove(p);
+    }
+    this.boxes = 0;
+    return { value: main?.status === "done" ? main.result : null, error };
+  }
+
+  /** Set to hide the "still alive" report (the REPL and notebooks manage their own). */
+  #quietLeftovers = false;
+
+  /** Don't report processes still alive at the end. */
+  quiet(): void {
+    this.#quietLeftovers = true;
+  }
+}
+
+const KW_SPAWN = keyword("spawn");
+const KW_SEND = keyword("send");
+const KW_RECEIVE = keyword("receive");
+const KW_TRACE = keyword("trace");
+
+/** A packed array of n nulls (`new Array(n)` would make a holey one, slower to read). */
+function nulls(n: number): null[] {
+  const a: null[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
+
+/** `<pid 3>` with its name, for reports. */
+export function describe(p: Process): string {
+  return p.name ? `<pid ${p.id}> (${p.name})` : `<pid ${p.id}>`;
+}
+
+/** Where a process is: `file:line in fn`, at the innermost frame of user code. */
+export function where(p: Process): string {
+  if (p.fp === 0) return "(not started)";
+  const site = userSite(p, false);
+  if (site === null) {
+    const f = p.frames[p.fp - 1];
+    return `${frameName(f.closure.proto as FnProto)} (in the prelude)`;
+  }
+  const pos = site.chunk.positionAt(site.ip);
+  return `${site.chunk.source.name}:${pos.line} in ${frameName(site.proto)}`;
+}
+
+function waitsFor(p: Process): string {
+  const others = p.monitoring ? [...p.monitoring].filter((o) => o.alive) : [];
+  if (others.length > 0) return `, for ${others.map(describe).join(", ")} to end`;
+  const last = p.lastSentTo;
+  if (last && last !== p) {
+    return ` (it last sent a message to ${describe(last)}${last.alive ? "" : ", which has ended"})`;
+  }
+  return "";
+}
+
+/**
+ * Give the host event loop a turn (timers, I/O, signals, a web page). Usually a
+ * MessageChannel message: a macrotask without `setTimeout`'s 4 ms clamp on
+ * nested timers, which would idle a third of a long run. But a turn that always
+ * has such a task ready makes Deno poll the network only every few dozen turns,
+ * so every `ioIntervalMs` the turn goes through a real timer.
+ */
+function yieldToHost(sched: { lastTimerYield: number; ioInterval: number }): Promise<void> {
+  const now = performance.now();
+  if (typeof MessageChannel === "undefined" || now - sched.lastTimerYield >= sched.ioInterval) {
+    sched.lastTimerYield = now;
+    return new Promise((r) => setTimeout(r, 0));
+  }
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
+}
+
+// --- a small binary heap of timers ordered by (at, seq)
+
+function less(a: Timer, b: Timer): boolean {
+  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+}
+
+function heapPush(h: Timer[], t: Timer): void {
+  h.push(t);
+  let i = h.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!less(h[i], h[parent])) break;
+    [h[i], h[parent]] = [h[parent], h[i]];
+    i = parent;
+  }
+}
+
+function heapPop(h: Timer[]): Timer | undefined {
+  if (h.length === 0) return undefined;
+  const top = h[0];
+  const last = h.pop()!;
+  if (h.length > 0) {
+    h[0] = last;
+    siftDown(h, 0);
+  }
+  return top;
+}
+
+function siftDown(h: Timer[], i: number): void {
+  for (;;) {
+    const l = 2 * i + 1, r = l + 1;
+    let m = i;
+    if (l < h.length && less(h[l], h[m])) m = l;
+    if (r < h.length && less(h[r], h[m])) m = r;
+    if (m === i) return;
+    [h[i], h[m]] = [h[m], h[i]];
+    i = m;
+  }
+}
+
+function heapify(h: Timer[]): void {
+  for (let i = (h.length >> 1) - 1; i >= 0; i--) siftDown(h, i);
+}

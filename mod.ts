@@ -13,62 +13,70 @@
  * ```
  *
  * Every piece of running Ludus is a process with its own frames and mailbox,
- * preempted after a budget of reductions; {@linkcode Runtime} gives the host
- * control over them (spawn, send, step, run).
+ * preempted after a budget of reductions; a {@linkcode Runtime} gives the host
+ * control over them (spawn, send, step, run) and a look inside them
+ * ({@linkcode Runtime.processes}, {@linkcode Runtime.inspect}).
+ *
+ * What this module exports is the API a host needs: running and compiling,
+ * errors and their formatting, the value types, `show`, the disassembler,
+ * turtle drawings and the snapshot types of the running system. The VM's
+ * insides (chunks, frames, mailboxes, the scheduler) are not part of it.
  *
  * @module
  */
 
-import { formatError, LudusError } from "./lib/errors.ts";
-import {
-  type Compiled,
-  compileSource,
-  Runtime,
-  type RuntimeOptions,
-} from "./lib/runtime/runtime.ts";
-import { show } from "./lib/values/show.ts";
-export type { ShowOptions } from "./lib/values/show.ts";
+import { disassemble as disassembleProto } from "./lib/compile/disasm.ts";
+import type { LudusError } from "./lib/errors/errors.ts";
+import { Runtime, type RuntimeOptions } from "./lib/runtime/runtime.ts";
+import { type Compiled, compileSource } from "./lib/runtime/script.ts";
 import type { Value } from "./lib/values/values.ts";
-import { disassemble } from "./lib/compile/disasm.ts";
 
-export { disassemble, formatError, LudusError, Runtime, show };
-export type { Compiled, RuntimeOptions, Value };
-export type { CompileOptions, RunReport } from "./lib/runtime/runtime.ts";
+export { formatError, LudusError } from "./lib/errors/errors.ts";
+export type { ErrorKind, Painter, StackEntry } from "./lib/errors/errors.ts";
+export { Source } from "./lib/errors/source.ts";
+export type { Span } from "./lib/errors/source.ts";
+export { Runtime } from "./lib/runtime/runtime.ts";
+export type {
+  ProcessDetails,
+  RunReport,
+  RuntimeOptions,
+  TestReport,
+  TestResult,
+} from "./lib/runtime/runtime.ts";
+export type { Host, SchedulerOptions } from "./lib/runtime/scheduler.ts";
+export type { Compiled, CompileOptions } from "./lib/runtime/script.ts";
+export { FETCH_MODULE_HOST } from "./lib/runtime/modules.ts";
 export type { ModuleHost } from "./lib/runtime/modules.ts";
-export { FETCH_MODULE_HOST, Modules } from "./lib/runtime/modules.ts";
-export { renderSvg, Turtle } from "./lib/turtle/turtle.ts";
-export type { Rgba, Segment, SvgOptions, TurtleCommand } from "./lib/turtle/turtle.ts";
-export type { ErrorKind, Painter, StackEntry } from "./lib/errors.ts";
-export { Scheduler } from "./lib/runtime/scheduler.ts";
-export type { Host, RunOutcome, SchedulerOptions } from "./lib/runtime/scheduler.ts";
-export { Frame, Process } from "./lib/vm/process.ts";
-export type { Status } from "./lib/vm/process.ts";
-export { Mailbox, ProcessTable } from "./lib/vm/process.ts";
-export type { Job, Work } from "./lib/values/work.ts";
-export { MessageLog } from "./lib/runtime/message_log.ts";
-export type { LoggedMessage } from "./lib/runtime/message_log.ts";
-export { Source } from "./lib/syntax/ast.ts";
-export type { Span } from "./lib/syntax/ast.ts";
-export { Chunk, FnProto } from "./lib/compile/chunk.ts";
+export type {
+  FrameInfo,
+  Location,
+  LoggedMessage,
+  ProcessInfo,
+  ProcessRow,
+  SchedulerInfo,
+  Status,
+} from "./lib/observe/snapshot.ts";
+export { renderSvg } from "./lib/turtle/svg.ts";
+export type { SvgOptions } from "./lib/turtle/svg.ts";
+export { Turtle } from "./lib/turtle/turtle.ts";
+export type { Rgba, Segment, TurtleCommand } from "./lib/turtle/turtle.ts";
+export { show } from "./lib/values/show.ts";
+export type { ShowOptions } from "./lib/values/show.ts";
+export { fromJS, toJS } from "./lib/values/convert.ts";
 export {
-  Builtin,
-  Closure,
   Dict,
-  Globals,
   Keyword,
   keyword,
-  LBox,
   LSet,
-  Partial,
-  Pid,
   Pkg,
-  PMap,
   PVector,
-  SUSPEND,
+  RuntimeValue,
   Tuple,
 } from "./lib/values/values.ts";
-export type { BoxEvent, BuiltinImpl, FnInfo, ProcessFinal } from "./lib/values/values.ts";
-export type { KeyOps } from "./lib/values/persistent/map.ts";
+export type { List, Value } from "./lib/values/values.ts";
+export type { KeyOps, PMap } from "./lib/values/persistent/map.ts";
+export { LBox, Pid } from "./lib/vm/process.ts";
+export type { BoxEvent, ProcessFinal } from "./lib/vm/process.ts";
 
 /** Options for {@linkcode run}. */
 export interface RunOptions extends RuntimeOptions {
@@ -122,9 +130,27 @@ export async function run(source: string, options: RunOptions = {}): Promise<Run
  * ```ts
  * import { compile, disassemble } from "./mod.ts";
  * const compiled = compile("add (1, 2)");
- * console.assert(disassemble(compiled.proto).includes("ADD"));
+ * console.assert(disassemble(compiled).includes("ADD"));
  * ```
  */
 export function compile(source: string, options: { file?: string } = {}): Compiled {
   return compileSource(source, options);
+}
+
+/**
+ * The bytecode of a compiled script as text: one instruction a line, with its
+ * offset, source line, name and operands, each nested function after the
+ * function that makes it (what `cli.ts --disasm` prints).
+ *
+ * @param compiled A script from {@linkcode compile}.
+ * @returns The listing.
+ *
+ * @example Usage
+ * ```ts
+ * import { compile, disassemble } from "./mod.ts";
+ * console.assert(disassemble(compile("fn f (x) -> x")).includes("== f (<input>:1) =="));
+ * ```
+ */
+export function disassemble(compiled: Compiled): string {
+  return disassembleProto(compiled.proto);
 }

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { formatError, type LudusError } from "../lib/errors.ts";
+import { formatError, type LudusError } from "../lib/errors/errors.ts";
 import { type RunReport, runSource, type RunSourceOptions } from "../lib/runtime/runtime.ts";
 
 /** What a test run produced. */

@@ -10,7 +10,7 @@ import { assert, assertEquals } from "@std/assert";
 import { runCaptured } from "./_harness.ts";
 import { NUMERIC } from "../lib/vm/vm.ts";
 import { disassemble } from "../lib/compile/disasm.ts";
-import { compileSource } from "../lib/runtime/runtime.ts";
+import { compileSource } from "../lib/runtime/script.ts";
 
 /** What a run gives: its result or its error's message and hint. */
 async function outcome(source: string, fastOps: boolean): Promise<string> {

@@ -8,7 +8,7 @@
 
 import { FIXTURES } from "./fixtures.ts";
 import { runCaptured } from "./_harness.ts";
-import { formatError } from "../lib/errors.ts";
+import { formatError } from "../lib/errors/errors.ts";
 
 /**
  * The ```ludus blocks of a Markdown text, with their starting lines and the

@@ -6,7 +6,7 @@
 import { assertEquals, assertMatch } from "@std/assert";
 import { runCaptured } from "./_harness.ts";
 import { decode } from "../lib/host/deno.ts";
-import { formatError, LudusError } from "../lib/errors.ts";
+import { formatError, LudusError } from "../lib/errors/errors.ts";
 
 Deno.test("edge: an empty file has the result nil", async () => {
   assertEquals((await runCaptured("")).result, "nil");

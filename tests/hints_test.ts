@@ -17,7 +17,8 @@ import {
   swappedArgsHint,
   unboxHint,
 } from "../lib/vm/hints.ts";
-import { dictOf, keyword, LBox, listOf, Tuple, type Value } from "../lib/values/values.ts";
+import { dictOf, keyword, listOf, Tuple, type Value } from "../lib/values/values.ts";
+import { LBox } from "../lib/vm/process.ts";
 import { runCaptured } from "./_harness.ts";
 
 const kw = keyword;

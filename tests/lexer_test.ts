@@ -7,8 +7,8 @@
 
 import { assert, assertEquals, assertThrows } from "@std/assert";
 import fc from "fast-check";
-import { Source } from "../lib/syntax/ast.ts";
-import { LudusError } from "../lib/errors.ts";
+import { Source } from "../lib/errors/source.ts";
+import { LudusError } from "../lib/errors/errors.ts";
 import { lex, RESERVED_WORDS, type Token } from "../lib/syntax/lexer.ts";
 
 function src(text: string): Source {

@@ -7,7 +7,7 @@
 import { assertEquals, assertMatch } from "@std/assert";
 import { LIMITS } from "../lib/limits.ts";
 import { runCaptured } from "./_harness.ts";
-import { formatError } from "../lib/errors.ts";
+import { formatError } from "../lib/errors/errors.ts";
 
 async function withLimit<K extends keyof typeof LIMITS>(
   key: K,

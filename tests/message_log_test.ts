@@ -9,7 +9,8 @@ import fc from "fast-check";
 import { assert, assertEquals, assertStrictEquals } from "@std/assert";
 import { Scheduler } from "../lib/runtime/scheduler.ts";
 import { Process } from "../lib/vm/process.ts";
-import { equals, Pid, Tuple, type Value } from "../lib/values/values.ts";
+import { equals, Tuple, type Value } from "../lib/values/values.ts";
+import { Pid } from "../lib/vm/process.ts";
 import { runCaptured } from "./_harness.ts";
 
 interface ModelMessage {

@@ -8,8 +8,8 @@
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { loadModuleText } from "../lib/host/deno.ts";
 import { Runtime } from "../lib/runtime/runtime.ts";
-import { infoOf } from "../lib/observe/observe.ts";
-import type { LudusError } from "../lib/errors.ts";
+import { infoOf } from "../lib/observe/snapshot.ts";
+import type { LudusError } from "../lib/errors/errors.ts";
 
 const perm = (name: "read" | "net" | "run" | "write") =>
   Deno.permissions.querySync(
@@ -101,12 +101,10 @@ Deno.test({
     await rt.scheduler.runUntilIdle();
     const mod = [...rt.scheduler.procs.values()].find((p) => p.name === "hangs.ld");
     assert(mod, "the module's process is alive");
-    assertEquals(infoOf(mod, main).get(keywordOf("status")), keywordOf("waiting"));
-    assertEquals(main.status, "waiting");
+    assertEquals(infoOf(mod).status, "waiting");
+    assertEquals(rt.inspect(main)!.info.status, "waiting");
   },
 });
-
-import { keyword as keywordOf } from "../lib/values/values.ts";
 
 /** Serve a folder over HTTP on 127.0.0.1 (TypeScript with a type Deno accepts). */
 function serveDir(root: URL): { url: string; close: () => Promise<void> } {

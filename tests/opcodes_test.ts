@@ -9,7 +9,7 @@ import { OP, OPCODES } from "../lib/compile/opcodes.ts";
 import vmSource from "../lib/vm/vm.ts" with { type: "text" };
 import schedulerSource from "../lib/runtime/scheduler.ts" with { type: "text" };
 import { Exit } from "../lib/vm/vm.ts";
-import { compileSource } from "../lib/runtime/runtime.ts";
+import { compileSource } from "../lib/runtime/script.ts";
 import { disassemble } from "../lib/compile/disasm.ts";
 
 Deno.test("vm.ts: every `case N /* NAME */` matches the opcode table, once per op", () => {

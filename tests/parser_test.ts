@@ -17,12 +17,12 @@ import type {
   MatchClause,
   Pattern,
   RestPattern,
-  Span,
   SplatExpr,
   WhenClause,
 } from "../lib/syntax/ast.ts";
-import { Source } from "../lib/syntax/ast.ts";
-import { LudusError } from "../lib/errors.ts";
+import type { Span } from "../lib/errors/source.ts";
+import { Source } from "../lib/errors/source.ts";
+import { LudusError } from "../lib/errors/errors.ts";
 import { RESERVED_WORDS } from "../lib/syntax/lexer.ts";
 import { MAX_NESTING, parse, parseExpr } from "../lib/syntax/parser.ts";
 

@@ -4,7 +4,7 @@ import { assertEquals } from "@std/assert";
 import { FIXTURES } from "./fixtures.ts";
 import { preludeDoc } from "../tools/gen_prelude_doc.ts";
 import { loadPrelude } from "../lib/runtime/prelude.ts";
-import { Closure } from "../lib/values/values.ts";
+import { Closure } from "../lib/vm/callables.ts";
 import type { FnProto } from "../lib/compile/chunk.ts";
 
 Deno.test("docs/prelude.md is in sync with the prelude (else run tools/gen_prelude_doc.ts)", () => {

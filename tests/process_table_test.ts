@@ -6,7 +6,14 @@
 
 import fc from "fast-check";
 import { assert, assertEquals } from "@std/assert";
-import { Mailbox, Process, ProcessTable, Runtime } from "../mod.ts";
+import { Runtime } from "../mod.ts";
+import { Mailbox } from "../lib/vm/mailbox.ts";
+import { Process } from "../lib/vm/process.ts";
+import { ProcessTable } from "../lib/runtime/process_table.ts";
+import { Scheduler } from "../lib/runtime/scheduler.ts";
+
+/** The kernel the processes in these tests belong to (never run). */
+const KERNEL = new Scheduler();
 
 Deno.test("ProcessTable behaves like a Map from id to process, in creation order", () => {
   fc.assert(
@@ -18,7 +25,7 @@ Deno.test("ProcessTable behaves like a Map from id to process, in creation order
         let next = 1;
         for (const [add, pick] of ops) {
           if (add || model.size === 0) {
-            const p = new Process(next++, null, null);
+            const p = new Process(next++, KERNEL, null);
             table.add(p);
             model.set(p.id, p);
           } else {
@@ -119,7 +126,7 @@ Deno.test("a Mailbox behaves like an array of messages and ids, across its chunk
 
 Deno.test("ProcessTable lets a chunk go once its processes have ended", () => {
   const table = new ProcessTable();
-  const ps = Array.from({ length: 2000 }, (_, i) => new Process(i + 1, null, null));
+  const ps = Array.from({ length: 2000 }, (_, i) => new Process(i + 1, KERNEL, null));
   for (const p of ps) table.add(p);
   assertEquals(table.heldChunks, 8); // 2,000 in chunks of 256
   for (const p of ps.slice(0, 1000)) table.remove(p);
@@ -127,6 +134,6 @@ Deno.test("ProcessTable lets a chunk go once its processes have ended", () => {
   assertEquals([...table.values()].map((p) => p.id), ps.slice(1000).map((p) => p.id));
   for (const p of ps.slice(1000)) table.remove(p);
   assertEquals(table.heldChunks, 1); // the one being filled
-  table.add(new Process(9999, null, null));
+  table.add(new Process(9999, KERNEL, null));
   assertEquals([table.size, table.heldChunks], [1, 1]);
 });

@@ -3,7 +3,8 @@
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { FIXTURES } from "./fixtures.ts";
 import { drawingOf } from "../tools/update_svg.ts";
-import { cosTurns, renderSvg, sinTurns, Turtle } from "../lib/turtle/turtle.ts";
+import { cosTurns, sinTurns, Turtle } from "../lib/turtle/turtle.ts";
+import { renderSvg } from "../lib/turtle/svg.ts";
 import { Runtime } from "../lib/runtime/runtime.ts";
 
 for (const [path, text] of FIXTURES) {

@@ -11,7 +11,9 @@
 import type { FnProto } from "../lib/compile/chunk.ts";
 import { loadPrelude, PRELUDE_PARTS } from "../lib/runtime/prelude.ts";
 import { show } from "../lib/values/show.ts";
-import { Builtin, Closure, type Value } from "../lib/values/values.ts";
+import { type Value } from "../lib/values/values.ts";
+import { Builtin } from "../lib/vm/builtin.ts";
+import { Closure } from "../lib/vm/callables.ts";
 
 interface Section {
   title: string;

@@ -8,7 +8,7 @@
  */
 
 import { Runtime } from "../lib/runtime/runtime.ts";
-import { renderSvg } from "../lib/turtle/turtle.ts";
+import { renderSvg } from "../lib/turtle/svg.ts";
 import { fixturesModule } from "./gen_fixtures.ts";
 
 /** Run a drawing program deterministically and render its SVG. */

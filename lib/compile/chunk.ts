@@ -1,7 +1,8 @@
 /**
- * Compiled code: a {@linkcode Chunk} of instructions per function, and the
+ * Compiled code: a {@linkcode Chunk} of instructions per function, the
  * {@linkcode FnProto} that describes a function (name, docstring, clauses,
- * what its closures capture).
+ * what its closures capture), and the {@linkcode Globals} of a module (its
+ * toplevel bindings, by slot), which its functions read and write.
  *
  * Positions: every code word (opcode and operands alike) has the span of the
  * source text it came from in `starts`/`ends`, so `positionAt(chunk, ip)` answers
@@ -10,7 +11,7 @@
  * @module
  */
 
-import type { Source, Span } from "../syntax/ast.ts";
+import type { Source, Span } from "../errors/source.ts";
 import type { Value } from "../values/values.ts";
 
 /** One function's instructions, constants and source positions. */
@@ -143,5 +144,45 @@ export class FnProto {
       this.arity = chunk.code[1];
       this.entry = 3;
     }
+  }
+}
+
+/** A module's toplevel bindings, by slot. `undefined` means not bound yet. */
+export class Globals {
+  /** Slot names, for errors. */
+  readonly names: string[];
+  /** Slot values. */
+  readonly values: (Value | undefined)[];
+  /** Name to slot. */
+  readonly index: Map<string, number>;
+  /** An empty environment. */
+  constructor() {
+    this.names = [];
+    this.values = [];
+    this.index = new Map();
+  }
+  /** The slot of a name, allocating one if needed. */
+  slot(name: string): number {
+    let i = this.index.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(name);
+      this.values.push(undefined);
+      this.index.set(name, i);
+    }
+    return i;
+  }
+  /** A fresh slot for a name (a rebinding in the REPL shadows the old slot). */
+  define(name: string): number {
+    const i = this.names.length;
+    this.names.push(name);
+    this.values.push(undefined);
+    this.index.set(name, i);
+    return i;
+  }
+  /** The value bound to a name, or undefined. */
+  lookup(name: string): Value | undefined {
+    const i = this.index.get(name);
+    return i === undefined ? undefined : this.values[i];
   }
 }

@@ -31,16 +31,15 @@ import type {
   Pattern,
   ReceiveExpr,
   Script,
-  Source,
-  Span,
   SplatExpr,
   SyntheticExpr,
   TestExpr,
   TuplePattern,
   WordExpr,
 } from "../syntax/ast.ts";
+import type { Source, Span } from "../errors/source.ts";
 import { Chunk, FnProto } from "./chunk.ts";
-import { LudusError } from "../errors.ts";
+import { LudusError } from "../errors/errors.ts";
 import { FAST_OPS, OP } from "./opcodes.ts";
 import type { Analysis, Binding, BindingNode, FnScope } from "./validator.ts";
 import {
@@ -49,11 +48,11 @@ import {
   EMPTY_LIST,
   EMPTY_SET,
   EMPTY_TUPLE,
-  type Globals,
   keyword,
   Pkg,
   type Value,
 } from "../values/values.ts";
+import type { Globals } from "./chunk.ts";
 
 /** Options for {@linkcode compileScript}. */
 export interface CompileOptions {
@@ -74,11 +73,11 @@ export interface CompileOptions {
  *
  * @example Usage
  * ```ts
- * import { Source } from "../syntax/ast.ts";
+ * import { Source } from "../errors/source.ts";
  * import { parse } from "../syntax/parser.ts";
  * import { validate } from "./validator.ts";
  * import { compileScript } from "./compiler.ts";
- * import { Globals } from "../values/values.ts";
+ * import { Globals } from "./chunk.ts";
  * const script = parse(new Source("x.ld", "(1, 2)"));
  * const proto = compileScript(script, validate(script, { prelude: new Set() }), {
  *   prelude: new Map(),

@@ -25,7 +25,7 @@ function constText(v: unknown): string {
  *
  * @example Usage
  * ```ts
- * import { compileSource } from "../runtime/runtime.ts";
+ * import { compileSource } from "../runtime/script.ts";
  * import { disassemble } from "./disasm.ts";
  * const text = disassemble(compileSource("add (1, 2)").proto);
  * console.assert(text.includes("ADD"));

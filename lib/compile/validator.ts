@@ -35,13 +35,13 @@ import type {
   Pattern,
   RestPattern,
   Script,
-  Span,
   SplatExpr,
   TestExpr,
   WordExpr,
 } from "../syntax/ast.ts";
-import type { Source } from "../syntax/ast.ts";
-import { LudusError } from "../errors.ts";
+import type { Span } from "../errors/source.ts";
+import type { Source } from "../errors/source.ts";
+import { LudusError } from "../errors/errors.ts";
 
 /** A node that binds a name. */
 export type BindingNode =
@@ -153,7 +153,7 @@ export const TYPE_NAMES: readonly string[] = [
  * @example Usage
  * ```ts
  * import { parse } from "../syntax/parser.ts";
- * import { Source } from "../syntax/ast.ts";
+ * import { Source } from "../errors/source.ts";
  * import { validate } from "./validator.ts";
  * const script = parse(new Source("x.ld", "let x = 1\nadd (x, 2)"));
  * validate(script, { prelude: new Set(["add"]) });

@@ -19,7 +19,7 @@
 import { parseArgs } from "./_args.ts";
 import * as colors from "./_colors.ts";
 import { disassemble } from "../compile/disasm.ts";
-import { formatError, internalError, LudusError, type Painter } from "../errors.ts";
+import { formatError, internalError, LudusError, type Painter } from "../errors/errors.ts";
 import {
   loadModuleText,
   readScript,
@@ -30,11 +30,13 @@ import {
   writeFile,
   writeOut,
 } from "./deno.ts";
-import { renderSvg } from "../turtle/turtle.ts";
-import { formatProcessTable, rowOf } from "../observe/observe.ts";
+import { renderSvg } from "../turtle/svg.ts";
+import { rowOf } from "../observe/snapshot.ts";
+import { formatProcessTable } from "../observe/table.ts";
 import { runTop } from "./top.ts";
 import { keepFreedMemory } from "./memory.ts";
-import { compileSource, runTests, Runtime } from "../runtime/runtime.ts";
+import { runTests, Runtime } from "../runtime/runtime.ts";
+import { compileSource } from "../runtime/script.ts";
 import { loadPrelude } from "../runtime/prelude.ts";
 import { docOf } from "../vm/primitives.ts";
 import { DEFAULTS } from "../runtime/scheduler.ts";

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { LudusError } from "../errors.ts";
+import { LudusError } from "../errors/errors.ts";
 
 const encoder = new TextEncoder();
 

@@ -14,9 +14,9 @@
  * @module
  */
 
-import { Source } from "../syntax/ast.ts";
+import { Source } from "../errors/source.ts";
 import type { Expr, Pattern } from "../syntax/ast.ts";
-import { formatError, LudusError } from "../errors.ts";
+import { formatError, LudusError } from "../errors/errors.ts";
 import type { Process } from "../vm/process.ts";
 import { parse } from "../syntax/parser.ts";
 import { cutResult, type RuntimeOptions } from "../runtime/runtime.ts";
@@ -26,7 +26,7 @@ import {
   type ProcessSummary,
   Session,
 } from "../runtime/session.ts";
-import { renderSvg } from "../turtle/turtle.ts";
+import { renderSvg } from "../turtle/svg.ts";
 
 /** Characters of a block's value a notebook shows at most (the page stays readable). */
 export const NOTEBOOK_RESULT_MAX = 10_000;
@@ -268,7 +268,6 @@ export class NotebookRunner {
   #reports: { text: string; pid: number | null }[] = [];
   #ended: ProcessSummary[] = [];
   #current: Process | null = null;
-  #index = 0;
 
   /**
    * A runner over a new session. Reports of other processes' panics are
@@ -288,21 +287,19 @@ export class NotebookRunner {
           });
           report?.(text, err);
         },
+        // Remember the processes that end while a block runs (the session lists only live ones).
+        ended: (pid) => {
+          options.host?.ended?.(pid);
+          const f = pid.final!;
+          this.#ended.push({
+            pid: pid.id,
+            name: f.name,
+            status: f.status,
+            reductions: f.reductions,
+          });
+        },
       },
     }, limits);
-    // Remember the processes that end while a block runs (the session lists only live ones).
-    const sched = this.session.runtime.scheduler;
-    const previous = sched.onExit;
-    sched.onExit = (proc) => {
-      previous?.(proc);
-      if (proc.name === this.name && this.#index > 0) proc.name = `block ${this.#index}`;
-      this.#ended.push({
-        pid: proc.id,
-        name: proc.name,
-        status: proc.status,
-        reductions: proc.reductions,
-      });
-    };
   }
 
   /**
@@ -314,14 +311,12 @@ export class NotebookRunner {
     this.#ended = [];
     // Pad with newlines so that error lines are lines of the Markdown file.
     const padded = "\n".repeat(Math.max(0, block.line - 1)) + block.source;
-    this.#index = block.index;
-    const pending = this.session.run(padded, this.name);
-    // The block's process exists now (unless it already ended): name it after the block.
+    const pending = this.session.run(padded, this.name, `block ${block.index}`);
+    // The block's process exists now (unless it already ended).
     let current: Process | null = null;
     for (const p of this.session.runtime.scheduler.procs.values()) {
-      if (p.name === this.name && (current === null || p.id > current.id)) current = p;
+      if (p.name === `block ${block.index}` && (current === null || p.id > current.id)) current = p;
     }
-    if (current) current.name = `block ${block.index}`;
     this.#current = current;
     try {
       return this.#outcome(block, await pending);

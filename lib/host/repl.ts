@@ -13,15 +13,17 @@
  * @module
  */
 
-import { Source } from "../syntax/ast.ts";
-import { formatError, LudusError, type Painter } from "../errors.ts";
-import { formatProcessTable, infoOf, messagesOf, rowOf, stackOf } from "../observe/observe.ts";
+import { Source } from "../errors/source.ts";
+import { formatError, LudusError, type Painter } from "../errors/errors.ts";
+import { infoValue } from "../observe/observe.ts";
+import { infoOf, rowOf, stackOf } from "../observe/snapshot.ts";
+import { formatProcessTable } from "../observe/table.ts";
 import { parse } from "../syntax/parser.ts";
 import type { Process } from "../vm/process.ts";
 import { cutResult, type RuntimeOptions } from "../runtime/runtime.ts";
 import { type EntryLimits, Session } from "../runtime/session.ts";
 import { show } from "../values/show.ts";
-import { type Dict, keyword, type Value } from "../values/values.ts";
+import { type Dict, Tuple } from "../values/values.ts";
 
 /**
  * Does this entry need more lines? True when a bracket or string is still
@@ -166,8 +168,6 @@ function pidArg(arg: string | undefined, session: Session, io: ReplIO): Process 
   return p;
 }
 
-const K = (name: string) => keyword(name);
-
 function command(line: string, session: Session, io: ReplIO): "quit" | null {
   const [cmd, ...rest] = line.split(/\s+/);
   const arg = rest.join(" ");
@@ -201,35 +201,29 @@ function command(line: string, session: Session, io: ReplIO): "quit" | null {
     case ":info": {
       const p = pidArg(arg, session, io);
       if (!p) return null;
-      const d = infoOf(p, session.runtime.hostPid.proc as Process);
+      const d = infoValue(infoOf(p)) as Dict;
       d.map.each((v, k) => io.out(`${k.name.padEnd(13)} ${show(v)}\n`));
       return null;
     }
     case ":stack": {
       const p = pidArg(arg, session, io);
       if (!p) return null;
-      const frames = stackOf(p).toArray() as Dict[];
+      const frames = stackOf(p);
       if (frames.length === 0) io.out(`<pid ${p.id}> has no frames (it is ${p.status})\n`);
       for (const f of frames) {
-        const args = f.get(K("args")) as Value;
-        const shown = show(args);
-        const tail = f.get(K("tail_calls"));
-        io.out(
-          `${f.get(K("fn"))} ${shown.startsWith("(") ? shown : `(${shown})`}  at ${
-            f.get(K("file"))
-          }:${f.get(K("line"))}${tail ? ` (${tail} tail calls)` : ""}\n`,
-        );
+        const tail = f.tailCalls > 0 ? ` (${f.tailCalls} tail calls)` : "";
+        io.out(`${f.fn} ${show(new Tuple(f.args))}  at ${f.file}:${f.line}${tail}\n`);
       }
       return null;
     }
     case ":messages": {
       const p = pidArg(arg, session, io);
       if (!p) return null;
-      const msgs = messagesOf(p, 20).toArray() as Dict[];
+      const msgs = session.runtime.scheduler.messagesOf(p.pid, 20);
       if (msgs.length === 0) io.out(`<pid ${p.id}> has sent and received no messages\n`);
       for (const m of msgs) {
-        const dir = m.get(K("dir")) === K("in") ? "<- from" : "-> to  ";
-        io.out(`#${m.get(K("id"))} ${dir} ${show(m.get(K("peer")))}: ${show(m.get(K("msg")))}\n`);
+        const dir = m.dir === "in" ? "<- from" : "-> to  ";
+        io.out(`#${m.id} ${dir} ${show(m.peer)}: ${show(m.msg)}\n`);
       }
       return null;
     }

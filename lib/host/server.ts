@@ -26,7 +26,7 @@
 import indexHtml from "../../web/index.html" with { type: "text" };
 import appJs from "../../web/app.js" with { type: "text" };
 import styleCss from "../../web/style.css" with { type: "text" };
-import { formatError, type LudusError } from "../errors.ts";
+import { formatError, type LudusError } from "../errors/errors.ts";
 import { loadModuleText } from "./deno.ts";
 import {
   type BlockOutcome,
@@ -38,14 +38,17 @@ import {
   NotebookRunner,
   parseNotebook,
 } from "./notebook.ts";
-import { infoOf, messagesOf, rowOf, stackOf } from "../observe/observe.ts";
+import { infoValue } from "../observe/observe.ts";
+import { infoOf, mailboxOf, rowOf, stackOf } from "../observe/snapshot.ts";
 import type { Process } from "../vm/process.ts";
 import { cutResult, Runtime, type RuntimeOptions } from "../runtime/runtime.ts";
 import type { Scheduler } from "../runtime/scheduler.ts";
 import { show } from "../values/show.ts";
 import { toJS } from "../values/convert.ts";
-import { renderSvg, type Turtle } from "../turtle/turtle.ts";
-import { type Dict, keyword, LBox, Pid, type Value } from "../values/values.ts";
+import { renderSvg } from "../turtle/svg.ts";
+import type { Turtle } from "../turtle/turtle.ts";
+import type { Value } from "../values/values.ts";
+import { LBox, Pid } from "../vm/process.ts";
 
 /** The file a page starts with. */
 export interface PageFile {
@@ -189,42 +192,31 @@ function findProcess(s: Scheduler, pid: number): Process | null {
   return null;
 }
 
-const K = (name: string) => keyword(name);
-
 /** Characters of one value the details pane shows (a page polled every 200 ms stays small). */
 const DETAIL_MAX = 2000;
 const shown = (v: Value) => show(v, { truncate: DETAIL_MAX });
 
 /** Everything about one process, for the details pane. */
 function processDetails(job: Job, p: Process): Record<string, unknown> {
-  const host = job.runtime.hostPid.proc as Process;
-  const info = toJS(infoOf(p, host)) as Record<string, unknown>;
+  const info = toJS(infoValue(infoOf(p))) as Record<string, unknown>;
   const stopped = job.stoppedWhile.get(p.id) ?? job.runtime.scheduler.stoppedAt.get(p);
   if (stopped !== undefined) info.status = `stopped (${stopped})`;
-  const stack = (stackOf(p).toArray() as Dict[]).map((d) => {
-    const args = d.get(K("args"));
-    return {
-      fn: d.get(K("fn")),
-      line: d.get(K("line")),
-      file: d.get(K("file")),
-      args: args && typeof args === "object" && "items" in args
-        ? (args.items as Value[]).map((a) => shown(a))
-        : [],
-      tailCalls: d.get(K("tail_calls")) ?? 0,
-    };
-  });
-  const messages = (messagesOf(p, 20).toArray() as Dict[]).map((d) => {
-    const dir = d.get(K("dir"));
-    return {
-      id: d.get(K("id")),
-      dir: dir === K("in") ? "in" : "out",
-      peer: shown(d.get(K("peer"))),
-      msg: shown(d.get(K("msg"))),
-      at: d.get(K("at")),
-      cause: d.get(K("cause")),
-    };
-  });
-  const mailbox = p.mailbox.toArray(20).map((m) => shown(m as Value));
+  const stack = stackOf(p).map((f) => ({
+    fn: f.fn,
+    line: f.line,
+    file: f.file,
+    args: f.args.map(shown),
+    tailCalls: f.tailCalls,
+  }));
+  const messages = job.runtime.scheduler.messagesOf(p.pid, 20).map((m) => ({
+    id: m.id,
+    dir: m.dir,
+    peer: shown(m.peer),
+    msg: shown(m.msg),
+    at: m.at,
+    cause: m.cause,
+  }));
+  const mailbox = mailboxOf(p, 20).map(shown);
   let history: Record<string, unknown>[] | null = null;
   if (p.box instanceof LBox) {
     history = p.box.history.slice(-200).map((e) => ({

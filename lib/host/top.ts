@@ -6,7 +6,8 @@
  * @module
  */
 
-import { formatProcessTable, rowOf } from "../observe/observe.ts";
+import { rowOf } from "../observe/snapshot.ts";
+import { formatProcessTable } from "../observe/table.ts";
 import type { Runtime } from "../runtime/runtime.ts";
 import { writeOut } from "./deno.ts";
 

@@ -8,20 +8,20 @@
  * @module
  */
 
-import type { Source } from "../syntax/ast.ts";
+import type { Source } from "../errors/source.ts";
 import { Chunk, FnProto } from "../compile/chunk.ts";
 import { OPCODES } from "../compile/opcodes.ts";
 import {
-  Builtin,
   EMPTY_DICT,
   EMPTY_LIST,
   EMPTY_SET,
   EMPTY_TUPLE,
-  type Globals,
   Keyword,
   keyword,
   type Value,
 } from "../values/values.ts";
+import type { Globals } from "../compile/chunk.ts";
+import { Builtin } from "../vm/builtin.ts";
 
 /** A constant in an image. */
 export type ConstImage =

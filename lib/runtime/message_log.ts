@@ -19,23 +19,8 @@
  * @module
  */
 
-import { Pid, type Value } from "../values/values.ts";
-
-/** One message as `observe :messages` reports it. */
-export interface LoggedMessage {
-  /** Message id (unique per scheduler). */
-  id: number;
-  /** Sent by the process asked about (`out`) or received by it (`in`). */
-  dir: "in" | "out";
-  /** The other process. */
-  peer: Pid;
-  /** The message. */
-  msg: Value;
-  /** Scheduler reductions when it was sent (`out`) or received (`in`). */
-  at: number;
-  /** The id of the message the sender was handling when it sent this one, or null. */
-  cause: number | null;
-}
+import type { Value } from "../values/values.ts";
+import { type LoggedMessage, Pid } from "../vm/process.ts";
 
 /** The default capacity: a power of two. */
 export const DEFAULT_LOG_CAPACITY = 4096;
@@ -102,6 +87,30 @@ export class MessageLog {
     this.nums = new Float64Array(cap * SENT_STRIDE);
     this.recv = new Float64Array(cap * 2);
     this.msgs = new Array(cap).fill(null);
+  }
+
+  /**
+   * Log the message `id`, sent at `at` reductions by process number `from`
+   * (handling the message `cause`, 0: none) to process number `to`.
+   */
+  sent(id: number, at: number, cause: number, from: number, to: number, msg: Value): void {
+    const i = id & this.mask, n = this.nums, a = i * SENT_STRIDE;
+    n[a] = at;
+    n[a + 1] = cause;
+    n[a + 2] = from;
+    n[a + 3] = to;
+    this.msgs[i] = msg;
+  }
+
+  /**
+   * The message `id` was received at `at` reductions (noted only while it is
+   * among the last `capacity` messages: `newestId` is the newest id).
+   */
+  received(id: number, at: number, newestId: number): void {
+    if (id <= newestId - this.mask - 1) return;
+    const a = (id & this.mask) * 2, r = this.recv;
+    r[a] = id;
+    r[a + 1] = at;
   }
 
   /** The message `id` is not logged: its entry names no process. */

@@ -18,13 +18,15 @@
  */
 
 import type { Chunk } from "../compile/chunk.ts";
-import { LudusError } from "../errors.ts";
+import { LudusError } from "../errors/errors.ts";
 import type { Process } from "../vm/process.ts";
-import type { Compiled, CompileOptions } from "./runtime.ts";
+import type { Compiled, CompileOptions } from "./script.ts";
 import type { Scheduler } from "./scheduler.ts";
 import { STD_MODULES } from "./std_modules.ts";
-import { Closure, SUSPEND, type Value } from "../values/values.ts";
-import { errorIn, Panic } from "../vm/vm.ts";
+import type { Value } from "../values/values.ts";
+import { SUSPEND } from "../vm/process.ts";
+import { Closure } from "../vm/callables.ts";
+import { errorIn, Panic } from "../vm/debug.ts";
 
 /** Where module text comes from. */
 export interface ModuleHost {
@@ -68,8 +70,10 @@ export class Modules {
     this.#sched = sched;
     this.#host = host;
     this.#compile = compile;
-    sched.importModule = (proc, path, chunk) => this.import(proc, path, chunk);
-    sched.onExit = (proc) => this.#exited(proc);
+    sched.useModules({
+      import: (proc, path, chunk) => this.import(proc, path, chunk),
+      exited: (proc) => this.#exited(proc),
+    });
   }
 
   /** Resolve a path written in a script to a URL. Throws a Panic on a bad path. */
@@ -204,7 +208,10 @@ export class Modules {
       this.#failRecord(record, err);
       return;
     }
-    const proc = this.#sched.spawn(new Closure(compiled.proto, [], compiled.globals), importer);
+    const proc = this.#sched.startProcess(
+      new Closure(compiled.proto, [], compiled.globals),
+      importer,
+    );
     proc.name = record.display;
     proc.spawnFile = record.display;
     record.proc = proc;
@@ -221,11 +228,7 @@ export class Modules {
       record.value = proc.result;
       const waiters = record.waiters;
       record.waiters = [];
-      for (const w of waiters) {
-        if (!w.alive) continue;
-        w.stack[w.sp - 1] = record.value;
-        this.#sched.resume(w);
-      }
+      for (const w of waiters) this.#sched.resume(w, record.value);
     } else {
       this.#failRecord(record, proc.error ?? new LudusError("import", "the module panicked"));
     }

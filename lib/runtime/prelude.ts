@@ -10,16 +10,18 @@
 
 import preludeText from "../../std/prelude.ld" with { type: "text" };
 import turtleText from "../../std/turtle.ld" with { type: "text" };
-import { Source } from "../syntax/ast.ts";
+import { Source } from "../errors/source.ts";
 import { baseDict, basePrimitives } from "../vm/primitives.ts";
-import { turtlePrimitives } from "../turtle/turtle.ts";
 import { observePrimitives } from "../observe/observe.ts";
 import { compileScript } from "../compile/compiler.ts";
-import { LudusError } from "../errors.ts";
+import { LudusError } from "../errors/errors.ts";
 import { parse } from "../syntax/parser.ts";
 import { Scheduler } from "./scheduler.ts";
 import { validate } from "../compile/validator.ts";
-import { type Builtin, Closure, Globals, type Value } from "../values/values.ts";
+import type { Value } from "../values/values.ts";
+import { Globals } from "../compile/chunk.ts";
+import type { Builtin } from "../vm/builtin.ts";
+import { Closure } from "../vm/callables.ts";
 import { NUMERIC } from "../vm/vm.ts";
 import type { FnProto } from "../compile/chunk.ts";
 import {
@@ -86,7 +88,6 @@ export interface BuiltPrelude extends Prelude {
 export function buildPrelude(image: PreludeImage | null): BuiltPrelude {
   const t0 = performance.now();
   const primitives = basePrimitives();
-  for (const [k, v] of turtlePrimitives()) primitives.set(k, v);
   for (const [k, v] of observePrimitives()) primitives.set(k, v);
   // `base` is for compiling the prelude from source and for standard modules
   // (`trusted`): made when first needed, not by every start-up (~0.5 ms).
@@ -113,7 +114,7 @@ export function buildPrelude(image: PreludeImage | null): BuiltPrelude {
       proto = compileScript(script, analysis, { prelude: env, globals, isPrelude: true });
     }
     parts.push({ name, text, main: proto, globals });
-    const proc = sched.spawn(new Closure(proto, [], globals), null);
+    const proc = sched.startProcess(new Closure(proto, [], globals), null);
     // Through the scheduler, as a program's processes run: the first process to
     // end then ends here, and the code for it is compiled before any program
     // runs (in a program's last slice it took ~0.3-0.6 ms).
@@ -143,7 +144,7 @@ export function buildPrelude(image: PreludeImage | null): BuiltPrelude {
   const print = values.get("print!");
   if (print instanceof Closure) {
     for (let i = 0; i < 10; i++) {
-      const proc = sched.spawn(print, null, ["", 0]);
+      const proc = sched.startProcess(print, null, ["", 0]);
       proc.spawnFile = "prelude";
       while (proc.alive && sched.stepAlone());
     }

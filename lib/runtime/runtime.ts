@@ -10,94 +10,28 @@
  * @module
  */
 
-import { Source } from "../syntax/ast.ts";
 import type { FnProto } from "../compile/chunk.ts";
-import { compileScript } from "../compile/compiler.ts";
-import { internalError, LudusError } from "../errors.ts";
-import { parse } from "../syntax/parser.ts";
-import { loadPrelude } from "./prelude.ts";
-import type { Process } from "../vm/process.ts";
-import { type Host, type RunOutcome, Scheduler, type SchedulerOptions } from "./scheduler.ts";
-import { show } from "../values/show.ts";
-import { validate } from "../compile/validator.ts";
-import { Closure, Globals, type Pid, type Value } from "../values/values.ts";
+import { internalError, LudusError } from "../errors/errors.ts";
 import { fromJS } from "../values/convert.ts";
+import { show } from "../values/show.ts";
+import type { Value } from "../values/values.ts";
+import { Closure } from "../vm/callables.ts";
+import type { BoxEvent, Pid, Process } from "../vm/process.ts";
+import type { Turtle } from "../turtle/turtle.ts";
+import {
+  finalInfo,
+  type FrameInfo,
+  infoOf,
+  type LoggedMessage,
+  mailboxOf,
+  type ProcessInfo,
+  type SchedulerInfo,
+  schedulerInfo,
+  stackOf,
+} from "../observe/snapshot.ts";
 import { FETCH_MODULE_HOST, type ModuleHost, Modules } from "./modules.ts";
-
-/** A compiled script, ready to run. */
-export interface Compiled {
-  /** The function that runs the script's toplevel. */
-  readonly proto: FnProto;
-  /** The script's toplevel environment. */
-  readonly globals: Globals;
-  /** The source. */
-  readonly source: Source;
-}
-
-/** Options for compiling. */
-export interface CompileOptions {
-  /** The file name or URL shown in errors (default `<input>`). */
-  file?: string;
-  /** Compile `test` forms too. */
-  testMode?: boolean;
-  /** Use the fast-path instructions for prelude arithmetic (default true). */
-  fastOps?: boolean;
-  /** The URL of the script (for resolving its imports). */
-  url?: string;
-  /** A standard module: it may use `base`, the host primitives. */
-  trusted?: boolean;
-  /**
-   * Compile into this existing toplevel (REPL entries, notebook blocks): names
-   * bound there are visible, and may be bound again.
-   */
-  globals?: Globals;
-}
-
-/**
- * Compile Ludus source text. Throws a {@linkcode LudusError} for syntax and
- * validation errors.
- */
-export function compileSource(text: string, opts: CompileOptions = {}): Compiled {
-  const source = new Source(opts.file ?? "<input>", stripBom(text), opts.url ?? null);
-  try {
-    const prelude = loadPrelude();
-    const script = parse(source);
-    const env = opts.trusted ? prelude.trusted : prelude.values;
-    const shared = opts.globals;
-    const visible = new Map<string, number>();
-    if (shared) {
-      for (const [name, slot] of shared.index) {
-        if (shared.values[slot] !== undefined) visible.set(name, slot);
-      }
-    }
-    const analysis = validate(script, {
-      prelude: opts.trusted ? new Set(env.keys()) : prelude.names,
-      globals: shared ? visible : undefined,
-      allowRebind: shared !== undefined,
-    });
-    const globals = shared ?? new Globals();
-    const proto = compileScript(script, analysis, {
-      prelude: env,
-      globals,
-      testMode: opts.testMode,
-      fastOps: opts.fastOps,
-      // Standard modules are library code: errors point at the user's call.
-      isPrelude: opts.trusted,
-    });
-    return { proto, globals, source };
-  } catch (e) {
-    if (e instanceof LudusError) throw e;
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      throw new LudusError(
-        "limit",
-        "this program nests too deeply for Ludus to read",
-        source,
-        { start: 0, end: 0 },
-      );
-    }
-    throw internalError(e);
-  }
-}
+import { type Host, type RunOutcome, Scheduler, type SchedulerOptions } from "./scheduler.ts";
+import { type Compiled, type CompileOptions, compileSource } from "./script.ts";
 
 /** Characters of a script's result shown at most (the rest is cut with " …"). */
 export const RESULT_SHOWN = 1_000_000;
@@ -126,10 +60,6 @@ export function showResult(v: Value): string {
   return show(v, { truncate: RESULT_SHOWN });
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** Options for a runtime (scheduler settings and host callbacks). */
 export interface RuntimeOptions extends SchedulerOptions, CompileOptions {
   /** Where imported modules come from (default: `fetch`, for `file:` and `https:` URLs). */
@@ -148,15 +78,52 @@ export interface RunReport {
   error: LudusError | null;
 }
 
-/** A Ludus runtime: one scheduler and its processes. */
+/** Everything about one process, for a host's details view ({@linkcode Runtime.inspect}). */
+export interface ProcessDetails {
+  /** Its information (how it ended, if it has). */
+  info: ProcessInfo;
+  /** Its live frames, innermost first (none once ended). */
+  stack: FrameInfo[];
+  /** The first 20 messages waiting in its mailbox. */
+  mailbox: Value[];
+  /** The last 20 messages it sent or received. */
+  messages: LoggedMessage[];
+  /** For a box's process: the values stored in the box, oldest first. */
+  history: BoxEvent[] | null;
+  /** Its value, once it has returned one. */
+  result: Value;
+  /** Its error, if it panicked. */
+  error: LudusError | null;
+}
+
+/**
+ * A Ludus runtime: one scheduler and its processes, the host's process (its
+ * pid receives what Ludus sends to the host), and the module loader.
+ *
+ * @example Usage
+ * ```ts
+ * import { Runtime } from "./runtime.ts";
+ * const rt = new Runtime({ virtualClock: true });
+ * const report = await rt.runMain(`spawn! (fn () -> receive { x -> x }); :ok`);
+ * console.assert(report.result === ":ok" && rt.console.length === 0);
+ * ```
+ */
 export class Runtime {
-  /** The scheduler. */
+  /**
+   * The scheduler (for the hosts in this library; not part of the API).
+   *
+   * @internal
+   */
   readonly scheduler: Scheduler;
   /** Options. */
   readonly options: RuntimeOptions;
   /** Messages Ludus processes sent to the host, not yet taken. */
   readonly #hostInbox: Value[] = [];
-  /** The module loader. */
+  /**
+   * The module loader (not part of the API).
+   *
+   * @internal
+   */
   readonly modules: Modules;
   /** The host's own pid: what Ludus sends to it arrives in JS. */
   readonly hostPid: Pid;
@@ -184,7 +151,10 @@ export class Runtime {
    */
   async evaluate(text: string, file?: string): Promise<Value> {
     const compiled = this.compile(text, file);
-    const proc = this.scheduler.spawn(new Closure(compiled.proto, [], compiled.globals), null);
+    const proc = this.scheduler.startProcess(
+      new Closure(compiled.proto, [], compiled.globals),
+      null,
+    );
     proc.name = file ?? "evaluate";
     await this.scheduler.runUntilIdle();
     if (proc.status === "done") return proc.result;
@@ -195,12 +165,77 @@ export class Runtime {
 
   /** Spawn a Ludus function as a new process, called with `args`. Returns its pid. */
   spawn(fn: Value, args: Value[] = []): Pid {
-    return this.scheduler.spawn(fn, null, args).pid;
+    return this.scheduler.startProcess(fn, null, args).pid;
   }
 
   /** Send a message from the host to a process (plain JS data is converted). */
   send(pid: Pid, msg: unknown): void {
-    this.scheduler.send(this.hostPid.proc as Process, pid, fromJS(msg));
+    this.scheduler.send(this.hostPid.proc, pid, fromJS(msg));
+  }
+
+  /** Stop the run from outside (a Stop button, Ctrl-C): it ends with this reason. */
+  stop(reason?: string): void {
+    this.scheduler.stop(reason);
+  }
+
+  /** Console lines printed so far, in order. */
+  get console(): readonly string[] {
+    return this.scheduler.console;
+  }
+
+  /** Every turtle, in the order their processes first drew. */
+  get turtles(): readonly Turtle[] {
+    return this.scheduler.turtles;
+  }
+
+  /** The live processes, oldest first, as they are now. */
+  processes(): ProcessInfo[] {
+    return [...this.scheduler.processes()].map((p) => infoOf(p));
+  }
+
+  /** The scheduler's counters, as they are now. */
+  stats(): SchedulerInfo {
+    return schedulerInfo(this.scheduler);
+  }
+
+  /**
+   * Everything about one process (live, or ended and still remembered: with
+   * `keepAll`, or while its pid is held), or null if there is no such process.
+   */
+  inspect(pid: Pid | number): ProcessDetails | null {
+    const p = this.#find(typeof pid === "number" ? pid : pid.id);
+    if (p === null) {
+      if (typeof pid === "number" || pid.final === null) return null;
+      return {
+        info: finalInfo(pid),
+        stack: [],
+        mailbox: [],
+        messages: this.scheduler.messagesOf(pid, 20),
+        history: null,
+        result: pid.final.result,
+        error: null,
+      };
+    }
+    return {
+      info: infoOf(p),
+      stack: stackOf(p),
+      mailbox: mailboxOf(p, 20),
+      messages: this.scheduler.messagesOf(p.pid, 20),
+      history: p.box ? p.box.history : null,
+      result: p.status === "done" ? p.result : null,
+      error: p.error,
+    };
+  }
+
+  /** A live process by number, or an ended one the scheduler still keeps. */
+  #find(id: number): Process | null {
+    const s = this.scheduler;
+    const live = s.procs.get(id);
+    if (live) return live;
+    for (let i = s.allProcs.length - 1; i >= 0; i--) {
+      if (s.allProcs[i].id === id) return s.allProcs[i];
+    }
+    return null;
   }
 
   /** Run one slice of one process; false if nothing was runnable. */
@@ -218,16 +253,16 @@ export class Runtime {
     return compileSource(text, { ...this.options, file: file ?? this.options.file });
   }
 
-  /** Start a compiled script as the main process. */
-  startMain(compiled: Compiled): Process {
-    const proc = this.scheduler.spawn(
+  /** Start a compiled script as the main process; its pid. */
+  startMain(compiled: Compiled): Pid {
+    const proc = this.scheduler.startProcess(
       new Closure(compiled.proto, [], compiled.globals),
       null,
     );
     proc.spawnFile = compiled.source.name;
     this.scheduler.main = proc;
     this.modules.mainUrl = compiled.source.url;
-    return proc;
+    return proc.pid;
   }
 
   /**
@@ -273,8 +308,9 @@ export class Runtime {
 export interface TestResult {
   /** The test's name. */
   name: string;
-  /** File and line of the `test` form. */
+  /** The file of the `test` form. */
   file: string;
+  /** The line of the `test` form. */
   line: number;
   /** Did it pass (a truthy value, no panic)? */
   passed: boolean;
@@ -305,7 +341,7 @@ export async function runTests(rt: Runtime, text: string, file?: string): Promis
   for (const t of sched.tests) {
     const proto = t.fn.proto as FnProto;
     const pos = proto.chunk.source.position(proto.span.start);
-    const proc = sched.spawn(t.fn, null);
+    const proc = sched.startProcess(t.fn, null);
     proc.name = `test "${t.name}"`;
     await sched.runUntil(() => !proc.alive);
     const result: TestResult = {

@@ -13,54 +13,43 @@
  * @module
  */
 
-import { Chunk, FnProto } from "../compile/chunk.ts";
-import { Source } from "../syntax/ast.ts";
-import { LudusError } from "../errors.ts";
-import { NO_FRAMES, NO_MAIL, NO_STACK, Process, ProcessTable } from "../vm/process.ts";
-import {
-  DEFAULT_LOG_CAPACITY,
-  type LoggedMessage,
-  MessageLog,
-  SENT_STRIDE,
-} from "./message_log.ts";
-import { LIMITS } from "../limits.ts";
-import { makeRandom } from "../vm/primitives.ts";
-import { Turtle } from "../turtle/turtle.ts";
+import { Chunk, FnProto, Globals } from "../compile/chunk.ts";
 import { OP } from "../compile/opcodes.ts";
+import { LudusError } from "../errors/errors.ts";
+import { Source } from "../errors/source.ts";
+import { LIMITS } from "../limits.ts";
+import { Turtle, type TurtleCommand } from "../turtle/turtle.ts";
+import { keyword, KW, Tuple, type Value } from "../values/values.ts";
+import { Closure, isCallable } from "../vm/callables.ts";
+import { brief, errorIn, ludusStack, Panic, recordSpawnSite, userSite } from "../vm/debug.ts";
+import { NO_MAIL } from "../vm/mailbox.ts";
 import {
-  brief,
-  errorIn,
-  type Exit,
-  frameName,
-  isCallable,
-  ludusStack,
-  Panic,
-  recordSpawnSite,
-  run,
-  userSite,
-} from "../vm/vm.ts";
-import {
-  Closure,
-  dictOf,
-  Globals,
-  keyword,
-  KW,
+  type Kernel,
+  type KernelStats,
   LBox,
+  type LoggedMessage,
+  NO_FRAMES,
+  NO_STACK,
   type Pid,
-  PVector,
+  Process,
   SUSPEND,
-  Tuple,
-  type Value,
-} from "../values/values.ts";
+  type Suspend,
+} from "../vm/process.ts";
+import { type Exit, run } from "../vm/vm.ts";
+import { describe, where } from "../observe/snapshot.ts";
+import { DEFAULT_LOG_CAPACITY, MessageLog } from "./message_log.ts";
+import { ProcessTable } from "./process_table.ts";
 
 /** Where a run's output goes. All optional. */
 export interface Host {
-  /** A console line, as soon as it is printed. */
-  print?(line: string, proc: Process): void;
+  /** A console line, as soon as it is printed, and the process that printed it. */
+  print?(line: string, pid: Pid): void;
   /** A report for stderr: another process panicked, processes left, etc. */
   report?(text: string, error: LudusError | null): void;
-  /** A turtle command was recorded. */
-  turtle?(proc: Process, command: Value[]): void;
+  /** A turtle command was carried out by the turtle of process `pid`. */
+  turtle?(pid: Pid, command: TurtleCommand): void;
+  /** A process has ended: its pid's `final` says how. */
+  ended?(pid: Pid): void;
 }
 
 /** Scheduler settings. */
@@ -94,6 +83,14 @@ export interface SchedulerOptions {
   ioIntervalMs?: number;
   /** Host callbacks. */
   host?: Host;
+}
+
+/** Where modules come from: the runtime's loader (`modules.ts`) registers itself with {@linkcode Scheduler.useModules}. */
+export interface ModuleLoader {
+  /** `import "path"` from `proc`, whose code is `chunk`: the module's value, or SUSPEND. */
+  import(proc: Process, path: string, chunk: Chunk): Value | Suspend;
+  /** A process has ended (a module's own process, or one waiting for a module). */
+  exited(proc: Process): void;
 }
 
 /** How a whole run ended. */
@@ -145,7 +142,7 @@ const THUNK_GLOBALS = new Globals();
 const FLOAT_ZERO = -0;
 
 /** The scheduler of one runtime. */
-export class Scheduler {
+export class Scheduler implements Kernel {
   /** Reductions per slice. */
   readonly budget: number;
   /** Live processes by id. */
@@ -227,8 +224,11 @@ export class Scheduler {
 
   // --- processes
 
-  /** Make a process that will call `fn` (a function of no arguments). */
-  spawn(fn: Value, parent: Process | null, args: Value[] = []): Process {
+  /**
+   * Make a process that will call `fn` with `args`, spawned by `parent` (null:
+   * by the host), and queue it.
+   */
+  startProcess(fn: Value, parent: Process | null, args: Value[] = []): Process {
     const max = this.opts.maxProcesses ?? LIMITS.maxProcesses;
     if (this.procs.size >= max) {
       throw new Panic(
@@ -261,14 +261,14 @@ export class Scheduler {
   }
 
   /** `spawn! (f)` from a Ludus process. */
-  spawnFrom(parent: Process, f: Value): Pid {
+  spawn(parent: Process, f: Value): Pid {
     if (!isCallable(f)) {
       throw new LudusError(
         "panic",
         `\`spawn!\` needs a function of no arguments, but got ${brief(f)}`,
       );
     }
-    const p = this.spawn(f, parent);
+    const p = this.startProcess(f, parent);
     if (parent.tracers !== null) this.traceEvent(parent, new Tuple([KW_SPAWN, p.pid]));
     return p.pid;
   }
@@ -313,20 +313,21 @@ export class Scheduler {
 
   /** Deliver `msg` from `from` to a pid (or a box's process). */
   send(from: Process | null, to: Pid | LBox, msg: Value): void {
-    const target = to.proc as Process | null;
+    const target = to.proc;
     const id = this.#nextMsgId++;
     const log = this.log;
     if (from) {
       from.messagesOut++;
       from.lastSentTo = target;
       if (target && log !== null) {
-        // The entry (message_log.ts lays it out), written here: a call cost ~2% on ring.
-        const i = id & log.mask, n = log.nums, a = i * SENT_STRIDE;
-        n[a] = this.totalReductions + from.sliceReds;
-        n[a + 1] = from.lastReceived;
-        n[a + 2] = from.id;
-        n[a + 3] = target.id;
-        log.msgs[i] = msg;
+        log.sent(
+          id,
+          this.totalReductions + from.sliceReds,
+          from.lastReceived,
+          from.id,
+          target.id,
+          msg,
+        );
         from.lastLogged = id * 2;
         target.lastLogged = id * 2 + 1;
       } else if (log !== null) log.skip(id);
@@ -419,12 +420,7 @@ export class Scheduler {
     proc.messagesIn++;
     proc.lastReceived = id;
     const log = this.log;
-    if (log !== null && id >= this.#nextMsgId - log.mask - 1) {
-      // Still in the log: note when it was received (message_log.ts; written here as in send).
-      const a = (id & log.mask) * 2, r = log.recv;
-      r[a] = id;
-      r[a + 1] = this.totalReductions + proc.sliceReds;
-    }
+    if (log !== null) log.received(id, this.totalReductions + proc.sliceReds, this.#nextMsgId - 1);
     if (proc.tracers !== null) this.traceEvent(proc, new Tuple([KW_RECEIVE, msg]));
   }
 
@@ -432,7 +428,7 @@ export class Scheduler {
 
   /** `link! (pid)`. */
   link(proc: Process, pid: Pid): Value {
-    const other = pid.proc as Process | null;
+    const other = pid.proc;
     if (other === proc) return KW.ok;
     if (other === null || !other.alive) {
       this.#linkedExit(proc, pid);
@@ -445,7 +441,7 @@ export class Scheduler {
 
   /** `monitor! (pid)`: the caller gets `(:exit, pid, result)` when it ends. */
   monitor(proc: Process, pid: Pid): Value {
-    const other = pid.proc as Process | null;
+    const other = pid.proc;
     if (other === null || !other.alive) {
       this.#deliverExit(proc, pid);
       return KW.ok;
@@ -459,7 +455,7 @@ export class Scheduler {
   #exitValue(pid: Pid): Value {
     const f = pid.final;
     if (f === null) {
-      const p = pid.proc as Process;
+      const p = pid.proc!;
       return p.status === "done"
         ? new Tuple([KW.ok, p.result])
         : new Tuple([KW.err, p.error?.message ?? "panicked"]);
@@ -477,7 +473,7 @@ export class Scheduler {
   #linkedExit(proc: Process, dead: Pid): void {
     if (!proc.alive) return;
     const exit = this.#exitValue(dead) as Tuple;
-    const name = dead.final?.name ?? (dead.proc as Process | null)?.name ?? null;
+    const name = dead.final?.name ?? dead.proc?.name ?? null;
     const who = name ? `<pid ${dead.id}> (${name})` : `<pid ${dead.id}>`;
     const how = exit.items[0] === KW.ok
       ? `ended (it returned ${brief(exit.items[1], 60)})`
@@ -541,14 +537,15 @@ export class Scheduler {
     proc.fp = 0;
     proc.sp = 0;
     proc.mailbox = NO_MAIL;
-    this.onExit?.(proc);
+    this.#modules?.exited(proc);
+    this.host.ended?.(pid);
     if (proc === this.main && !this.opts.waitAll) this.#wake();
   }
 
   // --- timers
 
   /** `sleep! (ms)`. */
-  sleep(proc: Process, ms: number): typeof SUSPEND {
+  sleep(proc: Process, ms: number): Suspend {
     proc.pending = KW.ok;
     proc.status = "sleeping";
     proc.wakeAt = this.now() + Math.max(0, ms);
@@ -558,7 +555,7 @@ export class Scheduler {
   }
 
   /** `yield! ()`: to the back of the run queue. */
-  yieldNow(proc: Process): typeof SUSPEND {
+  yieldNow(proc: Process): Suspend {
     proc.pending = KW.ok;
     proc.status = "runnable";
     return SUSPEND;
@@ -593,10 +590,15 @@ export class Scheduler {
     return proc.turtle;
   }
 
+  /** A turtle command carried out: the host may draw it. */
+  turtleMoved(proc: Process, command: TurtleCommand): void {
+    this.host.turtle?.(proc.pid, command);
+  }
+
   /** A console line from a process. */
   print(proc: Process, line: string): void {
     this.console.push(line);
-    this.host.print?.(line, proc);
+    this.host.print?.(line, proc.pid);
   }
 
   /** `box name = value`: a box and its own (idle) process. */
@@ -634,7 +636,7 @@ export class Scheduler {
 
   /** A request to a box, served in the caller's slice (as a round trip would be). */
   #serve(proc: Process, box: LBox): Process {
-    const bp = box.proc as Process;
+    const bp = box.proc!;
     proc.messagesOut++;
     proc.messagesIn++;
     bp.messagesIn++;
@@ -657,23 +659,6 @@ export class Scheduler {
     return value;
   }
 
-  /** `observe :history (b)`. */
-  boxHistory(_proc: Process, x: Value): Value {
-    if (!(x instanceof LBox)) {
-      throw new LudusError("panic", `\`observe :history\` needs a box, but got ${brief(x)}`);
-    }
-    return PVector.from<Value>(
-      x.history.map((e) =>
-        dictOf([
-          [keyword("value"), e.value],
-          [keyword("at"), e.at],
-          [keyword("time"), Math.round(e.time * 1000) / 1000],
-          [keyword("by"), e.by],
-        ])
-      ),
-    );
-  }
-
   /** Deliver a trace event about `proc` to its tracers. */
   traceEvent(proc: Process, ev: Value): void {
     if (proc.tracers === null) return;
@@ -682,21 +667,39 @@ export class Scheduler {
     }
   }
 
-  /**
-   * Import a module: the runtime installs its module loader here. A field, not a
-   * method: installing it then changes no scheduler's shape, so the prelude's
-   * scheduler and a program's have one, and code V8 compiled for the one is not
-   * thrown away at the other's first process end.
-   */
-  importModule: (proc: Process, path: string, chunk: Chunk) => Value | typeof SUSPEND = (
-    _proc,
-    path,
-  ) => {
-    throw new Panic(`cannot import "${path}": this runtime has no module loader`, "import");
-  };
+  /** The module loader, once the runtime has installed one (see {@linkcode Scheduler.useModules}). */
+  #modules: ModuleLoader | null = null;
 
-  /** Called when any process ends (the module loader listens). */
-  onExit: ((proc: Process) => void) | null = null;
+  /** Load modules with `loader` (the runtime's; a scheduler without one cannot import). */
+  useModules(loader: ModuleLoader): void {
+    this.#modules = loader;
+  }
+
+  /** `import "path"`: through the module loader. */
+  importModule(proc: Process, path: string, chunk: Chunk): Value | Suspend {
+    if (this.#modules === null) {
+      throw new Panic(`cannot import "${path}": this runtime has no module loader`, "import");
+    }
+    return this.#modules.import(proc, path, chunk);
+  }
+
+  // --- what observe reads
+
+  /** The live processes, oldest first. */
+  processes(): IterableIterator<Process> {
+    return this.procs.values();
+  }
+
+  /** The scheduler's counters. */
+  stats(): KernelStats {
+    return {
+      budget: this.budget,
+      reductions: this.totalReductions,
+      slices: this.slices,
+      clock: this.now(),
+      longestSlice: this.longestSlice,
+    };
+  }
 
   #pending = new Set<Promise<unknown>>();
   /** Reductions between clock readings (adapts; see `#readClock`). */
@@ -727,9 +730,14 @@ export class Scheduler {
     this.#pending.add(p);
   }
 
-  /** Make a waiting process runnable again (after a host operation). */
-  resume(proc: Process): void {
-    if (proc.alive && proc.status !== "runnable") this.#enqueue(proc);
+  /**
+   * Make a waiting process runnable again (after a host operation), with
+   * `value` as the value of the call it waited in, if given (an import's).
+   */
+  resume(proc: Process, value?: Value): void {
+    if (!proc.alive) return;
+    if (value !== undefined) proc.settle(value);
+    if (proc.status !== "runnable") this.#enqueue(proc);
   }
 
   /** Make a process fail from outside (its links and monitors are told). */
@@ -1019,23 +1027,7 @@ function nulls(n: number): null[] {
   return a;
 }
 
-/** `<pid 3>` with its name, for reports. */
-export function describe(p: Process): string {
-  return p.name ? `<pid ${p.id}> (${p.name})` : `<pid ${p.id}>`;
-}
-
-/** Where a process is: `file:line in fn`, at the innermost frame of user code. */
-export function where(p: Process): string {
-  if (p.fp === 0) return "(not started)";
-  const site = userSite(p, false);
-  if (site === null) {
-    const f = p.frames[p.fp - 1];
-    return `${frameName(f.closure.proto as FnProto)} (in the prelude)`;
-  }
-  const pos = site.chunk.positionAt(site.ip);
-  return `${site.chunk.source.name}:${pos.line} in ${frameName(site.proto)}`;
-}
-
+/** Whom a process in a deadlock waits for, as a clause of the report. */
 function waitsFor(p: Process): string {
   const others = p.monitoring ? [...p.monitoring].filter((o) => o.alive) : [];
   if (others.length > 0) return `, for ${others.map(describe).join(", ")} to end`;
@@ -1111,4 +1103,15 @@ function siftDown(h: Timer[], i: number): void {
 
 function heapify(h: Timer[]): void {
   for (let i = (h.length >> 1) - 1; i >= 0; i--) siftDown(h, i);
+}
+
+/** Mulberry32: a small seeded PRNG, so a seed gives the same run every time. */
+function makeRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

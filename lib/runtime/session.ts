@@ -10,11 +10,14 @@
  * @module
  */
 
-import { LudusError } from "../errors.ts";
+import { LudusError } from "../errors/errors.ts";
 import type { Process, Status } from "../vm/process.ts";
-import { compileSource, Runtime, type RuntimeOptions, showResult } from "./runtime.ts";
+import { Runtime, type RuntimeOptions, showResult } from "./runtime.ts";
+import { compileSource } from "./script.ts";
 import type { Turtle } from "../turtle/turtle.ts";
-import { Closure, Globals, type Value } from "../values/values.ts";
+import type { Value } from "../values/values.ts";
+import { Globals } from "../compile/chunk.ts";
+import { Closure } from "../vm/callables.ts";
 
 /** Limits per entry. */
 export interface EntryLimits {
@@ -85,7 +88,7 @@ export class Session {
   }
 
   /** Run one entry to its end (or its limit). Never throws for Ludus errors. */
-  async run(text: string, file?: string): Promise<EntryResult> {
+  async run(text: string, file?: string, processName?: string): Promise<EntryResult> {
     const rt = this.runtime;
     const sched = rt.scheduler;
     const index = this.entries.length + 1;
@@ -112,8 +115,8 @@ export class Session {
         file: name,
         globals: this.globals,
       });
-      proc = sched.spawn(new Closure(compiled.proto, [], this.globals), null);
-      proc.name = name;
+      proc = sched.startProcess(new Closure(compiled.proto, [], this.globals), null);
+      proc.name = processName ?? name;
       entry.pid = proc.id;
       const firstId = proc.id;
       const timeout = this.#limits.timeoutMs ?? 5000;

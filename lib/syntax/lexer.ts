@@ -16,8 +16,9 @@
  * @module
  */
 
-import type { Interpolation, Source, Span } from "./ast.ts";
-import { LudusError } from "../errors.ts";
+import type { Interpolation } from "./ast.ts";
+import type { Source, Span } from "../errors/source.ts";
+import { LudusError } from "../errors/errors.ts";
 
 /** The reserved words of Ludus; each is lexed as a token of its own kind. */
 export const RESERVED_WORDS = [
@@ -218,7 +219,7 @@ function charWidth(text: string, i: number): number {
  *
  * @example Usage
  * ```ts
- * import { Source } from "./ast.ts";
+ * import { Source } from "../errors/source.ts";
  * import { lex } from "./lexer.ts";
  * const tokens = lex(new Source("x.ld", "add (1, -2.5)"));
  * console.assert(tokens.map((t) => t.kind).join(" ") === "word ( number , number ) eof");

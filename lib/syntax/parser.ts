@@ -36,7 +36,6 @@ import type {
   Pattern,
   RestPattern,
   Script,
-  Span,
   SplatExpr,
   StringExpr,
   TupleExpr,
@@ -47,8 +46,9 @@ import type {
   WordExpr,
   WordPattern,
 } from "./ast.ts";
-import type { Source } from "./ast.ts";
-import { LudusError } from "../errors.ts";
+import type { Span } from "../errors/source.ts";
+import type { Source } from "../errors/source.ts";
+import { LudusError } from "../errors/errors.ts";
 import { lex, RESERVED_WORDS, type StringPart, type Token, type TokenKind } from "./lexer.ts";
 
 /** How deeply expressions and patterns may nest before the parser gives up. */
@@ -74,7 +74,7 @@ const CLOSERS: ReadonlySet<TokenKind> = new Set([")", "]", "}"]);
  *
  * @example Usage
  * ```ts
- * import { Source } from "./ast.ts";
+ * import { Source } from "../errors/source.ts";
  * import { parse } from "./parser.ts";
  * const script = parse(new Source("x.ld", "let x = 1\nadd (x, 2)"));
  * console.assert(script.exprs.length === 2);
@@ -103,7 +103,7 @@ export function parse(source: Source): Script {
  *
  * @example Usage
  * ```ts
- * import { Source } from "./ast.ts";
+ * import { Source } from "../errors/source.ts";
  * import { parseExpr } from "./parser.ts";
  * const e = parseExpr(new Source("<repl>", "[1, ...xs]"));
  * console.assert(e.kind === "list");

@@ -1,18 +1,15 @@
 /**
  * Turtle graphics: per-process turtles that record commands in the 2024 Ludus
  * protocol (`[verb, ...args]`, heading 0 is up, angles in turns, origin at the
- * centre), and a renderer from those commands to SVG.
+ * centre). `svg.ts` draws them.
  *
  * Every process that draws gets its own turtle, starting at home, so a drawing
  * made by several processes shows all of them. The state lives here (the host);
  * the prelude's `forward!`, `pencolor!` … check their arguments in Ludus and call
- * the primitives `base :turtle!` and `base :turtle_state`.
+ * the primitives `base :turtle!` and `base :turtle_state` (`vm/primitives.ts`).
  *
  * @module
  */
-
-import { Builtin, dictOf, keyword, KW, PVector, Tuple } from "../values/values.ts";
-import { panic } from "../vm/vm.ts";
 
 /** One recorded command: a verb and atomic arguments. */
 export type TurtleCommand = (string | number)[];
@@ -170,159 +167,4 @@ function snap(n: number): number {
 function normalTurns(t: number): number {
   const r = t % 1;
   return r < 0 ? r + 1 : r;
-}
-
-function round(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return String(Object.is(r, -0) ? 0 : r);
-}
-
-function rgb(c: Rgba): string {
-  return `rgb(${c[0]},${c[1]},${c[2]})`;
-}
-
-function opacity(c: Rgba): string {
-  return c[3] >= 255 ? "" : ` stroke-opacity="${round(c[3] / 255)}"`;
-}
-
-/** A colour that stands out against a background (for drawing the turtle). */
-function contrast(bg: Rgba): Rgba {
-  const lum = 0.299 * bg[0] + 0.587 * bg[1] + 0.114 * bg[2];
-  return lum > 128 ? [0, 0, 0, 255] : [255, 255, 255, 255];
-}
-
-/** Options for {@linkcode renderSvg}. */
-export interface SvgOptions {
-  /** The Ludus source, embedded as a comment. */
-  source?: string;
-  /** A margin around the drawing, in turtle steps (default 20). */
-  margin?: number;
-}
-
-const TURTLE_SIZE = 12;
-
-/**
- * Render turtles to an SVG document: a viewBox fitted to the drawing, the
- * background, every line in its colour and width, each visible turtle as a
- * small triangle, and the Ludus source as a comment.
- *
- * @example Usage
- * ```ts
- * import { renderSvg, Turtle } from "./turtle.ts";
- * const t = new Turtle(1);
- * t.apply(["forward", 100]);
- * console.assert(renderSvg([t]).includes("<line"));
- * ```
- */
-export function renderSvg(turtles: readonly Turtle[], opts: SvgOptions = {}): string {
-  const margin = opts.margin ?? 20;
-  let bg: Rgba = DEFAULT_BACKGROUND;
-  for (const t of turtles) if (t.background) bg = t.background;
-  let minX = 0, maxX = 0, minY = 0, maxY = 0;
-  const grow = (x: number, y: number, r = 0) => {
-    minX = Math.min(minX, x - r);
-    maxX = Math.max(maxX, x + r);
-    minY = Math.min(minY, y - r);
-    maxY = Math.max(maxY, y + r);
-  };
-  for (const t of turtles) {
-    for (const s of t.segments) {
-      grow(s.x1, s.y1, s.width / 2);
-      grow(s.x2, s.y2, s.width / 2);
-    }
-    if (t.visible) grow(t.x, t.y, TURTLE_SIZE);
-  }
-  minX -= margin;
-  minY -= margin;
-  maxX += margin;
-  maxY += margin;
-  const w = maxX - minX, h = maxY - minY;
-  // SVG's y grows downwards: flip y, so the viewBox top is -maxY.
-  const out: string[] = [];
-  out.push(`<?xml version="1.0" encoding="UTF-8"?>`);
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${round(minX)} ${round(-maxY)} ${round(w)} ${
-      round(h)
-    }" width="${round(w)}" height="${round(h)}">`,
-  );
-  if (opts.source !== undefined) {
-    out.push(`<!-- Ludus source:\n${opts.source.replace(/--/g, "- -")}\n-->`);
-  }
-  out.push(
-    `<rect x="${round(minX)}" y="${round(-maxY)}" width="${round(w)}" height="${round(h)}" fill="${
-      rgb(bg)
-    }"/>`,
-  );
-  for (const t of turtles) {
-    if (t.segments.length > 0) {
-      out.push(`<g stroke-linecap="round" data-turtle="${t.pid}">`);
-      for (const s of t.segments) {
-        out.push(
-          `<line x1="${round(s.x1)}" y1="${round(-s.y1)}" x2="${round(s.x2)}" y2="${
-            round(-s.y2)
-          }" stroke="${rgb(s.color)}"${opacity(s.color)} stroke-width="${round(s.width)}"/>`,
-        );
-      }
-      out.push(`</g>`);
-    }
-  }
-  const tc = contrast(bg);
-  for (const t of turtles) {
-    if (!t.visible) continue;
-    // A triangle pointing along the heading.
-    const a = t.heading * 2 * Math.PI;
-    const pt = (ang: number, r: number) =>
-      `${round(t.x + r * Math.sin(ang))},${round(-(t.y + r * Math.cos(ang)))}`;
-    out.push(
-      `<polygon class="turtle" points="${pt(a, TURTLE_SIZE)} ${pt(a + 2.5, TURTLE_SIZE * 0.7)} ${
-        pt(a - 2.5, TURTLE_SIZE * 0.7)
-      }" fill="${rgb(t.color[3] > 0 ? t.color : tc)}" stroke="${rgb(tc)}" stroke-width="1"/>`,
-    );
-  }
-  out.push(`</svg>`);
-  return out.join("\n") + "\n";
-}
-
-/**
- * The turtle primitives for the prelude's `base`: `turtle! (verb, args)` records a
- * command for the calling process's turtle; `turtle_state ()` returns its state.
- */
-export function turtlePrimitives(): Map<string, Builtin> {
-  const t = new Map<string, Builtin>();
-  t.set(
-    "turtle!",
-    new Builtin("turtle!", [2], ([verb, args], ctx) => {
-      const items = args instanceof PVector ? args.toArray() : [];
-      const cmd: TurtleCommand = [String(verb)];
-      for (const a of items) {
-        if (typeof a !== "number" && typeof a !== "string") {
-          panic(`turtle commands take numbers, but \`${verb}\` got ${String(a)}`);
-        }
-        if (typeof a === "number" && !Number.isFinite(a)) {
-          panic(`the turtle cannot use ${a} (\`${verb}\` needs a finite number)`);
-        }
-        cmd.push(a);
-      }
-      const turtle: Turtle = ctx.sched.turtleOf(ctx);
-      const problem = turtle.apply(cmd);
-      if (problem) panic(problem);
-      ctx.sched.host.turtle?.(ctx, cmd);
-      return KW.ok;
-    }),
-  );
-  t.set(
-    "turtle_state",
-    new Builtin("turtle_state", [0], (_, ctx) => {
-      const turtle: Turtle = ctx.sched.turtleOf(ctx);
-      return dictOf([
-        [keyword("position"), new Tuple([turtle.x, turtle.y])],
-        [keyword("heading"), turtle.heading],
-        [keyword("pendown?"), turtle.pendown],
-        [keyword("pencolor"), new Tuple([...turtle.color])],
-        [keyword("penwidth"), turtle.width],
-        [keyword("visible?"), turtle.visible],
-      ]);
-    }),
-  );
-  return t;
 }

@@ -13,18 +13,14 @@
 
 import { show } from "./show.ts";
 import {
-  Builtin,
-  Closure,
   Dict,
   EMPTY_DICT,
   Keyword,
   keyword,
-  LBox,
   LSet,
-  Partial,
-  Pid,
   Pkg,
   PVector,
+  RuntimeValue,
   Tuple,
   type Value,
 } from "./values.ts";
@@ -49,8 +45,7 @@ export function fromJS(x: unknown): Value {
   }
   if (
     x instanceof Keyword || x instanceof Tuple || x instanceof PVector || x instanceof Dict ||
-    x instanceof LSet || x instanceof Closure || x instanceof Partial || x instanceof Builtin ||
-    x instanceof LBox || x instanceof Pid || x instanceof Pkg
+    x instanceof LSet || x instanceof Pkg || x instanceof RuntimeValue
   ) return x;
   if (Array.isArray(x)) return PVector.from<Value>(x.map(fromJS));
   if (typeof x === "object") {

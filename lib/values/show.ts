@@ -2,29 +2,17 @@
  * `show`: the printed form of any Ludus value, exactly as SPEC §1 gives it.
  *
  * `nil true 42 1.5 :foo "foo" (1, :a) [1, 2] #{:a 1, :b 2} ${1, 2} fn add`
- * (`fn anonymous` for a lambda), `box { 0 }`, `<pid 3>`. Nested data is walked
+ * (`fn anonymous` for a lambda), `box { 0 }`, `<pid 3>`: functions, boxes and
+ * pids print as their {@linkcode RuntimeValue.showName} says. Nested data is walked
  * with an explicit work list, so a value nested 100,000 deep prints without
  * overflowing the host stack.
  *
  * @module
  */
 
-import {
-  Builtin,
-  Closure,
-  Dict,
-  Keyword,
-  LBox,
-  LSet,
-  Partial,
-  Pid,
-  Pkg,
-  PVector,
-  Tuple,
-  type Value,
-} from "./values.ts";
+import { Dict, Keyword, LSet, Pkg, PVector, RuntimeValue, Tuple, type Value } from "./values.ts";
 import { LIMITS } from "../limits.ts";
-import { Panic } from "../errors.ts";
+import { Panic } from "../errors/errors.ts";
 import { CHUNK, finish } from "./work.ts";
 
 /** Format a number as Ludus does: integers without `.0`. */
@@ -43,18 +31,6 @@ export function quoteString(s: string): string {
   return '"' + s.replace(/["\\\n\t]/g, (c) => ESCAPES[c]) + '"';
 }
 
-/** The name a function shows with. */
-export function fnName(f: Closure | Partial | Builtin): string {
-  if (f instanceof Builtin) return f.name;
-  if (f instanceof Partial) {
-    const inner = f.fn;
-    return inner instanceof Closure || inner instanceof Builtin || inner instanceof Partial
-      ? fnName(inner)
-      : "anonymous";
-  }
-  return f.proto.name ?? "anonymous";
-}
-
 /**
  * What is left to print, last first: text, a value, the end of a box, or the
  * rest of a collection (walked lazily, so a huge one is never copied whole).
@@ -62,7 +38,7 @@ export function fnName(f: Closure | Partial | Builtin): string {
 type Piece =
   | string
   | { v: Value }
-  | { leave: LBox }
+  | { leave: RuntimeValue }
   | {
     items: Iterator<Value> | Iterator<[Keyword, Value]>;
     keyed: boolean;
@@ -136,7 +112,7 @@ function checkLength(out: string, opts: ShowOptions): string {
 export function* showJob(value: Value, opts: ShowOptions = {}): Generator<number, string, void> {
   const max = opts.truncate ?? LIMITS.maxStringLength;
   let out = "";
-  let inBoxes: Set<LBox> | null = null;
+  let inBoxes: Set<RuntimeValue> | null = null;
   const work: Piece[] = [{ v: value }];
   let steps = 0;
   while (work.length > 0) {
@@ -188,19 +164,21 @@ export function* showJob(value: Value, opts: ShowOptions = {}): Generator<number
     else if (v instanceof LSet) out += seq(work, "${", v.map.keys(), "}");
     else if (v instanceof Dict) out += dict(work, "#{", v, "}");
     else if (v instanceof Pkg) out += dict(work, `pkg ${v.name} {`, v.dict, "}");
-    else if (v instanceof Closure || v instanceof Partial || v instanceof Builtin) {
-      out += "fn " + fnName(v);
-    } else if (v instanceof LBox) {
-      inBoxes ??= new Set();
-      if (inBoxes.has(v)) {
-        out += "box { … }"; // it holds itself
-        continue;
+    else if (v instanceof RuntimeValue) {
+      const inside = v.shownInside();
+      if (inside === undefined) out += v.showName();
+      else {
+        // A box: its value inside, unless it holds itself.
+        inBoxes ??= new Set();
+        if (inBoxes.has(v)) {
+          out += v.showName() + "… }";
+          continue;
+        }
+        inBoxes.add(v);
+        work.push({ leave: v }, " }", { v: inside });
+        out += v.showName();
       }
-      inBoxes.add(v);
-      work.push({ leave: v }, " }", { v: v.value });
-      out += "box { ";
-    } else if (v instanceof Pid) out += `<pid ${v.id}>`;
-    else out += "<unknown>";
+    } else out += "<unknown>";
   }
   return cut(checkLength(out, opts), opts);
 }

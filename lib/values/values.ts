@@ -12,15 +12,18 @@
  * | lists      | {@linkcode PVector} (persistent vector)         |
  * | dicts      | {@linkcode Dict} around a {@linkcode PMap} keyed by keywords |
  * | sets       | {@linkcode LSet} around a {@linkcode PMap}       |
- * | functions  | {@linkcode Closure}, {@linkcode Partial}, {@linkcode Builtin} |
- * | boxes      | {@linkcode LBox}                                 |
- * | pids       | {@linkcode Pid}                                  |
  * | packages   | {@linkcode Pkg}                                  |
+ * | functions, boxes, pids | a {@linkcode RuntimeValue} (classes in `vm/`) |
  *
- * Equality is deep and by value for data, by identity for functions, boxes and
- * pids. Hashes agree with equality and are cached on collections. Both walk
- * nested data with an explicit work list, so deeply nested values never overflow
- * the host stack.
+ * Data is defined here. Functions, boxes and pids point into the running system
+ * (compiled code, processes), so their classes live with the VM (`vm/callables.ts`,
+ * `vm/builtin.ts`, `vm/process.ts`) and this layer knows them only as
+ * {@linkcode RuntimeValue}s: what `type`, `show`, equality and hashing need.
+ *
+ * Equality is deep and by value for data, by identity for functions and boxes,
+ * by number for pids. Hashes agree with equality and are cached on collections.
+ * Both walk nested data with an explicit work list, so deeply nested values
+ * never overflow the host stack.
  *
  * @module
  */
@@ -41,19 +44,15 @@ export type Value =
   | PVector<Value>
   | Dict
   | LSet
-  | Closure
-  | Partial
-  | Builtin
-  | LBox
-  | Pid
-  | Pkg;
+  | Pkg
+  | RuntimeValue;
 
 /** Ludus lists are persistent vectors of values. */
 export type List = PVector<Value>;
 
 let nextObjectId = 1;
 
-/** A fresh identity number for functions, boxes and pids (used for hashing). */
+/** A fresh identity number for a {@linkcode RuntimeValue} (used for hashing). */
 export function freshId(): number {
   return nextObjectId++;
 }
@@ -223,205 +222,28 @@ export class Pkg {
 }
 
 // ---------------------------------------------------------------------------
-// Functions and references.  FnProto lives in chunk.ts; closures only point at it.
-
-/** What a closure needs from its compiled function (see `chunk.ts`). */
-export interface FnInfo {
-  /** Function name, or null for a lambda. */
-  readonly name: string | null;
-}
-
-/** A module's toplevel bindings, by slot. `undefined` means not bound yet. */
-export class Globals {
-  /** Slot names, for errors. */
-  readonly names: string[];
-  /** Slot values. */
-  readonly values: (Value | undefined)[];
-  /** Name to slot. */
-  readonly index: Map<string, number>;
-  /** An empty environment. */
-  constructor() {
-    this.names = [];
-    this.values = [];
-    this.index = new Map();
-  }
-  /** The slot of a name, allocating one if needed. */
-  slot(name: string): number {
-    let i = this.index.get(name);
-    if (i === undefined) {
-      i = this.names.length;
-      this.names.push(name);
-      this.values.push(undefined);
-      this.index.set(name, i);
-    }
-    return i;
-  }
-  /** A fresh slot for a name (a rebinding in the REPL shadows the old slot). */
-  define(name: string): number {
-    const i = this.names.length;
-    this.names.push(name);
-    this.values.push(undefined);
-    this.index.set(name, i);
-    return i;
-  }
-  /** The value bound to a name, or undefined. */
-  lookup(name: string): Value | undefined {
-    const i = this.index.get(name);
-    return i === undefined ? undefined : this.values[i];
-  }
-}
-
-/** A Ludus function value: compiled code plus captured values. */
-export class Closure {
-  /** The compiled function (a `FnProto` from chunk.ts). */
-  readonly proto: FnInfo;
-  /** Captured values (or cells), in the order the proto lists them. */
-  readonly captures: Value[];
-  /** The toplevel environment of the module it was defined in. */
-  readonly globals: Globals;
-  /** Identity for hashing. */
-  readonly id: number;
-  /** Make a closure. */
-  constructor(proto: FnInfo, captures: Value[], globals: Globals) {
-    this.proto = proto;
-    this.captures = captures;
-    this.globals = globals;
-    this.id = freshId();
-  }
-}
-
-/** A partially applied function `f (1, _)`: calling it fills the hole. */
-export class Partial {
-  /** The function being applied. */
-  readonly fn: Value;
-  /** The arguments, with `undefined`-free placeholder at `hole` filled on call. */
-  readonly args: Value[];
-  /** Index of the placeholder. */
-  readonly hole: number;
-  /** Identity for hashing. */
-  readonly id: number;
-  /** Make a partial. */
-  constructor(fn: Value, args: Value[], hole: number) {
-    this.fn = fn;
-    this.args = args;
-    this.hole = hole;
-    this.id = freshId();
-  }
-}
+// Functions, boxes and pids
 
 /**
- * What a built-in returns when it cannot finish now: the VM then saves the
- * process and returns to the scheduler (the built-in has set the status).
+ * A value that points into the running system: a function (compiled code and
+ * what it captured, or a host primitive), a box or a pid. The classes are the
+ * VM's (`vm/callables.ts`, `vm/builtin.ts`, `vm/process.ts`); values, `show`
+ * and equality need only what is declared here.
  */
-export const SUSPEND: unique symbol = Symbol("suspend");
-
-/** The host side of a built-in: arguments in, a value (or SUSPEND) out. */
-// deno-lint-ignore no-explicit-any
-export type BuiltinImpl = (args: Value[], ctx: any) => Value | typeof SUSPEND;
-
-/** A function implemented in TypeScript (a host primitive). */
-export class Builtin {
-  /** Its Ludus name. */
-  readonly name: string;
-  /** Accepted argument counts (empty = any). */
-  readonly arities: number[];
-  /** The implementation. */
-  readonly impl: BuiltinImpl;
-  /** Identity for hashing. */
-  readonly id: number;
-  /** Its docstring. */
-  readonly doc: string;
-  /** Make a built-in. */
-  constructor(name: string, arities: number[], impl: BuiltinImpl, doc = "") {
-    this.name = name;
-    this.arities = arities;
-    this.impl = impl;
-    this.id = freshId();
-    this.doc = doc;
+export abstract class RuntimeValue {
+  /** Identity, for hashing (see {@linkcode freshId}; a pid's is its number). */
+  abstract readonly id: number;
+  /** Its `type`: `:fn`, `:box` or `:pid`. */
+  abstract typeKeyword(): Keyword;
+  /** Its printed form (`fn add`, `<pid 3>`), or for a box the text before its value (`box { `). */
+  abstract showName(): string;
+  /** What `show` prints inside it (a box's value), or undefined. */
+  shownInside(): Value | undefined {
+    return undefined;
   }
-}
-
-/** A box `box b = 0`: a mutable cell (served by its own process later). */
-export class LBox {
-  /** The current value. */
-  value: Value;
-  /** The box's name (the bound name). */
-  readonly name: string;
-  /** Identity for hashing. */
-  readonly id: number;
-  /** The box's process record (opaque here; see scheduler.ts). */
-  // deno-lint-ignore no-explicit-any
-  proc: any;
-  /** Every value stored, oldest first (bounded): see `observe :history`. */
-  history: BoxEvent[];
-  /** Make a box. */
-  constructor(name: string, value: Value) {
-    this.value = value;
-    this.name = name;
-    this.id = freshId();
-    this.proc = null;
-    this.history = [];
-  }
-}
-
-/** One stored value in a box's history. */
-export interface BoxEvent {
-  /** The value stored. */
-  value: Value;
-  /** Scheduler total reductions at the time. */
-  at: number;
-  /** Clock time in ms. */
-  time: number;
-  /** The writer's pid. */
-  by: Pid | null;
-}
-
-/** What is left of a process once it has ended (kept by its pid). */
-export interface ProcessFinal {
-  /** Its name, if it had one. */
-  name: string | null;
-  /** How it ended. */
-  status: "done" | "panicked";
-  /** Its value, when done. */
-  result: Value;
-  /** Its panic message, when panicked. */
-  message: string | null;
-  /** Reductions it used. */
-  reductions: number;
-}
-
-/**
- * A process id. Only the runtime makes these: they cannot be forged from numbers.
- * While the process lives, `proc` is its record; once it ends, `proc` is null and
- * `final` says how it ended, so a dead process costs a few bytes, not its record.
- */
-export class Pid {
-  /** The process number. */
-  readonly id: number;
-  /** The live process record (opaque here; see process.ts), or null once ended. */
-  // deno-lint-ignore no-explicit-any
-  proc: any;
-  /** How the process ended (null while it lives). */
-  final: ProcessFinal | null;
-  /** Make a pid for a process. */
-  // deno-lint-ignore no-explicit-any
-  constructor(id: number, proc: any) {
-    this.id = id;
-    this.proc = proc;
-    this.final = null;
-  }
-}
-
-/** A mutable cell for a name captured before it is bound (internal, not a value). */
-export class Cell {
-  /** The value, or undefined until bound. */
-  value: Value | undefined;
-  /** The bound name (for the "not bound yet" error). */
-  readonly name: string;
-  /** An empty cell. */
-  constructor(name: string) {
-    this.value = undefined;
-    this.name = name;
+  /** Equal to another value of the same class: the same object (pids: the same number). */
+  sameAs(other: RuntimeValue): boolean {
+    return this === other;
   }
 }
 
@@ -452,16 +274,9 @@ export function typeOf(v: Value): Keyword {
   if (v instanceof PVector) return KW.list;
   if (v instanceof Dict) return KW.dict;
   if (v instanceof LSet) return KW.set;
-  if (v instanceof Closure || v instanceof Partial || v instanceof Builtin) return KW.fn;
-  if (v instanceof LBox) return KW.box;
-  if (v instanceof Pid) return KW.pid;
   if (v instanceof Pkg) return KW.pkg;
+  if (v instanceof RuntimeValue) return v.typeKeyword();
   throw new TypeError(`not a Ludus value: ${String(v)}`);
-}
-
-/** Is this value a function (closure, partial or built-in)? */
-export function isFn(v: Value): v is Closure | Partial | Builtin {
-  return v instanceof Closure || v instanceof Partial || v instanceof Builtin;
 }
 
 /** Ludus truthiness: only nil and false are falsy. */
@@ -545,10 +360,10 @@ export function equals(a: Value, b: Value): boolean {
     } else if (x instanceof Pkg) {
       if (x.name !== (y as Pkg).name) return false;
       work.push(x.dict, (y as Pkg).dict);
-    } else if (x instanceof Pid) {
-      if (x.id !== (y as Pid).id) return false; // a pid is its number (unforgeable, unique per run)
+    } else if (x instanceof RuntimeValue) {
+      if (!x.sameAs(y as RuntimeValue)) return false;
     } else {
-      return false; // functions, boxes, keywords: identity only
+      return false; // keywords: identity only
     }
   }
   return true;
@@ -602,7 +417,7 @@ export function hashValue(v: Value): number {
     return hashCollection(v);
   }
   if (v instanceof Pkg) return mix(hashString(v.name), hashValue(v.dict));
-  return mix(0x6b43a9b5, (v as { id: number }).id);
+  return mix(0x6b43a9b5, v.id);
 }
 
 type Coll = Tuple | PVector<Value> | Dict | LSet;

@@ -20,16 +20,8 @@
  */
 
 import { show } from "../values/show.ts";
-import {
-  Dict,
-  Keyword,
-  keyword,
-  LBox,
-  type List,
-  Tuple,
-  typeOf,
-  type Value,
-} from "../values/values.ts";
+import { Dict, Keyword, keyword, type List, Tuple, typeOf, type Value } from "../values/values.ts";
+import { LBox } from "./process.ts";
 
 /**
  * The hint for a call of `name` with `args` that no clause matched, or null.

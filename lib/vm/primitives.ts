@@ -7,16 +7,15 @@
  * but still panic with a plain message rather than throw a host exception when
  * given something odd. Long-running ones (joining, slicing, sorting big
  * collections) charge extra reductions in proportion to their work
- * (`ctx.charge`). A primitive that must wait (sleep, receive an import) returns
+ * (`proc.charge`). A primitive that must wait (sleep, receive an import) returns
  * {@linkcode SUSPEND} after setting the process status.
  *
  * @module
  */
 
-import type { Process } from "./process.ts";
 import { display, show, showJob } from "../values/show.ts";
 import { VectorBuilder } from "../values/persistent/vector.ts";
-import { collectionLimit, panic, stringLimit } from "./vm.ts";
+import { collectionLimit, panic, stringLimit } from "./debug.ts";
 import { LIMITS } from "../limits.ts";
 import {
   CHUNK,
@@ -29,29 +28,26 @@ import {
   Work,
   WORK_PER_REDUCTION,
 } from "../values/work.ts";
-import type { FnProto } from "../compile/chunk.ts";
 import {
-  Builtin,
-  type BuiltinImpl,
-  Closure,
   Dict,
+  dictOf,
   EMPTY_DICT,
   EMPTY_SET,
   equals,
   Keyword,
   keyword,
   KW,
-  LBox,
   LSet,
-  Partial,
-  Pid,
   Pkg,
   PVector,
-  SUSPEND,
   Tuple,
   typeOf,
   type Value,
 } from "../values/values.ts";
+import { LBox, Pid, type Process, SUSPEND } from "./process.ts";
+import type { TurtleCommand } from "../turtle/turtle.ts";
+import { Builtin, type BuiltinImpl } from "./builtin.ts";
+import { Closure, Partial } from "./callables.ts";
 
 type Ctx = Process;
 
@@ -193,7 +189,7 @@ const PUNCTUATION = /[\p{P}\p{S}]/gu;
 /** A documentation string for a function: name, docstring and clauses. */
 export function docOf(f: Value): string {
   if (f instanceof Closure) {
-    const p = f.proto as FnProto;
+    const p = f.proto;
     const lines = [p.name ?? "fn anonymous"];
     if (p.clauses.length > 0) lines.push(p.clauses.join("\n"));
     lines.push(p.doc ?? "No documentation available.");
@@ -202,17 +198,6 @@ export function docOf(f: Value): string {
   if (f instanceof Builtin) return `${f.name}\n${f.doc || "A built-in function."}`;
   if (f instanceof Partial) return `${docOf(f.fn)}\n(partially applied)`;
   return `${show(f)} is not a function: no documentation`;
-}
-
-/** Mulberry32: a small seeded PRNG, so a seed gives the same run every time. */
-export function makeRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function b(
@@ -294,7 +279,7 @@ export function basePrimitives(): Map<string, Builtin> {
   }, ([x]) => typeof x === "object" && x !== null ? undefined : display(x));
   b(t, "doc", [1], ([f]) => docOf(f));
   b(t, "fn_name", [1], ([f]) => {
-    if (f instanceof Closure) return (f.proto as FnProto).name;
+    if (f instanceof Closure) return f.proto.name;
     if (f instanceof Builtin) return f.name;
     return null;
   });
@@ -332,7 +317,7 @@ export function basePrimitives(): Map<string, Builtin> {
   b(t, "gt?", [2], ([x, y]) => num(x, "gt?") > num(y, "gt?"));
   b(t, "lte?", [2], ([x, y]) => num(x, "lte?") <= num(y, "lte?"));
   b(t, "gte?", [2], ([x, y]) => num(x, "gte?") >= num(y, "gte?"));
-  b(t, "random", [0], (_, ctx) => ctx.sched.random());
+  b(t, "random", [0], (_, ctx) => ctx.kernel.random());
   b(t, "to_number", [1], ([s]) => {
     const text = str(s, "to_number").trim().replace(/_/g, "");
     if (!/^-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?$/.test(text)) return null;
@@ -649,54 +634,54 @@ export function basePrimitives(): Map<string, Builtin> {
   long(t, "print!", [1], function* ([xs], ctx) {
     const parts: string[] = [];
     for (const x of seq(xs, "print!")) parts.push(typeof x === "string" ? x : yield* showJob(x));
-    ctx.sched.print(ctx, parts.join(" "));
+    ctx.kernel.print(ctx, parts.join(" "));
     return KW.ok;
   }, ([xs], ctx) => {
     const items = seq(xs, "print!");
     if (items.some((x) => typeof x === "object" && x !== null)) return undefined;
-    ctx.sched.print(ctx, items.map(display).join(" "));
+    ctx.kernel.print(ctx, items.map(display).join(" "));
     return KW.ok;
   });
 
   // --- boxes
   b(t, "unbox", [1], ([x], ctx) => {
     if (!(x instanceof LBox)) panic(`\`unbox\` needs a box, but got ${show(x)}`);
-    return ctx.sched.unbox(ctx, x);
+    return ctx.kernel.unbox(ctx, x);
   });
   b(t, "store!", [2], ([x, v], ctx) => {
     if (!(x instanceof LBox)) panic(`\`store!\` needs a box, but got ${show(x)}`);
-    return ctx.sched.store(ctx, x, v);
+    return ctx.kernel.store(ctx, x, v);
   });
 
   // --- processes
   b(t, "self", [0], (_, ctx) => ctx.pid);
-  b(t, "spawn!", [1], ([f], ctx) => ctx.sched.spawnFrom(ctx, f));
+  b(t, "spawn!", [1], ([f], ctx) => ctx.kernel.spawn(ctx, f));
   b(t, "send!", [2], ([p, msg], ctx) => {
     if (!(p instanceof Pid) && !(p instanceof LBox)) {
       panic(`\`send!\` needs a pid to send to, but got ${show(p)}`);
     }
-    ctx.sched.send(ctx, p, msg);
+    ctx.kernel.send(ctx, p, msg);
     return msg;
   });
-  b(t, "link!", [1], ([p], ctx) => ctx.sched.link(ctx, pidArg(p, "link!")));
-  b(t, "monitor!", [1], ([p], ctx) => ctx.sched.monitor(ctx, pidArg(p, "monitor!")));
+  b(t, "link!", [1], ([p], ctx) => ctx.kernel.link(ctx, pidArg(p, "link!")));
+  b(t, "monitor!", [1], ([p], ctx) => ctx.kernel.monitor(ctx, pidArg(p, "monitor!")));
   b(t, "sleep!", [1], ([ms], ctx) => {
     const n = num(ms, "sleep!");
     if (!Number.isFinite(n)) {
       panic(`\`sleep!\` needs a finite number of milliseconds, not ${show(ms)}`);
     }
-    return ctx.sched.sleep(ctx, n);
+    return ctx.kernel.sleep(ctx, n);
   });
-  b(t, "yield!", [0], (_, ctx) => ctx.sched.yieldNow(ctx));
+  b(t, "yield!", [0], (_, ctx) => ctx.kernel.yieldNow(ctx));
   b(t, "alive?", [1], ([p]) => {
-    const proc = pidArg(p, "alive?").proc as Process | null;
+    const proc = pidArg(p, "alive?").proc;
     return proc !== null && proc.alive;
   });
   b(t, "name!", [1], ([s], ctx) => {
     ctx.name = display(s);
     return ctx.pid;
   });
-  b(t, "budget", [0], (_, ctx) => ctx.sched.budget);
+  b(t, "budget", [0], (_, ctx) => ctx.kernel.budget);
   b(t, "exit_of", [1], ([p]) => {
     const pid = pidArg(p, "await!");
     const f = pid.final;
@@ -706,12 +691,42 @@ export function basePrimitives(): Map<string, Builtin> {
       : new Tuple([KW.err, f.message ?? "panicked"]);
   });
 
+  // --- turtle graphics (turtle/turtle.ts holds the state)
+  b(t, "turtle!", [2], ([verb, args], ctx) => {
+    const items = args instanceof PVector ? args.toArray() : [];
+    const cmd: TurtleCommand = [String(verb)];
+    for (const a of items) {
+      if (typeof a !== "number" && typeof a !== "string") {
+        panic(`turtle commands take numbers, but \`${verb}\` got ${String(a)}`);
+      }
+      if (typeof a === "number" && !Number.isFinite(a)) {
+        panic(`the turtle cannot use ${a} (\`${verb}\` needs a finite number)`);
+      }
+      cmd.push(a);
+    }
+    const problem = ctx.kernel.turtleOf(ctx).apply(cmd);
+    if (problem) panic(problem);
+    ctx.kernel.turtleMoved(ctx, cmd);
+    return KW.ok;
+  });
+  b(t, "turtle_state", [0], (_, ctx) => {
+    const turtle = ctx.kernel.turtleOf(ctx);
+    return dictOf([
+      [keyword("position"), new Tuple([turtle.x, turtle.y])],
+      [keyword("heading"), turtle.heading],
+      [keyword("pendown?"), turtle.pendown],
+      [keyword("pencolor"), new Tuple([...turtle.color])],
+      [keyword("penwidth"), turtle.width],
+      [keyword("visible?"), turtle.visible],
+    ]);
+  });
+
   return t;
 }
 
 function pidArg(p: Value, fn: string): Pid {
   if (p instanceof Pid) return p;
-  if (p instanceof LBox && p.proc) return p.proc.pid;
+  if (p instanceof LBox && p.proc !== null) return p.proc.pid;
   panic(`\`${fn}\` needs a pid, but got ${show(p)}`);
 }
 

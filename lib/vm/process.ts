@@ -1,19 +1,229 @@
 /**
- * The process record: everything the VM needs to run, pause and resume one Ludus
- * process, and everything `observe` reads about it.
+ * The process record, and the {@linkcode Kernel}: everything the VM needs to
+ * run, pause and resume one Ludus process, everything `observe` reads about
+ * it, and everything a running process can ask of the system it lives in.
  *
  * A process is plain data, so switching processes is a pointer swap and any
  * process can be inspected while it is paused. Rarely used parts (links,
- * monitors, tracers, the message ring, the turtle) start as null so an idle
- * process stays small.
+ * monitors, tracers, the turtle) start as null so an idle process stays small.
+ *
+ * A process reaches the rest of the system only through its {@linkcode Kernel}:
+ * the dispatch loop (`vm.ts`) and the host primitives (`primitives.ts`) call
+ * `proc.kernel.send (...)`, never the scheduler itself, which implements the
+ * interface one stage up (`runtime/scheduler.ts`).
  *
  * @module
  */
 
-import type { FnProto } from "../compile/chunk.ts";
-import type { LudusError } from "../errors.ts";
-import { type Closure, Pid, type Value } from "../values/values.ts";
+import type { Chunk, FnProto } from "../compile/chunk.ts";
+import type { LudusError } from "../errors/errors.ts";
+import type { Turtle, TurtleCommand } from "../turtle/turtle.ts";
+import { freshId, type Keyword, KW, RuntimeValue, type Value } from "../values/values.ts";
 import type { Work } from "../values/work.ts";
+import type { Closure } from "./callables.ts";
+import { Mailbox, NO_MAIL } from "./mailbox.ts";
+
+/**
+ * What a built-in returns when it cannot finish now: the VM then saves the
+ * process and returns to the scheduler (the built-in has set the status).
+ */
+export const SUSPEND: unique symbol = Symbol("suspend");
+
+/** The type of {@linkcode SUSPEND}. */
+export type Suspend = typeof SUSPEND;
+
+/** One message as `observe :messages` reports it. */
+export interface LoggedMessage {
+  /** Message id (unique per scheduler). */
+  id: number;
+  /** Sent by the process asked about (`out`) or received by it (`in`). */
+  dir: "in" | "out";
+  /** The other process. */
+  peer: Pid;
+  /** The message. */
+  msg: Value;
+  /** Scheduler reductions when it was sent (`out`) or received (`in`). */
+  at: number;
+  /** The id of the message the sender was handling when it sent this one, or null. */
+  cause: number | null;
+}
+
+/** The scheduler's counters, as `observe :scheduler` reports them. */
+export interface KernelStats {
+  /** Reductions per slice. */
+  budget: number;
+  /** Reductions of every process so far. */
+  reductions: number;
+  /** Slices run so far. */
+  slices: number;
+  /** The clock, in ms since the run started (virtual time on the virtual clock). */
+  clock: number;
+  /** The longest slice so far, in ms. */
+  longestSlice: number;
+}
+
+/**
+ * What a running process can ask of the system it runs in: the one boundary
+ * between the VM (the dispatch loop and the host primitives) and the scheduler
+ * that owns every process. Each method is called from inside a slice of `proc`
+ * (the caller) and returns at once; a method that must wait returns
+ * {@linkcode SUSPEND} after setting the caller's status, and the VM then
+ * returns to the scheduler.
+ */
+export interface Kernel {
+  /** Reductions per slice (`budget ()` in Ludus). */
+  readonly budget: number;
+
+  /** `spawn! (f)`: a new process that calls `fn` with no arguments. */
+  spawn(parent: Process, fn: Value): Pid;
+  /** `send! (to, msg)`: deliver a message (to a box: to its process). */
+  send(from: Process, to: Pid | LBox, msg: Value): void;
+  /** A `receive` took the message at `position` of the caller's mailbox. */
+  take(proc: Process, position: number): void;
+  /** `link! (pid)`. */
+  link(proc: Process, pid: Pid): Value;
+  /** `monitor! (pid)`: the caller gets `(:exit, pid, result)` when it ends. */
+  monitor(proc: Process, pid: Pid): Value;
+  /** `sleep! (ms)`. */
+  sleep(proc: Process, ms: number): Suspend;
+  /** `yield! ()`: to the back of the run queue. */
+  yieldNow(proc: Process): Suspend;
+
+  /** `box name = value`: a box and its own (idle) process. */
+  makeBox(proc: Process, name: string, value: Value): LBox;
+  /** `unbox (b)`. */
+  unbox(proc: Process, box: LBox): Value;
+  /** `store! (b, v)`. */
+  store(proc: Process, box: LBox, value: Value): Value;
+
+  /** A console line from a process. */
+  print(proc: Process, line: string): void;
+  /** The turtle of a process (made at home when it first draws). */
+  turtleOf(proc: Process): Turtle;
+  /** A turtle command the process's turtle has carried out (for the host to draw). */
+  turtleMoved(proc: Process, command: TurtleCommand): void;
+  /** The next number from the run's seeded random source, in [0, 1). */
+  random(): number;
+  /** `import "path"`: the module's value, or SUSPEND while it loads and runs. */
+  importModule(proc: Process, path: string, chunk: Chunk): Value | Suspend;
+  /** A `test "name" expr` form (test mode): its body, to run later. */
+  registerTest(name: string, fn: Closure): void;
+
+  /** Deliver a trace event about `proc` to the processes tracing it. */
+  traceEvent(proc: Process, event: Value): void;
+  /** The live processes, oldest first. */
+  processes(): IterableIterator<Process>;
+  /** The scheduler's counters. */
+  stats(): KernelStats;
+  /** The last `n` messages `pid` sent or received, oldest first. */
+  messagesOf(pid: Pid, n: number): LoggedMessage[];
+}
+
+/**
+ * A process id. Only the runtime makes these: they cannot be forged from numbers.
+ * While the process lives, `proc` is its record; once it ends, `proc` is null and
+ * `final` says how it ended, so a dead process costs a few bytes, not its record.
+ */
+export class Pid extends RuntimeValue {
+  /** The process number. */
+  readonly id: number;
+  /**
+   * The live process record, or null once it has ended.
+   *
+   * @internal
+   */
+  proc: Process | null;
+  /** How the process ended (null while it lives). */
+  final: ProcessFinal | null;
+  /**
+   * Make a pid for a process (only the VM does).
+   *
+   * @internal
+   */
+  constructor(id: number, proc: Process | null) {
+    super();
+    this.id = id;
+    this.proc = proc;
+    this.final = null;
+  }
+  /** `:pid`. */
+  typeKeyword(): Keyword {
+    return KW.pid;
+  }
+  /** `<pid N>`. */
+  showName(): string {
+    return `<pid ${this.id}>`;
+  }
+  /** A pid is its number (unforgeable, unique per run). */
+  override sameAs(other: RuntimeValue): boolean {
+    return other instanceof Pid && other.id === this.id;
+  }
+}
+
+/** What is left of a process once it has ended (kept by its pid). */
+export interface ProcessFinal {
+  /** Its name, if it had one. */
+  name: string | null;
+  /** How it ended. */
+  status: "done" | "panicked";
+  /** Its value, when done. */
+  result: Value;
+  /** Its panic message, when panicked. */
+  message: string | null;
+  /** Reductions it used. */
+  reductions: number;
+}
+
+/** A box `box b = 0`: a mutable cell, served by its own process. */
+export class LBox extends RuntimeValue {
+  /** The current value. */
+  value: Value;
+  /** The box's name (the bound name). */
+  readonly name: string;
+  /** Identity for hashing. */
+  readonly id: number;
+  /**
+   * The box's process (set by the kernel that made it).
+   *
+   * @internal
+   */
+  proc: Process | null;
+  /** Every value stored, oldest first (bounded): see `observe :history`. */
+  history: BoxEvent[];
+  /** Make a box. */
+  constructor(name: string, value: Value) {
+    super();
+    this.value = value;
+    this.name = name;
+    this.id = freshId();
+    this.proc = null;
+    this.history = [];
+  }
+  /** `:box`. */
+  typeKeyword(): Keyword {
+    return KW.box;
+  }
+  /** `box { `, then its value. */
+  showName(): string {
+    return "box { ";
+  }
+  /** Its value. */
+  override shownInside(): Value {
+    return this.value;
+  }
+}
+
+/** One stored value in a box's history. */
+export interface BoxEvent {
+  /** The value stored. */
+  value: Value;
+  /** Scheduler total reductions at the time. */
+  at: number;
+  /** Clock time in ms. */
+  time: number;
+  /** The writer's pid. */
+  by: Pid | null;
+}
 
 /**
  * The stack and frames of a process that has no code to run (the host's stand-in,
@@ -63,133 +273,6 @@ const STACK_TEMPLATE: Value[] = [null, null, null, null, null, null, null, null]
 /** A new process's frame list, copied; its one frame is filled in. */
 const FRAMES_TEMPLATE: (Frame | null)[] = [null];
 
-/** A chunk of a mailbox (or of the process table) holds `2 ** CHUNK_BITS` messages (processes). */
-const CHUNK_BITS = 8;
-/** Messages (processes) per chunk. */
-const CHUNK = 1 << CHUNK_BITS;
-/** A position's place in its chunk: `j & CHUNK_MASK`. */
-const CHUNK_MASK = CHUNK - 1;
-
-/**
- * A FIFO mailbox: messages with their ids (for the message log), in chunks of
- * 256, each one array of message, id, message, id …, read from a head index.
- *
- * Taking the oldest message is O(1), and a mailbox never copies what it holds
- * as it grows: a flat array did, each time it grew by half, inside one
- * reduction of whichever process sent the message (~5 ms at 76,000 queued
- * messages: a 900 KB copy in old space, full of pointers to young messages,
- * each of which V8 then had to remember). Taking the message at position i (a
- * selective receive) moves the i older messages up one place, so the work is
- * in proportion to the messages the receive has already looked at.
- *
- * @example A selective take keeps the others in order
- * ```ts
- * import { Mailbox } from "./process.ts";
- * const mb = new Mailbox();
- * for (let id = 1; id <= 600; id++) mb.push(`m${id}`, id);
- * console.assert(mb.take(2) === "m3" && mb.takenId === 3);
- * console.assert(mb.at(0) === "m1" && mb.at(2) === "m4" && mb.length === 599);
- * console.assert(mb.toArray(3).join() === "m1,m2,m4");
- * ```
- */
-export class Mailbox {
-  /** The chunk that holds the oldest message (position 0 to CHUNK - 1). */
-  #first: Value[] = [];
-  /** The chunks after it, oldest first; null while every message fits in the first. */
-  #more: Value[][] | null = null;
-  /** Position of the oldest message, counted from the start of the first chunk (below CHUNK). */
-  #head = 0;
-  /** Position just past the newest message. */
-  #end = 0;
-  /** The id of the message last taken. */
-  takenId = 0;
-
-  /** Number of queued messages. */
-  get length(): number {
-    return this.#end - this.#head;
-  }
-
-  /** The chunk that holds position j. */
-  #chunk(j: number): Value[] {
-    return j < CHUNK ? this.#first : this.#more![(j >> CHUNK_BITS) - 1];
-  }
-
-  /** Queue a message. */
-  push(msg: Value, id: number): void {
-    const e = this.#end++;
-    let chunk = this.#first;
-    if (e >= CHUNK) {
-      const more = this.#more ??= [];
-      const c = (e >> CHUNK_BITS) - 1;
-      if (c === more.length) more.push(new Array(CHUNK * 2).fill(null));
-      chunk = more[c];
-    }
-    const k = (e & CHUNK_MASK) << 1;
-    chunk[k] = msg;
-    chunk[k + 1] = id;
-  }
-
-  /** The message at position i (0 = oldest), or undefined. */
-  at(i: number): Value | undefined {
-    const j = this.#head + i;
-    return j < this.#end ? this.#chunk(j)[(j & CHUNK_MASK) << 1] : undefined;
-  }
-
-  /** The id of the message at position i (0 = oldest), or -1. */
-  idAt(i: number): number {
-    const j = this.#head + i;
-    return j < this.#end ? this.#chunk(j)[((j & CHUNK_MASK) << 1) + 1] as number : -1;
-  }
-
-  /** Remove and return the message at position i; its id goes to takenId. */
-  take(i: number): Value {
-    const head = this.#head;
-    let j = head + i;
-    let chunk = this.#chunk(j), k = (j & CHUNK_MASK) << 1;
-    const msg = chunk[k];
-    this.takenId = chunk[k + 1] as number;
-    // The older messages move up one place, and the head with them.
-    for (; j > head; j--) {
-      const from = this.#chunk(j - 1), f = ((j - 1) & CHUNK_MASK) << 1;
-      chunk[k] = from[f];
-      chunk[k + 1] = from[f + 1];
-      chunk = from;
-      k = f;
-    }
-    chunk[k] = null;
-    const h = this.#head = head + 1;
-    if (h === this.#end) {
-      // Empty: start again at the start of the first chunk (the only one: a
-      // chunk is dropped as soon as the head leaves it).
-      this.#head = 0;
-      this.#end = 0;
-    } else if (h === CHUNK) {
-      const more = this.#more!;
-      this.#first = more.shift()!;
-      if (more.length === 0) this.#more = null;
-      this.#head = 0;
-      this.#end -= CHUNK;
-    }
-    return msg;
-  }
-
-  /** The first `n` queued messages (all of them by default), oldest first. */
-  toArray(n: number = Infinity): Value[] {
-    const out: Value[] = [];
-    const last = Math.min(this.#end, this.#head + n);
-    for (let j = this.#head; j < last; j++) out.push(this.#chunk(j)[(j & CHUNK_MASK) << 1]);
-    return out;
-  }
-
-  /** Drop everything. */
-  clear(): void {
-    this.#first = [];
-    this.#more = null;
-    this.#head = 0;
-    this.#end = 0;
-  }
-}
-
 /**
  * The rarely used parts of a process record (names, links, monitors, tracers,
  * turtles, boxes, how it failed), kept apart and made on first use so that a
@@ -204,19 +287,11 @@ class ProcessExtras {
   tracers: Set<Process> | null = null;
   hostSink: ((msg: Value, from: Process | null) => void) | null = null;
   wakeAt = 0;
-  // deno-lint-ignore no-explicit-any
-  turtle: any = null;
-  // deno-lint-ignore no-explicit-any
-  box: any = null;
+  turtle: Turtle | null = null;
+  box: LBox | null = null;
   spawnFile: string | null = null;
   spawnLine = 0;
 }
-
-/**
- * The mailbox of every process that has not been sent anything yet (shared, and
- * never written to: delivery gives the process its own first).
- */
-export const NO_MAIL: Mailbox = new Mailbox();
 
 /** A Ludus process. */
 export class Process {
@@ -273,14 +348,12 @@ export class Process {
   sliceReds: number;
   /** Where it sits in the scheduler's {@link ProcessTable} (-1 when not there). */
   slot: number;
-  /** Run-time services (the scheduler). */
-  // deno-lint-ignore no-explicit-any
-  readonly sched: any;
+  /** The system it runs in: everything it asks of the world goes through here. */
+  readonly kernel: Kernel;
   #x: ProcessExtras | null;
 
-  /** A process that will call `fn` with no arguments. */
-  // deno-lint-ignore no-explicit-any
-  constructor(id: number, sched: any, parent: Process | null) {
+  /** A process of `kernel`, not started yet (see {@linkcode Process.start}). */
+  constructor(id: number, kernel: Kernel, parent: Process | null) {
     this.id = id;
     this.pid = new Pid(id, this);
     this.status = "runnable";
@@ -304,7 +377,7 @@ export class Process {
     this.work = null;
     this.sliceReds = 0;
     this.slot = -1;
-    this.sched = sched;
+    this.kernel = kernel;
     this.#x = null;
   }
 
@@ -377,22 +450,18 @@ export class Process {
   }
 
   /** The turtle of this process, created when it first draws. */
-  // deno-lint-ignore no-explicit-any
-  get turtle(): any {
+  get turtle(): Turtle | null {
     return this.#x === null ? null : this.#x.turtle;
   }
-  // deno-lint-ignore no-explicit-any
-  set turtle(v: any) {
+  set turtle(v: Turtle | null) {
     this.#extras().turtle = v;
   }
 
   /** A box served by this process (box processes only). */
-  // deno-lint-ignore no-explicit-any
-  get box(): any {
+  get box(): LBox | null {
     return this.#x === null ? null : this.#x.box;
   }
-  // deno-lint-ignore no-explicit-any
-  set box(v: any) {
+  set box(v: LBox | null) {
     this.#extras().box = v;
   }
 
@@ -439,6 +508,14 @@ export class Process {
     this.#extras().spawnLine = line;
   }
 
+  /**
+   * Resume with `value` as the value of the call the process waits in (an
+   * import): the VM left a slot for it on top of the stack.
+   */
+  settle(value: Value): void {
+    this.stack[this.sp - 1] = value;
+  }
+
   /** The mailbox to put a message in: its own, made when the first one comes. */
   mailboxForDelivery(): Mailbox {
     const mb = this.mailbox;
@@ -448,109 +525,5 @@ export class Process {
   /** True while the process can still run or wait. */
   get alive(): boolean {
     return this.status !== "done" && this.status !== "panicked";
-  }
-}
-
-/**
- * The live processes of a scheduler, in the order they were made. Read like a
- * `Map` from id to process (`size`, `values()`, `get`, `has`); adding and
- * removing are O(1) and allocate little, which matters when 100,000 short-lived
- * processes come and go (a `Map` rehashes as its deleted entries pile up).
- *
- * Processes sit in chunks of {@link CHUNK} slots, a new slot for each process,
- * and a chunk is let go once every process in it has ended. Neither growing
- * nor shrinking ever touches more than one chunk: one array copied itself as it
- * grew (~2.5 ms at 100,000 processes) and was compacted once half of it had
- * ended (~10-20 ms at 100,000), each inside one reduction of some process.
- *
- * @example
- * ```ts
- * import { Scheduler } from "../runtime/scheduler.ts";
- * const s = new Scheduler();
- * console.log(s.procs.size); // 0
- * ```
- */
-export class ProcessTable {
-  /**
-   * The chunks, oldest first: slot `i` is at `[(i >> CHUNK_BITS) - first][i & CHUNK_MASK]`,
-   * null once that process has ended; a chunk is null once all of its have.
-   */
-  #chunks: ((Process | null)[] | null)[] = [];
-  /** Live processes in each chunk. */
-  #counts: number[] = [];
-  /** The chunk number of `#chunks[0]` (chunks before it are gone). */
-  #first = 0;
-  /** The next slot. */
-  #next = 0;
-  #size = 0;
-
-  /** Number of live processes. */
-  get size(): number {
-    return this.#size;
-  }
-
-  /** Number of chunks held (for tests: those let go are not). */
-  get heldChunks(): number {
-    return this.#chunks.filter((c) => c !== null).length;
-  }
-
-  /** Add a process. */
-  add(p: Process): void {
-    const i = p.slot = this.#next++;
-    if ((i & CHUNK_MASK) === 0) {
-      this.#chunks.push(new Array(CHUNK).fill(null));
-      this.#counts.push(0);
-      // The chunk before was being filled, so it was kept even if empty.
-      const before = this.#chunks.length - 2;
-      if (before >= 0 && this.#counts[before] === 0) this.#letGo(before);
-    }
-    const k = (i >> CHUNK_BITS) - this.#first;
-    this.#chunks[k]![i & CHUNK_MASK] = p;
-    this.#counts[k]++;
-    this.#size++;
-  }
-
-  /** Remove a process (nothing happens if it is not in the table). */
-  remove(p: Process): void {
-    const i = p.slot, k = (i >> CHUNK_BITS) - this.#first;
-    const chunk = i >= 0 && k >= 0 ? this.#chunks[k] : null;
-    if (!chunk || chunk[i & CHUNK_MASK] !== p) return;
-    chunk[i & CHUNK_MASK] = null;
-    p.slot = -1;
-    this.#size--;
-    // The chunk being filled stays, empty or not (`add` lets it go later).
-    if (--this.#counts[k] === 0 && k < this.#chunks.length - 1) this.#letGo(k);
-  }
-
-  /** Let the empty chunk k go, and drop the empty chunks at the front. */
-  #letGo(k: number): void {
-    const chunks = this.#chunks;
-    chunks[k] = null;
-    while (chunks.length > 1 && chunks[0] === null) {
-      chunks.shift();
-      this.#counts.shift();
-      this.#first++;
-    }
-  }
-
-  /** The live processes, oldest first (a snapshot: removing while iterating is fine). */
-  values(): IterableIterator<Process> {
-    const out: Process[] = [];
-    for (const chunk of this.#chunks) {
-      if (chunk === null) continue;
-      for (const p of chunk) if (p !== null) out.push(p);
-    }
-    return out.values();
-  }
-
-  /** The live process with this id, if any. */
-  get(id: number): Process | undefined {
-    for (const p of this.values()) if (p.id === id) return p;
-    return undefined;
-  }
-
-  /** Is a process with this id alive? */
-  has(id: number): boolean {
-    return this.get(id) !== undefined;
   }
 }

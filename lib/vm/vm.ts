@@ -19,20 +19,10 @@
  * @module
  */
 
-import type { Chunk, FnProto } from "../compile/chunk.ts";
-import { internalError, LudusError, Panic, type StackEntry } from "../errors.ts";
-
-export { Panic };
-import { Frame, type Process } from "./process.ts";
-import { traceCall } from "../observe/observe.ts";
+import type { FnProto } from "../compile/chunk.ts";
 import { LIMITS } from "../limits.ts";
-import { longEquality, WORK_PER_REDUCTION } from "../values/work.ts";
-import { fnWho, matchHint, noClauseHint, patternHint } from "./hints.ts";
-import { display, fnName, show } from "../values/show.ts";
+import { display } from "../values/show.ts";
 import {
-  Builtin,
-  Cell,
-  Closure,
   Dict,
   EMPTY_DICT,
   EMPTY_LIST,
@@ -40,17 +30,29 @@ import {
   equals,
   Keyword,
   KW,
-  LBox,
   LSet,
-  Partial,
-  Pid,
   Pkg,
   PVector,
-  SUSPEND,
   Tuple,
   typeOf,
   type Value,
 } from "../values/values.ts";
+import { longEquality, WORK_PER_REDUCTION } from "../values/work.ts";
+import { Builtin } from "./builtin.ts";
+import { Cell, Closure, isCallable, Partial } from "./callables.ts";
+import {
+  arityWords,
+  brief,
+  collectionLimit,
+  described,
+  notBoundYet,
+  Panic,
+  stringLimit,
+  toLudusError,
+  traceCall,
+} from "./debug.ts";
+import { fnWho, matchHint, noClauseHint, patternHint } from "./hints.ts";
+import { Frame, Pid, type Process, SUSPEND } from "./process.ts";
 
 /** Why `run` returned. */
 export const enum Exit {
@@ -62,21 +64,6 @@ export const enum Exit {
   Suspended = 2,
   /** The process panicked; `proc.error` holds the error. */
   Panicked = 3,
-}
-
-/** Throw a panic from a built-in (with a hint for the learner, if there is one). */
-export function panic(message: string, hint: string | null = null): never {
-  throw new Panic(message, "panic", false, hint);
-}
-
-/** A short printed form for messages (long values are cut). */
-export function brief(v: Value, max = 120): string {
-  return show(v, { truncate: max });
-}
-
-/** A value with its type, for messages: `5 (a :number)`. */
-export function described(v: Value): string {
-  return `${brief(v)} (a :${typeOf(v).name})`;
 }
 
 const NO_ARGS: Value[] = [];
@@ -95,7 +82,7 @@ export function run(proc: Process, budget: number): Exit {
   let fp = proc.fp;
   let frame = frames[fp - 1];
   let closure = frame.closure;
-  let chunk = (closure.proto as FnProto).chunk;
+  let chunk = closure.proto.chunk;
   let code = chunk.code;
   let consts = chunk.consts;
   let captures = closure.captures;
@@ -314,7 +301,7 @@ export function run(proc: Process, budget: number): Exit {
         }
         case 32 /* BOX */: {
           const name = consts[code[ip++]] as string;
-          stack[sp - 1] = proc.sched.makeBox(proc, name, stack[sp - 1]);
+          stack[sp - 1] = proc.kernel.makeBox(proc, name, stack[sp - 1]);
           continue;
         }
         case 33 /* PKG */: {
@@ -364,7 +351,7 @@ export function run(proc: Process, budget: number): Exit {
           if (frame.closure !== closure) {
             // (A recursive call returns to the same function: nothing to reload.)
             closure = frame.closure;
-            chunk = (closure.proto as FnProto).chunk;
+            chunk = closure.proto.chunk;
             code = chunk.code;
             consts = chunk.consts;
             captures = closure.captures;
@@ -470,7 +457,7 @@ export function run(proc: Process, budget: number): Exit {
           continue;
         }
         case 53 /* FAIL_FN */: {
-          const proto = closure.proto as FnProto;
+          const proto = closure.proto;
           const args = new Tuple(stack.slice(base, base + frame.argc));
           const who = fnWho(proto.name);
           throw new Panic(
@@ -577,7 +564,7 @@ export function run(proc: Process, budget: number): Exit {
           return 2 /* Exit.Suspended */;
         }
         case 63 /* RECV_TAKE */: {
-          proc.sched.take(proc, stack[base + code[ip++]] as number);
+          proc.kernel.take(proc, stack[base + code[ip++]] as number);
           continue;
         }
         case 64 /* RECV_SKIP */: {
@@ -591,7 +578,7 @@ export function run(proc: Process, budget: number): Exit {
           frame.ip = ip;
           proc.sp = sp;
           proc.fp = fp;
-          const r = proc.sched.importModule(proc, path, chunk);
+          const r = proc.kernel.importModule(proc, path, chunk);
           if (r === SUSPEND) {
             stack[sp++] = null; // replaced by the module's value on resume
             frame.ip = ip;
@@ -605,7 +592,7 @@ export function run(proc: Process, budget: number): Exit {
         case 66 /* TEST */: {
           const name = consts[code[ip++]] as string;
           const proto = consts[code[ip++]] as unknown as FnProto;
-          proc.sched.registerTest(name, new Closure(proto, [], closure.globals));
+          proc.kernel.registerTest(name, new Closure(proto, [], closure.globals));
           continue;
         }
         case 67 /* ADD */: {
@@ -1038,7 +1025,7 @@ export function run(proc: Process, budget: number): Exit {
           const to = stack[sp - 2];
           if (to instanceof Pid && proc.tracers === null) {
             proc.sliceReds = budget - reds;
-            proc.sched.send(proc, to, stack[sp - 1]);
+            proc.kernel.send(proc, to, stack[sp - 1]);
             stack[sp - 2] = stack[sp - 1];
             sp--;
             ip++;
@@ -1060,7 +1047,7 @@ export function run(proc: Process, budget: number): Exit {
           const f = stack[sp - 1];
           if (f instanceof Closure && proc.tracers === null) {
             frame.ip = ip; // (so the spawn site is this call)
-            stack[sp - 1] = proc.sched.spawnFrom(proc, f);
+            stack[sp - 1] = proc.kernel.spawn(proc, f);
             ip++;
             reds--;
             continue;
@@ -1102,7 +1089,7 @@ export function run(proc: Process, budget: number): Exit {
           isTail = false;
           const f = stack[sp - argc - 1];
           if (f instanceof Closure) {
-            const numeric = (f.proto as FnProto).numeric;
+            const numeric = f.proto.numeric;
             if (numeric !== 0 && proc.tracers === null) {
               // `add`, `lt?` … held in a variable (`fold (add, xs, 0)`): on plain
               // numbers, done here as ADD, LT … do it when called by name.
@@ -1130,8 +1117,8 @@ export function run(proc: Process, budget: number): Exit {
             const to = base - 1;
             for (let i = 0; i <= argc; i++) stack[to + i] = stack[from + i];
             sp = base + argc;
-            if (!(closure.proto as FnProto).isPrelude) {
-              frame.tailProto = closure.proto as FnProto;
+            if (!closure.proto.isPrelude) {
+              frame.tailProto = closure.proto;
               frame.tailIp = ip - 1;
             }
             frame.tailCalls++;
@@ -1164,19 +1151,19 @@ export function run(proc: Process, budget: number): Exit {
             base = sp - argc;
           }
           if (proc.tracers !== null) {
-            traceCall(proc, f, stack.slice(sp - argc, sp), (closure.proto as FnProto).isPrelude);
+            traceCall(proc, f, stack.slice(sp - argc, sp), closure.proto.isPrelude);
           }
           if (f !== closure) {
             // (A function calling itself keeps its code, constants and globals.)
             closure = f;
-            chunk = (f.proto as FnProto).chunk;
+            chunk = f.proto.chunk;
             code = chunk.code;
             consts = chunk.consts;
             captures = f.captures;
             globals = f.globals.values;
           }
           // A one-clause function's arity check is done here: start past it.
-          const fp0 = f.proto as FnProto;
+          const fp0 = f.proto;
           ip = fp0.arity === argc ? fp0.entry : 0;
           if (--reds <= 0) {
             frame.ip = ip;
@@ -1365,22 +1352,6 @@ function fallback(stack: Value[], sp: number, n: number, f: Value): void {
   stack[sp - n] = f;
 }
 
-/** The error for a string over the size limit. */
-export function stringLimit(): Panic {
-  return new Panic(
-    `this string would be longer than ${LIMITS.maxStringLength} characters (the string size limit)`,
-    "limit",
-  );
-}
-
-/** The error for a collection over the size limit. */
-export function collectionLimit(): Panic {
-  return new Panic(
-    `this collection would have more than ${LIMITS.maxCollectionSize} elements (the collection size limit)`,
-    "limit",
-  );
-}
-
 /**
  * Go on with the process's long built-in for up to `reds` reductions, and return
  * the reductions left. If it finished, its value is in the slot on top of the
@@ -1414,25 +1385,6 @@ function pause(proc: Process, sp: number, fp: number, budget: number, reds: numb
   return 1 /* Exit.Budget */;
 }
 
-function notBoundYet(c: Cell): Panic {
-  return new Panic(
-    `\`${c.name}\` is not bound yet: it is used before the line that binds it has run`,
-  );
-}
-
-function arityWords(arities: number[]): string {
-  const words = arities.map(String);
-  const last = words.pop()!;
-  const list = words.length > 0 ? `${words.join(", ")} or ${last}` : last;
-  return `${list} argument${last === "1" && words.length === 0 ? "" : "s"}`;
-}
-
-/** Can this value be called? */
-export function isCallable(f: Value): boolean {
-  return f instanceof Closure || f instanceof Builtin || f instanceof Partial ||
-    f instanceof Keyword;
-}
-
 /** `value :key`: dicts and packages look the key up; anything else gives nil. */
 export function getKey(v: Value, k: Keyword): Value {
   if (v instanceof Dict) return v.get(k);
@@ -1441,145 +1393,5 @@ export function getKey(v: Value, k: Keyword): Value {
     if (x === undefined) throw new Panic(`the package \`${v.name}\` has no \`:${k.name}\``);
     return x;
   }
-  if (v instanceof LBox) return null;
   return null;
-}
-
-// ---------------------------------------------------------------------------
-// Errors and stacks
-
-/** A position in compiled code. */
-export interface Site {
-  /** The function. */
-  proto: FnProto;
-  /** The code of the function. */
-  chunk: Chunk;
-  /** The instruction. */
-  ip: number;
-}
-
-/**
- * Where the innermost place in user code is, without allocating: the index i of
- * a user frame (its function and `ip - 1`), or `-2 - i` when it is the tail call
- * recorded in frame i (its `tailProto` and `tailIp`), or -1 when there is none.
- */
-function userSiteFrame(proc: Process, skipTop: boolean): number {
-  for (let i = proc.fp - 1; i >= 0; i--) {
-    const f = proc.frames[i];
-    if (!(skipTop && i === proc.fp - 1) && !(f.closure.proto as FnProto).isPrelude) return i;
-    if (f.tailProto) return -2 - i;
-  }
-  return -1;
-}
-
-/** The innermost place in user (non-prelude) code that led to the current point. */
-export function userSite(proc: Process, skipTop: boolean): Site | null {
-  const i = userSiteFrame(proc, skipTop);
-  if (i === -1) return null;
-  if (i >= 0) {
-    const f = proc.frames[i];
-    const proto = f.closure.proto as FnProto;
-    return { proto, chunk: proto.chunk, ip: Math.max(0, f.ip - 1) };
-  }
-  const f = proc.frames[-2 - i];
-  return { proto: f.tailProto!, chunk: f.tailProto!.chunk, ip: f.tailIp };
-}
-
-/**
- * Record in `child` where `parent` spawned it: the place {@link userSite} finds,
- * written straight into the record (spawning allocates no site object).
- */
-export function recordSpawnSite(child: Process, parent: Process): void {
-  const i = userSiteFrame(parent, false);
-  if (i >= 0) {
-    const f = parent.frames[i];
-    child.spawnProto = f.closure.proto as FnProto;
-    child.spawnIp = f.ip > 0 ? f.ip - 1 : 0;
-  } else if (i !== -1) {
-    const f = parent.frames[-2 - i];
-    child.spawnProto = f.tailProto;
-    child.spawnIp = f.tailIp;
-  }
-}
-
-/** The name a frame's function shows in a stack. */
-export function frameName(proto: FnProto): string {
-  if (proto.name) return proto.name;
-  return proto.clauses.length === 0 ? "toplevel" : "fn anonymous";
-}
-
-/**
- * The Ludus call stack of a process, innermost first: user frames with their
- * positions, prelude frames by name, and where tail calls replaced frames.
- */
-export function ludusStack(proc: Process): StackEntry[] {
-  const out: StackEntry[] = [];
-  for (let i = proc.fp - 1; i >= 0; i--) {
-    const f = proc.frames[i];
-    const proto = f.closure.proto as FnProto;
-    const pos = proto.chunk.positionAt(Math.max(0, f.ip - 1));
-    const entry: StackEntry = {
-      fn: frameName(proto),
-      file: proto.chunk.source.name,
-      line: pos.line,
-      column: pos.column,
-    };
-    const notes: string[] = [];
-    if (proto.isPrelude) notes.push("in the prelude");
-    if (f.tailCalls > 0) {
-      notes.push(
-        `${
-          f.tailCalls === 1 ? "a tail call" : `${f.tailCalls.toLocaleString("en-US")} tail calls`
-        } replaced frames here`,
-      );
-    }
-    if (notes.length > 0) entry.note = notes.join("; ");
-    out.push(entry);
-  }
-  return out;
-}
-
-/**
- * The error a process would raise for a panic at its current point (used when
- * something outside the VM makes a process fail, such as a failed import).
- */
-export function errorIn(proc: Process, message: string, kind: "panic" | "import"): LudusError {
-  return toLudusError(proc, new Panic(message, kind));
-}
-
-function toLudusError(proc: Process, e: unknown): LudusError {
-  if (e instanceof LudusError) {
-    e.pid ??= proc.id;
-    return e;
-  }
-  if (!(e instanceof Panic)) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      e = new Panic("a value is nested too deeply for Ludus to handle", "limit");
-    } else if (
-      e instanceof RangeError && /Invalid (string|array|typed array) length/i.test(e.message)
-    ) {
-      e = new Panic("a value grew larger than this runtime can hold (a size limit)", "limit");
-    } else {
-      const err = internalError(e);
-      err.pid = proc.id;
-      // Keep the JS stack for maintainers (never printed to learners by default).
-      (err as { hostStack?: string }).hostStack = e instanceof Error ? e.stack : undefined;
-      return err;
-    }
-  }
-  const p = e as Panic;
-  const site = userSite(proc, p.atCallSite) ?? userSite(proc, false);
-  const source = site?.chunk.source ?? null;
-  const span = site ? site.chunk.spanAt(site.ip) : null;
-  return new LudusError(p.kind, p.message, source, span, {
-    stack: ludusStack(proc),
-    pid: proc.id,
-    hint: p.hint ?? undefined,
-  });
-}
-
-/** The printed name of any callable, for messages. */
-export function callableName(f: Value): string {
-  if (f instanceof Closure || f instanceof Partial || f instanceof Builtin) return fnName(f);
-  return show(f);
 }

@@ -7,8 +7,8 @@
  */
 
 import { parse } from "../../lib/syntax/parser.ts";
-import { Source } from "../../lib/syntax/ast.ts";
-import { type ErrorKind, formatError, LudusError } from "../../lib/errors.ts";
+import { Source } from "../../lib/errors/source.ts";
+import { type ErrorKind, formatError, LudusError } from "../../lib/errors/errors.ts";
 import type { ModuleHost } from "../../lib/runtime/modules.ts";
 import { runSource, type RunSourceOptions } from "../../lib/runtime/runtime.ts";
 import { printScript } from "./print.ts";

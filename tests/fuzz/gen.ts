@@ -41,7 +41,6 @@ import type {
   MatchClause,
   Pattern,
   RestPattern,
-  Span,
   SplatExpr,
   StringExpr,
   TuplePattern,
@@ -49,6 +48,7 @@ import type {
   WordExpr,
   WordPattern,
 } from "../../lib/syntax/ast.ts";
+import type { Span } from "../../lib/errors/source.ts";
 import { parseCases } from "../_harness.ts";
 import { FIXTURES } from "../fixtures.ts";
 import { printScript } from "./print.ts";

@@ -10,7 +10,7 @@
  * @module
  */
 
-import type { Source, Span } from "./syntax/ast.ts";
+import type { Source, Span } from "./source.ts";
 
 /** Kinds of Ludus errors. */
 export type ErrorKind =
@@ -163,7 +163,7 @@ export function underline(source: Source, span: Span, paint: Painter = PLAIN): s
  *
  * @example Usage
  * ```ts
- * import { Source } from "./syntax/ast.ts";
+ * import { Source } from "./source.ts";
  * import { formatError, LudusError } from "./errors.ts";
  * const src = new Source("x.ld", "let x = y");
  * const text = formatError(new LudusError("validation", "unbound name `y`", src, { start: 8, end: 9 }));

@@ -12,9 +12,9 @@
  * scheduler, ended ones from what a process that ends while one of its messages
  * is still in the log leaves here: how it ended ({@link MessageLog.retire}).
  *
- * The scheduler writes the entries itself, in `send` and `take`, into the arrays
- * this class lays out: a method call there cost the ring benchmark about two
- * points of its run time (performance.md, change 19). This module reads them.
+ * The scheduler calls {@linkcode MessageLog.sent} on every send and
+ * {@linkcode MessageLog.received} on every receive: both are a few stores into
+ * typed arrays, small enough for V8 to inline into the scheduler's hot paths.
  *
  * @module
  */
@@ -26,12 +26,12 @@ import { type LoggedMessage, Pid } from "../vm/process.ts";
 export const DEFAULT_LOG_CAPACITY = 4096;
 
 /**
- * Numbers per entry in {@link MessageLog.nums}: sent at, cause (0: none),
- * sender, receiver (0: none, for an id not logged). The id is the one in the
- * window of the last `capacity` ids that falls on the entry; a receive is logged
- * apart, in {@link MessageLog.recv}, as the id and when.
+ * Numbers per entry in the log's `#nums`: sent at, cause (0: none), sender,
+ * receiver (0: none, for an id not logged). The id is the one in the window of
+ * the last `capacity` ids that falls on the entry; a receive is logged apart,
+ * in `#recv`, as the id and when.
  */
-export const SENT_STRIDE = 4;
+const SENT_STRIDE = 4;
 /** How an ended process ended, in its slot: kept as its pid, done, panicked. */
 const KEPT = 0, DONE = 1, PANICKED = 2;
 /** Slots per page of the notes on ended processes (a power of two). */
@@ -58,24 +58,24 @@ export class MessageLog {
   readonly mask: number;
   /**
    * Per entry, {@link SENT_STRIDE} numbers: sent at, cause (0: none), sender,
-   * receiver (0: none, for an id not logged). Written by the scheduler's `send`.
+   * receiver (0: none, for an id not logged). Written by {@linkcode MessageLog.sent}.
    */
-  readonly nums: Float64Array;
+  readonly #nums: Float64Array;
   /**
    * Per entry, 2 numbers: the id of the message last received there, and when.
-   * Written by the scheduler's `take`.
+   * Written by {@linkcode MessageLog.received}.
    */
-  readonly recv: Float64Array;
+  readonly #recv: Float64Array;
   /** The message of each entry. */
-  readonly msgs: Value[];
+  readonly #msgs: Value[];
   /**
    * Ended processes whose newest logged message may still be in the log: two
    * slots per entry (the sender's and the receiver's), each with 3 numbers (pid
    * number, how it ended, reductions; the number is 0 for an empty slot) and 2
    * values (result or panic message, and name; or the pid itself when kept).
    * In pages of {@link ENDED_PAGE} slots, each made when a process first
-   * retires into it: all 8,192 slots at once took ~0.8 ms of fresh memory,
-   * inside the slice of the first process to end.
+   * retires into it, so no slice pays for all 8,192 slots of fresh memory
+   * (~0.8 ms) at once.
    */
   #endedNums: (Float64Array | undefined)[] = [];
   #endedRefs: (Value[] | undefined)[] = [];
@@ -84,9 +84,9 @@ export class MessageLog {
     let cap = 1;
     while (cap < capacity) cap <<= 1;
     this.mask = cap - 1;
-    this.nums = new Float64Array(cap * SENT_STRIDE);
-    this.recv = new Float64Array(cap * 2);
-    this.msgs = new Array(cap).fill(null);
+    this.#nums = new Float64Array(cap * SENT_STRIDE);
+    this.#recv = new Float64Array(cap * 2);
+    this.#msgs = new Array(cap).fill(null);
   }
 
   /**
@@ -94,12 +94,12 @@ export class MessageLog {
    * (handling the message `cause`, 0: none) to process number `to`.
    */
   sent(id: number, at: number, cause: number, from: number, to: number, msg: Value): void {
-    const i = id & this.mask, n = this.nums, a = i * SENT_STRIDE;
+    const i = id & this.mask, n = this.#nums, a = i * SENT_STRIDE;
     n[a] = at;
     n[a + 1] = cause;
     n[a + 2] = from;
     n[a + 3] = to;
-    this.msgs[i] = msg;
+    this.#msgs[i] = msg;
   }
 
   /**
@@ -108,7 +108,7 @@ export class MessageLog {
    */
   received(id: number, at: number, newestId: number): void {
     if (id <= newestId - this.mask - 1) return;
-    const a = (id & this.mask) * 2, r = this.recv;
+    const a = (id & this.mask) * 2, r = this.#recv;
     r[a] = id;
     r[a + 1] = at;
   }
@@ -117,9 +117,9 @@ export class MessageLog {
   skip(id: number): void {
     const i = id & this.mask;
     const a = i * SENT_STRIDE;
-    this.nums[a + 2] = 0;
-    this.nums[a + 3] = 0;
-    this.msgs[i] = null;
+    this.#nums[a + 2] = 0;
+    this.#nums[a + 3] = 0;
+    this.#msgs[i] = null;
   }
 
   /**
@@ -200,14 +200,14 @@ export class MessageLog {
     const out: LoggedMessage[] = [];
     const cap = this.mask + 1;
     const oldest = Math.max(1, newestId - cap + 1);
-    const nums = this.nums;
+    const nums = this.#nums;
     const me = p.id;
     for (let id = newestId; id >= oldest && out.length < n; id--) {
       const i = id & this.mask;
       const a = i * SENT_STRIDE;
       const cause = nums[a + 1] > 0 ? nums[a + 1] : null;
-      const from = nums[a + 2], to = nums[a + 3], msg = this.msgs[i];
-      const recvAt = this.recv[i * 2] === id ? this.recv[i * 2 + 1] : -1;
+      const from = nums[a + 2], to = nums[a + 3], msg = this.#msgs[i];
+      const recvAt = this.#recv[i * 2] === id ? this.#recv[i * 2 + 1] : -1;
       // Newest first here (reversed below): a message to oneself was received
       // after it was sent.
       if (to === me && recvAt >= 0) {

@@ -13,6 +13,7 @@
 
 import type { Source, Span } from "../errors/source.ts";
 import type { Value } from "../values/values.ts";
+import { numericCode, OP, OPCODES } from "./opcodes.ts";
 
 /** One function's instructions, constants and source positions. */
 export class Chunk {
@@ -82,6 +83,8 @@ export class Chunk {
   }
 }
 
+const ARITY_EQ_OPERANDS = OPCODES[OP.ARITY_EQ].operands.length;
+
 /** Where a captured value comes from when a closure is made. */
 export const enum CaptureFrom {
   /** A slot of the enclosing frame. */
@@ -116,11 +119,11 @@ export class FnProto {
   entry: number = 0;
   /**
    * For the prelude's arithmetic and comparisons (`add`, `inc`, `lt?` …): which
-   * one (a `NUMERIC_*` code of vm.ts), so that a call of it as a value, as in
-   * `fold (add, xs, 0)`, on plain numbers is done inline as when it is called
-   * by name. 0 for every other function.
+   * one (its {@linkcode numericCode}, from the table NUMERIC of opcodes.ts), so
+   * that a call of it as a value, as in `fold (add, xs, 0)`, on plain numbers is
+   * done inline as when it is called by name. 0 for every other function.
    */
-  numeric: number = 0;
+  readonly numeric: number;
 
   /** Make a prototype. */
   constructor(
@@ -139,11 +142,11 @@ export class FnProto {
     this.captures = captures;
     this.isPrelude = isPrelude;
     this.span = span;
-    // ARITY_EQ is opcode 40, three words long (see opcodes.ts).
-    if (chunk.code[0] === 40) {
+    if (chunk.code[0] === OP.ARITY_EQ) {
       this.arity = chunk.code[1];
-      this.entry = 3;
+      this.entry = 1 + ARITY_EQ_OPERANDS;
     }
+    this.numeric = isPrelude && name !== null ? numericCode(name) : 0;
   }
 }
 

@@ -40,7 +40,7 @@ import type {
 import type { Source, Span } from "../errors/source.ts";
 import { Chunk, FnProto } from "./chunk.ts";
 import { LudusError } from "../errors/errors.ts";
-import { FAST_OPS, OP } from "./opcodes.ts";
+import { FAST_OPS, type FastOp, OP } from "./opcodes.ts";
 import type { Analysis, Binding, BindingNode, FnScope } from "./validator.ts";
 import {
   Dict,
@@ -801,12 +801,12 @@ class FnCompiler {
       const fast = root.kind === "word" && i === 0 && this.ctx.opts.fastOps !== false &&
           value !== undefined && tailItems.length === 1 && first.kind === "args" &&
           !first.items.some((x) => x.kind === "placeholder")
-        ? FAST_OPS[root.name]
+        ? FAST_OPS.get(root.name)
         : undefined;
       if (fast && fast.argc === (first as ArgsExpr).items.length) {
-        if (this.superOp(fast.op, (first as ArgsExpr).items, value!, e.span)) return;
+        if (this.superOp(fast, (first as ArgsExpr).items, value!, e.span)) return;
         for (const x of (first as ArgsExpr).items) this.expr(x, false);
-        this.at(e.span, () => this.emit(OP[fast.op], this.constant(value!)));
+        this.at(e.span, () => this.emit(fast.op, this.constant(value!)));
         this.depth = d + 1;
         return;
       }
@@ -898,26 +898,22 @@ class FnCompiler {
    * Emit a superinstruction for `add (x, 1)`, `dec (n)`, ... when the operands
    * are slots or literals. Returns false if the shape does not fit.
    */
-  superOp(op: string, items: Expr[], fn: Value, span: Span): boolean {
+  superOp(fast: FastOp, items: Expr[], fn: Value, span: Span): boolean {
     if (this.ctx.opts.fastOps === false || items.length === 0) return false;
     const a = this.operand(items[0]);
     if (!a || !("slot" in a)) return false;
     const kfn = this.constant(fn);
-    if (items.length === 1 && (op === "INC" || op === "DEC")) {
-      this.at(span, () => this.emit(OP[`${op}_S`], a.slot, kfn));
+    if (items.length === 1 && fast.s !== undefined) {
+      const op = fast.s;
+      this.at(span, () => this.emit(op, a.slot, kfn));
       this.depth++;
       return true;
     }
-    if (items.length !== 2 || !(op === "ADD" || op === "SUB" || op === "MULT")) return false;
+    if (items.length !== 2 || fast.ss === undefined || fast.sk === undefined) return false;
     const b = this.operand(items[1]);
     if (!b) return false;
-    this.at(span, () =>
-      this.emit(
-        OP[`${op}_${"slot" in b ? "SS" : "SK"}`],
-        a.slot,
-        "slot" in b ? b.slot : b.k,
-        kfn,
-      ));
+    const op = "slot" in b ? fast.ss : fast.sk;
+    this.at(span, () => this.emit(op, a.slot, "slot" in b ? b.slot : b.k, kfn));
     this.depth++;
     return true;
   }
@@ -933,21 +929,18 @@ class FnCompiler {
       cond.root.kind === "word" && cond.tail.length === 1 && cond.tail[0].kind === "args" &&
       cond.tail[0].items.length === 2
     ) {
-      const fast = FAST_OPS[cond.root.name];
+      const fast = FAST_OPS.get(cond.root.name);
       const fn = this.preludeValue(cond.root);
-      const cmp = fast && ["EQ", "LT", "GT", "LTE", "GTE"].includes(fast.op) ? fast.op : null;
-      if (cmp && fn !== undefined) {
+      if (fast?.ssJf !== undefined && fast.skJf !== undefined && fn !== undefined) {
         const a = this.operand(cond.tail[0].items[0]);
         const b = this.operand(cond.tail[0].items[1]);
         if (a && b && "slot" in a) {
           const kfn = this.constant(fn);
-          const j1 = this.at(cond.span, () =>
-            this.emitJump(
-              OP[`${cmp}_${"slot" in b ? "SS" : "SK"}_JF`],
-              a.slot,
-              "slot" in b ? b.slot : b.k,
-              kfn,
-            ));
+          const op = "slot" in b ? fast.ssJf : fast.skJf;
+          const j1 = this.at(
+            cond.span,
+            () => this.emitJump(op, a.slot, "slot" in b ? b.slot : b.k, kfn),
+          );
           const j2 = this.at(cond.span, () => this.emitJump(OP.JUMP_IF_FALSE));
           return [j1, j2];
         }

@@ -22,7 +22,6 @@ import type { Value } from "../values/values.ts";
 import { Globals } from "../compile/chunk.ts";
 import type { Builtin } from "../vm/builtin.ts";
 import { Closure } from "../vm/callables.ts";
-import { NUMERIC } from "../vm/vm.ts";
 import type { FnProto } from "../compile/chunk.ts";
 import {
   IMAGE_VERSION,
@@ -128,27 +127,6 @@ export function buildPrelude(image: PreludeImage | null): BuiltPrelude {
       if (v !== undefined) values.set(globals.names[i], v);
     }
   });
-  // The arithmetic a call as a value does inline (vm.ts numericCall).
-  for (const [name, op] of Object.entries(NUMERIC)) {
-    const f = values.get(name);
-    if (f instanceof Closure) (f.proto as FnProto).numeric = op;
-  }
-  // What nearly every program does, once here so that the code for it is
-  // compiled before a program runs: its first `print!`, often in its last
-  // slice, took ~0.6 ms of it. This scheduler prints nowhere. Ten times, and
-  // with a spawn file as a program's main process has one: V8 records which
-  // paths a function took only from its ninth call or so, and compiles the
-  // scheduler's `step` for those alone, so a process's end (and a call or an
-  // end of a process with a spawn file) first seen in a program's last slice
-  // threw that code away there (performance.md, change 30).
-  const print = values.get("print!");
-  if (print instanceof Closure) {
-    for (let i = 0; i < 10; i++) {
-      const proc = sched.startProcess(print, null, ["", 0]);
-      proc.spawnFile = "prelude";
-      while (proc.alive && sched.stepAlone());
-    }
-  }
   let trusted: Map<string, Value> | null = null;
   return {
     values,

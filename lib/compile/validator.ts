@@ -13,7 +13,7 @@
  * - misplaced placeholders `_`, called keywords with other than one argument,
  *   unknown type keywords in `x as :type`.
  *
- * Scoping rules (recorded in docs/decisions.md): a name is visible from the
+ * Scoping rules (recorded in docs/notes/decisions.md): a name is visible from the
  * expression after the one that binds it to the end of its block. Inside a
  * function body, a name bound LATER in an enclosing block is also visible (so
  * functions can call each other in any order); if no earlier binding of that name
@@ -251,16 +251,21 @@ class Validator {
       }
       scope.later.set(name, this.bindingFor(name, node, span));
     };
+    const declared = new Map<string, Expr>();
     for (const e of exprs) {
       switch (e.kind) {
         case "let":
           for (const [name, node, span] of patternNames(e.pattern)) note(name, node, span);
           break;
         case "fn":
-          if (e.name) note(e.name, e, e.span);
+          if (e.name) {
+            note(e.name, e, e.span);
+            declared.delete(e.name);
+          }
           break;
         case "fndecl":
           note(e.name, e, e.span);
+          declared.set(e.name, e);
           break;
         case "box":
         case "pkg":
@@ -269,7 +274,12 @@ class Validator {
           break;
       }
     }
+    // Reported when the validator reaches the declaration, so errors come in source order.
+    for (const e of declared.values()) this.neverDefined.add(e);
   }
+
+  /** Forward declarations `fn name` with no `fn name (...) -> ...` after them in their block. */
+  readonly neverDefined: Set<Expr> = new Set();
 
   // --- names
 
@@ -380,6 +390,13 @@ class Validator {
       case "fndecl": {
         // Declared now, defined later: closures made in between read it through a cell.
         const b = this.declare(e.name, e, e.span);
+        if (this.neverDefined.has(e)) {
+          this.error(
+            `\`${e.name}\` is declared here, but never defined in this block`,
+            e.span,
+            `define it below, as in \`fn ${e.name} (x) -> ...\`, or remove this line`,
+          );
+        }
         if (!b.toplevel) b.needsCell = true;
         return;
       }

@@ -302,6 +302,26 @@ function brief(v: Value): string {
   return s.length > 40 ? s.slice(0, 40) + "…" : s;
 }
 
+/** How an ended process ended, as a row's `where`: `returned 3`, `panicked: …`. */
+function endText(status: "done" | "panicked", result: Value, message: string | null): string {
+  return status === "done"
+    ? `returned ${brief(result)}`
+    : `panicked: ${message?.split("\n")[0] ?? "?"}`;
+}
+
+/** A process table's row for a process that has ended, from what its pid remembers. */
+export function finalRow(pid: Pid): ProcessRow {
+  const f = pid.final!;
+  return {
+    pid: pid.id,
+    name: f.name ?? "",
+    status: f.status,
+    reductions: f.reductions,
+    mailbox: 0,
+    where: endText(f.status, f.result, f.message),
+  };
+}
+
 /**
  * A process table's row for a process. `stoppedWhile` is what it was doing
  * when the run ended, if it was still alive then.
@@ -309,9 +329,8 @@ function brief(v: Value): string {
 export function rowOf(p: Process, stoppedWhile?: string): ProcessRow {
   let at = "";
   const ended = stoppedWhile === undefined;
-  if (ended && p.status === "done") at = `returned ${brief(p.result)}`;
-  else if (ended && p.status === "panicked") {
-    at = `panicked: ${p.error?.message.split("\n")[0] ?? "?"}`;
+  if (ended && (p.status === "done" || p.status === "panicked")) {
+    at = endText(p.status, p.result, p.error?.message ?? null);
   } else if (p.box) at = `holds ${brief(p.box.value)}`;
   else {
     const loc = locate(p);

@@ -203,7 +203,7 @@ export class Runtime {
    * `keepAll`, or while its pid is held), or null if there is no such process.
    */
   inspect(pid: Pid | number): ProcessDetails | null {
-    const p = this.#find(typeof pid === "number" ? pid : pid.id);
+    const p = typeof pid === "number" ? this.#find(pid) : pid.proc ?? this.#find(pid.id);
     if (p === null) {
       if (typeof pid === "number" || pid.final === null) return null;
       return {

@@ -32,6 +32,7 @@ import {
   NO_STACK,
   type Pid,
   Process,
+  type Status,
   SUSPEND,
   type Suspend,
 } from "../vm/process.ts";
@@ -50,6 +51,8 @@ export interface Host {
   turtle?(pid: Pid, command: TurtleCommand): void;
   /** A process has ended: its pid's `final` says how. */
   ended?(pid: Pid): void;
+  /** A process was still alive when the run ended, doing `status`, and was stopped. */
+  stopped?(pid: Pid, status: Status): void;
 }
 
 /** Scheduler settings. */
@@ -72,6 +75,12 @@ export interface SchedulerOptions {
   messageLog?: number;
   /** Values kept per box in its history (0 turns it off). */
   historySize?: number;
+  /**
+   * Keep every console line in {@linkcode Scheduler.console} (default true). A
+   * host that streams lines as they come (`host.print`) may turn it off, so a
+   * program that prints forever holds no memory for what it printed.
+   */
+  keepConsole?: boolean;
   /** Remember every process, ended ones too (for a report at the end). */
   keepAll?: boolean;
   /**
@@ -197,9 +206,9 @@ export class Scheduler implements Kernel {
     this.budget = opts.budget ?? DEFAULTS.budget;
     this.host = opts.host ?? {};
     this.ioInterval = opts.ioIntervalMs ?? 200;
-    // The log is made now, before any slice: its ~200 KB of fresh memory took
-    // 0.3-0.8 ms (page faults), which the first send's slice paid when it was
-    // made lazily.
+    // The log is made now, before any slice: its ~200 KB of fresh memory costs
+    // 0.3-0.8 ms of page faults, which would otherwise land in the slice of the
+    // first send.
     const logSize = opts.messageLog ?? DEFAULTS.messageLog;
     if (logSize > 0) this.log = new MessageLog(logSize);
     this.random = makeRandom(opts.seed ?? (Date.now() ^ (performance.now() * 1000)));
@@ -579,7 +588,7 @@ export class Scheduler implements Kernel {
     }
   }
 
-  // --- console and boxes (boxes become processes in a later stage)
+  // --- console, turtles and boxes
 
   /** The turtle of a process (made at home when it first draws). */
   turtleOf(proc: Process): Turtle {
@@ -597,7 +606,7 @@ export class Scheduler implements Kernel {
 
   /** A console line from a process. */
   print(proc: Process, line: string): void {
-    this.console.push(line);
+    if (this.opts.keepConsole !== false) this.console.push(line);
     this.host.print?.(line, proc.pid);
   }
 
@@ -841,7 +850,7 @@ export class Scheduler implements Kernel {
       if (dt >= DEFAULTS.sliceMs && !virtual) break;
     }
     this.slices++;
-    // Literal labels (checked against Exit by a test): a jump table, with no
+    // Literal labels (written from Exit by tools/gen_ops.ts): a jump table, with no
     // property load to deoptimise the first time a rare case comes (a process's
     // end, late in a run).
     switch (why) {
@@ -875,7 +884,9 @@ export class Scheduler implements Kernel {
       const batchEnd = this.#clock + DEFAULTS.sliceBatchMs;
       let ran = true;
       while (!this.#stopped && !done() && (ran = this.step())) {
-        if (this.#clock >= batchEnd) break;
+        // The limit is checked after every slice, so it stops a run at the same
+        // point every time (on the virtual clock, a run is the same every time).
+        if (this.#clock >= batchEnd || this.totalReductions > limitR) break;
       }
       if (this.#stopped) return "stopped";
       if (done()) return "done";
@@ -999,6 +1010,7 @@ export class Scheduler implements Kernel {
     for (const p of this.procs.values()) {
       if (p === main) continue;
       if (this.opts.keepAll) this.stoppedAt.set(p, p.status);
+      this.host.stopped?.(p.pid, p.status);
       p.status = "done";
       this.#remove(p);
     }

@@ -1,7 +1,7 @@
 /**
  * Kernels of the VM, for `deno bench` (deno task bench). Each bench runs a whole
  * Ludus program in a fresh runtime; compile time is included but is tiny next to
- * the run. No timing is asserted anywhere: numbers go to docs/performance.md.
+ * the run. No timing is asserted anywhere: numbers go to docs/notes/performance.md.
  */
 
 import { runSource } from "../lib/runtime/runtime.ts";

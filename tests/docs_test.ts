@@ -1,13 +1,17 @@
 /**
- * Every ```ludus example in docs/*.md runs without an error (a guide whose
- * examples fail teaches the wrong thing). A block whose first line is
- * `& expect error` must fail instead. A block followed by a ```text block must
- * print exactly that, error included (run as `example.ld`), as docs/errors.md
- * shows what Ludus says.
+ * Every ```ludus example in docs/ (docs/**\/*.md) runs without an error (a
+ * guide whose examples fail teaches the wrong thing). A block whose first line
+ * is `& expect error` must fail instead. A block followed by a ```text block
+ * must print exactly that, error included (run as `example.ld`), as
+ * docs/guide/errors.md shows what Ludus says.
+ *
+ * The docs are read from disk, so this needs `--allow-read`; without it the
+ * tests are skipped, and say so.
  */
 
-import { FIXTURES } from "./fixtures.ts";
+import { assert } from "@std/assert";
 import { runCaptured } from "./_harness.ts";
+import { permissionsFor } from "./_permissions.ts";
 import { formatError } from "../lib/errors/errors.ts";
 
 /**
@@ -48,10 +52,45 @@ export function printed(r: Awaited<ReturnType<typeof runCaptured>>): string {
   return out.join("\n");
 }
 
-for (const [path, text] of FIXTURES) {
-  if (!path.startsWith("docs/")) continue;
-  const blocks = ludusBlocks(text);
-  if (blocks.length === 0) continue;
+const ROOT = new URL("../", import.meta.url);
+const { canRun, why } = permissionsFor(["read"]);
+
+/** Every Markdown file under `dir` (a path relative to the repository), sorted. */
+async function markdownFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for await (const e of Deno.readDir(new URL(dir, ROOT))) {
+    const path = `${dir}${e.name}`;
+    if (e.isDirectory) out.push(...await markdownFiles(`${path}/`));
+    else if (e.isFile && e.name.endsWith(".md")) out.push(path);
+  }
+  return out.sort();
+}
+
+/** The docs with ludus examples: path and blocks. */
+const docs: { path: string; blocks: ReturnType<typeof ludusBlocks> }[] = [];
+if (canRun) {
+  for (const path of await markdownFiles("docs/")) {
+    const blocks = ludusBlocks(await Deno.readTextFile(new URL(path, ROOT)));
+    if (blocks.length > 0) docs.push({ path, blocks });
+  }
+} else {
+  console.log(`docs_test.ts: skipped (${why})`);
+}
+
+Deno.test({
+  name: "docs: the guides' ludus examples are found (docs/guide/errors.md among them)",
+  ignore: !canRun,
+  fn() {
+    assert(
+      docs.some((d) => d.path === "docs/guide/errors.md"),
+      `no ludus examples found in docs/guide/errors.md; found: ${
+        docs.map((d) => d.path).join(", ")
+      }`,
+    );
+  },
+});
+
+for (const { path, blocks } of docs) {
   Deno.test(`docs: every ludus example in ${path} runs`, async () => {
     const failures: string[] = [];
     for (const b of blocks) {

@@ -1,6 +1,6 @@
 /**
  * Fuzz tests, part of `deno task test` (the big campaign is `deno task fuzz`;
- * see docs/robustness.md):
+ * see docs/notes/robustness.md):
  *
  * - printed random syntax trees parse back to themselves (in this process);
  * - 3,000 cases (token soup, printed syntax trees, mutated example programs)
@@ -21,10 +21,13 @@ import { checkRoundTrip, checkSource, type Outcome } from "./fuzz/check.ts";
 import { type Case, parseCases } from "./_harness.ts";
 import hangs from "./fuzz/hangs.txt" with { type: "text" };
 import { runDeno } from "./_run.ts";
+import { permissionsFor } from "./_permissions.ts";
 
 const CONFIG = new URL("../deno.json", import.meta.url).pathname;
 const FUZZ = new URL("../tools/fuzz.ts", import.meta.url).pathname;
 const RUN_CASE = new URL("./fuzz/run_case.ts", import.meta.url).pathname;
+// The cases run in child processes: without --allow-run those tests are skipped.
+const { canRun } = permissionsFor(["run"], "fuzz_test.ts (its child-process tests)");
 
 Deno.test("fuzz: printed syntax trees parse back to themselves", () => {
   fc.assert(
@@ -51,7 +54,10 @@ interface Report {
   failures: { gen: string; seed: number; problem: string; source: string }[];
 }
 
-Deno.test("fuzz: 3,000 random programs end in a result or a Ludus error", async () => {
+Deno.test({
+  name: "fuzz: 3,000 random programs end in a result or a Ludus error",
+  ignore: !canRun,
+}, async () => {
   const out = await new Deno.Command(Deno.execPath(), {
     args: [
       "run",
@@ -138,7 +144,10 @@ async function runIsolated(c: Case): Promise<string | null> {
   return o.result === exp ? null : `expected ${exp}, got ${o.result}`;
 }
 
-Deno.test("fuzz: inputs that hung or crashed the host now end (tests/fuzz/hangs.txt)", async () => {
+Deno.test({
+  name: "fuzz: inputs that hung or crashed the host now end (tests/fuzz/hangs.txt)",
+  ignore: !canRun,
+}, async () => {
   const cases = parseCases(hangs);
   // two at a time: more would make slow cases slower and the deadline unfair
   const problems: (string | null)[] = [];

@@ -1,5 +1,5 @@
 /**
- * Generate `docs/prelude.md`, the reference of every prelude name, from the
+ * Generate `docs/guide/prelude.md`, the reference of every prelude name, from the
  * prelude's own docstrings and clauses (grouped by the `&&&` section headers of
  * `std/prelude.ld` and `std/turtle.ld`). A test keeps it in sync.
  *
@@ -22,7 +22,7 @@ interface Section {
   names: string[];
 }
 
-/** The Markdown text of docs/prelude.md. */
+/** The Markdown text of docs/guide/prelude.md. */
 export function preludeDoc(): string {
   const prelude = loadPrelude();
   const sections: Section[] = [];
@@ -101,7 +101,7 @@ export function preludeDoc(): string {
 }
 
 if (import.meta.main) {
-  const out = new URL("../docs/prelude.md", import.meta.url);
+  const out = new URL("../docs/guide/prelude.md", import.meta.url);
   Deno.writeTextFileSync(out, preludeDoc());
   console.log(`wrote ${out.pathname}`);
 }

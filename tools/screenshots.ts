@@ -1,7 +1,7 @@
 /**
- * Take the screenshots in `docs/`: the page running a turtle program with a
- * live process view (`docs/page.png`), the page with a notebook
- * (`docs/page-notebook.png`) and a rendered notebook (`docs/notebook.png`).
+ * Take the screenshots in `docs/images/`: the page running a turtle program
+ * with a live process view (`page.png`), the page with a notebook
+ * (`page-notebook.png`) and a rendered notebook (`notebook.png`).
  * Uses Debian's chromium through playwright-core, like tests/browser_test.ts.
  *
  *     deno run -A tools/screenshots.ts
@@ -85,7 +85,7 @@ try {
   await page.click('#procs tbody tr[data-name="spinner"]');
   await page.waitForSelector("#details .stack li");
   await page.waitForTimeout(500);
-  await page.screenshot({ path: `${ROOT}docs/page.png` });
+  await page.screenshot({ path: `${ROOT}docs/images/page.png` });
   await page.click("#stop");
   await page.waitForSelector("#status[data-state=stopped]");
   await editor.close();
@@ -103,7 +103,7 @@ try {
     const doc = (globalThis as any).document;
     doc.querySelector("#block-4").scrollIntoView();
   });
-  await page.screenshot({ path: `${ROOT}docs/page-notebook.png` });
+  await page.screenshot({ path: `${ROOT}docs/images/page-notebook.png` });
   await nb.close();
 
   // A rendered notebook (as `cli.ts notebook` writes it).
@@ -113,8 +113,8 @@ try {
   await Deno.writeTextFile(html, renderHtml(run));
   const doc = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
   await doc.goto(`file://${html}`);
-  await doc.screenshot({ path: `${ROOT}docs/notebook.png`, fullPage: true });
-  console.log("wrote docs/page.png, docs/page-notebook.png, docs/notebook.png");
+  await doc.screenshot({ path: `${ROOT}docs/images/notebook.png`, fullPage: true });
+  console.log("wrote docs/images/page.png, page-notebook.png, notebook.png");
 } finally {
   await browser.close();
 }

@@ -2,9 +2,9 @@
  * The command's memory policy: on Linux with glibc, keep memory that is freed
  * for reuse instead of handing it back to the OS at every large `free`.
  *
- * Why (docs/performance.md, change 32): V8 compiles the VM loop on a compiler
- * thread, in several MB of malloc'd scratch memory, and frees it on the main
- * thread when it installs the code. glibc then trims the compiler thread's
+ * Why (docs/notes/performance.md, "The glibc trim setting"): V8 compiles the
+ * VM loop on a compiler thread, in several MB of malloc'd scratch memory, and
+ * frees it on the main thread when it installs the code. glibc then trims the compiler thread's
  * arena with `madvise(MADV_DONTNEED)`, page by page, with a TLB flush: 0.5-0.8
  * ms of the main thread's time, inside a slice, once per run (and the memory
  * taken again later faults back in). Raising glibc's trim threshold (and fixing

@@ -6,8 +6,8 @@
  * it is among the last `capacity` messages of the run.
  *
  * Everything but the message itself is a number: processes are logged by their
- * pid's number, in a `Float64Array`. Storing object references was what made the
- * log cost (two pids per message, and keeping ended processes' pids alive). A pid
+ * pid's number, in a `Float64Array`. Object references would be what makes the
+ * log cost (two pids per message, and ended processes' pids kept alive). A pid
  * is made again when the log is read (pids compare by number): live ones by the
  * scheduler, ended ones from what a process that ends while one of its messages
  * is still in the log leaves here: how it ended ({@link MessageLog.retire}).

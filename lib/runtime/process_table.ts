@@ -22,9 +22,10 @@ const CHUNK_MASK = CHUNK - 1;
  *
  * Processes sit in chunks of {@link CHUNK} slots, a new slot for each process,
  * and a chunk is let go once every process in it has ended. Neither growing
- * nor shrinking ever touches more than one chunk: one array copied itself as it
- * grew (~2.5 ms at 100,000 processes) and was compacted once half of it had
- * ended (~10-20 ms at 100,000), each inside one reduction of some process.
+ * nor shrinking ever touches more than one chunk: one flat array would copy
+ * itself as it grows (~2.5 ms at 100,000 processes) and need compacting once
+ * half of it has ended (~10-20 ms at 100,000), each inside one reduction of
+ * some process.
  *
  * @example
  * ```ts

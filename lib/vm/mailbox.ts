@@ -19,10 +19,10 @@ const CHUNK_MASK = CHUNK - 1;
  * 256, each one array of message, id, message, id …, read from a head index.
  *
  * Taking the oldest message is O(1), and a mailbox never copies what it holds
- * as it grows: a flat array did, each time it grew by half, inside one
+ * as it grows. A flat array would, each time it grows by half, inside one
  * reduction of whichever process sent the message (~5 ms at 76,000 queued
  * messages: a 900 KB copy in old space, full of pointers to young messages,
- * each of which V8 then had to remember). Taking the message at position i (a
+ * each of which V8 then has to remember). Taking the message at position i (a
  * selective receive) moves the i older messages up one place, so the work is
  * in proportion to the messages the receive has already looked at.
  *

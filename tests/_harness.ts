@@ -129,3 +129,22 @@ export async function checkCase(c: Case): Promise<string | null> {
   }
   return problem;
 }
+
+/**
+ * The fixture files of `tests/DIR/` whose names end with `ext`, sorted by name,
+ * with their texts. Needs `--allow-read` (see `_permissions.ts`).
+ */
+export async function fixtureFiles(
+  dir: string,
+  ext: string,
+): Promise<{ name: string; text: string }[]> {
+  const url = new URL(`./${dir}/`, import.meta.url);
+  const names: string[] = [];
+  for await (const e of Deno.readDir(url)) {
+    if (e.isFile && e.name.endsWith(ext)) names.push(e.name);
+  }
+  names.sort();
+  return await Promise.all(
+    names.map(async (name) => ({ name, text: await Deno.readTextFile(new URL(name, url)) })),
+  );
+}

@@ -13,10 +13,11 @@
 import type { Page } from "npm:playwright-core@1.64.1";
 import { CHROMIUM, CHROMIUM_FLAGS } from "./_browser.ts";
 import { assert, assertEquals, assertMatch } from "@std/assert";
+import { permissionsFor } from "./_permissions.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const CLI = new URL("../cli.ts", import.meta.url).pathname;
-const canRun = Deno.permissions.querySync({ name: "run" }).state === "granted";
+const { canRun } = permissionsFor(["run"], "browser_test.ts");
 
 interface Server {
   url: string;

@@ -1,13 +1,18 @@
 /**
  * The table-driven Ludus tests: every `tests/cases/*.txt` file, one Deno test
  * per file, one step per case, each failing with the case's title and line.
+ * The files are read from disk (`--allow-read`); without it they are skipped,
+ * and say so.
  */
 
-import { FIXTURES } from "./fixtures.ts";
-import { checkCase, parseCases } from "./_harness.ts";
+import { checkCase, fixtureFiles, parseCases } from "./_harness.ts";
+import { permissionsFor, skippedTest } from "./_permissions.ts";
 
-for (const [path, text] of FIXTURES) {
-  if (!path.startsWith("cases/")) continue;
+const { canRun, why } = permissionsFor(["read"]);
+if (!canRun) skippedTest("cases: tests/cases/*.txt", why);
+
+for (const { name, text } of canRun ? await fixtureFiles("cases", ".txt") : []) {
+  const path = `cases/${name}`;
   Deno.test(`cases: ${path}`, async () => {
     const failures: string[] = [];
     for (const c of parseCases(text)) {

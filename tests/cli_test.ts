@@ -1,13 +1,14 @@
 /**
  * The command line, run as a subprocess: exit codes, stdout/stderr split, stdin,
- * JSON output. Needs --allow-run (deno task test grants it); skipped otherwise.
+ * JSON output. Needs --allow-run and --allow-read (deno task test grants them);
+ * skipped otherwise, and says so.
  */
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { type Ran, runDeno } from "./_run.ts";
+import { permissionsFor } from "./_permissions.ts";
 
-const canRun = Deno.permissions.querySync({ name: "run" }).state === "granted" &&
-  Deno.permissions.querySync({ name: "read" }).state === "granted";
+const { canRun } = permissionsFor(["run", "read"], "cli_test.ts");
 const CLI = new URL("../cli.ts", import.meta.url).pathname;
 const ROOT = new URL("../", import.meta.url).pathname;
 
@@ -168,7 +169,10 @@ Deno.test({
   },
 });
 
-Deno.test("cli: when the reader of stdout goes away (| head), the run ends quietly with status 0", async () => {
+Deno.test({
+  name: "cli: when the reader of stdout goes away (| head), the run ends quietly with status 0",
+  ignore: !canRun,
+}, async () => {
   const child = new Deno.Command(Deno.execPath(), {
     args: ["run", "-R", CLI, "-"],
     stdin: "piped",

@@ -8,6 +8,7 @@
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { loadModuleText } from "../lib/host/deno.ts";
 import { Runtime } from "../lib/runtime/runtime.ts";
+import { permissionsFor } from "./_permissions.ts";
 import { infoOf } from "../lib/observe/snapshot.ts";
 import type { LudusError } from "../lib/errors/errors.ts";
 
@@ -20,6 +21,11 @@ const perm = (name: "read" | "net" | "run" | "write") =>
       : { name },
   ).state === "granted";
 const canRead = perm("read");
+// Each test asks for what it needs (above); this says which are skipped, and why.
+permissionsFor(
+  ["read", { name: "net", host: "127.0.0.1" }, "run", { name: "write", path: "/tmp" }],
+  "modules_test.ts (the tests that need them)",
+);
 const DIR = new URL("./modules/", import.meta.url);
 
 async function runFile(name: string, base: URL = DIR) {

@@ -22,6 +22,7 @@ import edgeMd from "./notebook/edge.md" with { type: "text" };
 import edgeHtml from "./notebook/edge.html" with { type: "text" };
 import { GOLDEN_OPTIONS } from "./notebook/golden.ts";
 import { runDeno } from "./_run.ts";
+import { permissionsFor } from "./_permissions.ts";
 
 function assertStringIncludes(actual: string, expected: string): void {
   assert(actual.includes(expected), `expected to find ${JSON.stringify(expected)} in:\n${actual}`);
@@ -205,8 +206,10 @@ Deno.test("renderMarkdown: outputs after each block; the copy parses back to the
   assertEquals(again.blocks.map((b) => b.source), nb.blocks.map((b) => b.source));
 });
 
-const canRun = Deno.permissions.querySync({ name: "run" }).state === "granted" &&
-  Deno.permissions.querySync({ name: "write", path: "/tmp" }).state === "granted";
+const { canRun } = permissionsFor(
+  ["run", { name: "write", path: "/tmp" }],
+  "notebook_test.ts (its command-line test)",
+);
 
 Deno.test({
   name: "cli notebook: writes FILE.html (and with --md a Markdown copy and drawings)",

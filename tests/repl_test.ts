@@ -6,6 +6,7 @@
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { ECHO_MAX, needsMore, type ReplIO, runRepl } from "../lib/host/repl.ts";
 import { runDeno } from "./_run.ts";
+import { permissionsFor } from "./_permissions.ts";
 
 Deno.test("needsMore: open brackets, strings and unfinished forms continue on the next line", () => {
   for (
@@ -115,7 +116,7 @@ Deno.test("runRepl: :processes, :info, :stack, :messages, :names, :help, :quit",
   assert(!r.out.includes("never"), "nothing is read after :quit");
 });
 
-const canRun = Deno.permissions.querySync({ name: "run" }).state === "granted";
+const { canRun } = permissionsFor(["run"], "repl_test.ts (its command-line test)");
 
 Deno.test({
   name: "cli repl: reads piped lines, no prompts; exit 0 at the end of input",

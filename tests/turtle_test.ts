@@ -1,17 +1,25 @@
 /** Turtle graphics: the recorded commands, the state, and the SVG of known drawings. */
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { FIXTURES } from "./fixtures.ts";
+import { fixtureFiles } from "./_harness.ts";
+import { permissionsFor, skippedTest } from "./_permissions.ts";
 import { drawingOf } from "../tools/update_svg.ts";
 import { cosTurns, sinTurns, Turtle } from "../lib/turtle/turtle.ts";
 import { renderSvg } from "../lib/turtle/svg.ts";
 import { Runtime } from "../lib/runtime/runtime.ts";
 
-for (const [path, text] of FIXTURES) {
-  if (!path.startsWith("svg/") || !path.endsWith(".ld")) continue;
-  const name = path.slice(4, -3);
+// The known drawings are read from disk (`--allow-read`); without it they are
+// skipped, and say so.
+const { canRun, why } = permissionsFor(["read"]);
+if (!canRun) skippedTest("turtle: the SVG of tests/svg/*.ld", why);
+
+const svgs = new Map(
+  (canRun ? await fixtureFiles("svg", ".svg") : []).map((f) => [f.name, f.text]),
+);
+for (const { name: file, text } of canRun ? await fixtureFiles("svg", ".ld") : []) {
+  const name = file.slice(0, -".ld".length);
   Deno.test(`turtle: the SVG of ${name}.ld matches svg/${name}.svg`, async () => {
-    const expected = FIXTURES.get(`svg/${name}.svg`);
+    const expected = svgs.get(`${name}.svg`);
     if (expected === undefined) throw new Error(`svg/${name}.svg is missing`);
     assertEquals(await drawingOf(text, `${name}.ld`), expected);
   });

@@ -43,8 +43,9 @@
  *     deno run -A tools/slices.ts --runs 10 --timed --bundled ../shared/bench/ludus/loop.ld
  *
  * Like the command, each run first sets glibc's allocator to keep freed memory
- * (`lib/host/memory.ts`); `--no-keep` leaves it as it is, as a program that
- * imports `mod.ts` has it.
+ * (`lib/host/memory.ts`) and runs the command's warm-up (`lib/host/warm_up.ts`);
+ * `--no-keep` leaves the allocator as it is and `--no-warm-up` leaves the VM
+ * cold, as a program that imports `mod.ts` has them.
  *
  * @module
  */
@@ -53,6 +54,7 @@ import { getHeapStatistics } from "node:v8";
 import { Runtime } from "../lib/runtime/runtime.ts";
 import { Scheduler } from "../lib/runtime/scheduler.ts";
 import { keepFreedMemory } from "../lib/host/memory.ts";
+import { warmUp } from "../lib/host/warm_up.ts";
 import { median } from "./_stats.ts";
 
 const args = [...Deno.args];
@@ -67,17 +69,20 @@ const runs = runsAt < 0 ? 0 : Number(args.splice(runsAt, 2)[1]);
 const timed = has("--timed"), bundled = has("--bundled"), summary = has("--summary");
 const plain = has("--plain"), switches = has("--switches"), cpu = has("--cpu");
 const keep = !has("--no-keep");
+const warm = !has("--no-warm-up");
 const file = args[0];
 if (!file || !(runs >= 0)) {
   console.error(
-    "usage: deno run -A tools/slices.ts [--cpu] [--switches] [--no-keep] FILE.ld\n" +
-      "       deno run -A tools/slices.ts --runs N [--timed] [--bundled] [--no-keep] FILE.ld",
+    "usage: deno run -A tools/slices.ts [--cpu] [--switches] [--no-keep] [--no-warm-up] FILE.ld\n" +
+      "       deno run -A tools/slices.ts --runs N [--timed] [--bundled] [--no-keep] [--no-warm-up] FILE.ld",
   );
   Deno.exit(2);
 }
 const source = Deno.readTextFileSync(file);
 // The command's allocator setting (lib/host/memory.ts), unless `--no-keep`.
 if (runs === 0 && keep) await keepFreedMemory();
+// The command's warm-up (lib/host/warm_up.ts), unless `--no-warm-up`.
+if (runs === 0 && warm) warmUp();
 
 if (plain) {
   // One untimed run: print only the scheduler's own longest slice.
@@ -108,6 +113,7 @@ if (runs > 0) {
         self,
         ...(timed ? ["--summary", "--cpu"] : ["--plain"]),
         ...(keep ? [] : ["--no-keep"]),
+        ...(warm ? [] : ["--no-warm-up"]),
         file,
       ],
     })

@@ -1,7 +1,7 @@
 /**
  * Write (or rewrite) `tests/golden/NAME.out` from the current output of
- * `tests/golden/NAME.ld`, then regenerate the fixtures index. Read the diff
- * before committing: a golden file is a claim about correct behaviour.
+ * `tests/golden/NAME.ld`. Read the diff before committing: a golden file is a
+ * claim about correct behaviour.
  *
  *     deno run -A tools/update_golden.ts NAME [NAME ...]   (or --all)
  *
@@ -9,7 +9,6 @@
  */
 
 import { runCaptured, transcript } from "../tests/_harness.ts";
-import { fixturesModule } from "./gen_fixtures.ts";
 
 const dir = new URL("../tests/golden/", import.meta.url);
 let names = Deno.args;
@@ -24,7 +23,3 @@ for (const name of names) {
   Deno.writeTextFileSync(new URL(`${name}.out`, dir), out + "\n");
   console.log(`${name}.out:\n${out}\n`);
 }
-Deno.writeTextFileSync(
-  new URL("../tests/fixtures.ts", import.meta.url),
-  fixturesModule(new URL(import.meta.url)),
-);

@@ -1,6 +1,6 @@
 /**
- * Write `tests/svg/NAME.svg` from the drawing `tests/svg/NAME.ld` makes, then
- * regenerate the fixtures index. Look at the SVG before committing it.
+ * Write `tests/svg/NAME.svg` from the drawing `tests/svg/NAME.ld` makes. Look at
+ * the SVG before committing it.
  *
  *     deno run -A tools/update_svg.ts NAME [NAME ...]   (or --all)
  *
@@ -9,7 +9,6 @@
 
 import { Runtime } from "../lib/runtime/runtime.ts";
 import { renderSvg } from "../lib/turtle/svg.ts";
-import { fixturesModule } from "./gen_fixtures.ts";
 
 /** Run a drawing program deterministically and render its SVG. */
 export async function drawingOf(source: string, file: string): Promise<string> {
@@ -32,8 +31,4 @@ if (import.meta.main) {
     Deno.writeTextFileSync(new URL(`${name}.svg`, dir), await drawingOf(src, `${name}.ld`));
     console.log(`wrote ${name}.svg`);
   }
-  Deno.writeTextFileSync(
-    new URL("../tests/fixtures.ts", import.meta.url),
-    fixturesModule(new URL(import.meta.url)),
-  );
 }

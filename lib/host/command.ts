@@ -35,6 +35,7 @@ import { rowOf } from "../observe/snapshot.ts";
 import { formatProcessTable } from "../observe/table.ts";
 import { runTop } from "./top.ts";
 import { keepFreedMemory } from "./memory.ts";
+import { warmUp } from "./warm_up.ts";
 import { runTests, Runtime } from "../runtime/runtime.ts";
 import { compileSource } from "../runtime/script.ts";
 import { loadPrelude } from "../runtime/prelude.ts";
@@ -161,10 +162,13 @@ export async function main(args: string[]): Promise<number> {
       usageError(`one script at a time, please (got ${positionals.join(", ")})`);
     }
     const file = positionals[0];
-    // The command's own allocator policy (docs/decisions.md): its slow part runs
-    // on another thread, beside the script's read.
+    // The command's own allocator policy (docs/notes/decisions.md): its slow
+    // part runs on another thread, beside the script's read.
     void keepFreedMemory();
-    const text = file === "-" ? await readStdin() : await readScript(file);
+    const reading = file === "-" ? readStdin() : readScript(file);
+    // The command's warm-up of the VM (lib/host/warm_up.ts), while it reads.
+    if (!opts.disasm) warmUp();
+    const text = await reading;
     const name = file === "-" ? "<stdin>" : file;
 
     if (opts.disasm) {

@@ -50,7 +50,6 @@ import type {
 } from "../../lib/syntax/ast.ts";
 import type { Span } from "../../lib/errors/source.ts";
 import { parseCases } from "../_harness.ts";
-import { FIXTURES } from "../fixtures.ts";
 import { printScript } from "./print.ts";
 import closures from "../../examples/closures.ld" with { type: "text" };
 import fizzbuzz from "../../examples/fizzbuzz.ld" with { type: "text" };
@@ -1862,13 +1861,23 @@ export const wellFormedSource: fc.Arbitrary<string> = wellFormedAst.map(printScr
 // ---------------------------------------------------------------------------
 // (c) Mutations of example programs
 
-/** The programs mutated: examples, golden programs, and the sources of the case files. */
+/**
+ * The programs mutated: examples, the sources of the case files, and golden
+ * programs. The last two are read from disk, when it may be read (the fuzzer
+ * always may; a test run without `--allow-read` mutates the examples alone).
+ */
 export const CORPUS: readonly string[] = (() => {
   const out = [closures, fizzbuzz, flower, hello, patterns, recursion, spiral, square, star, tree];
-  for (const [path, text] of FIXTURES) {
-    if (path.startsWith("golden/") && path.endsWith(".ld")) out.push(text);
-    if (path.startsWith("cases/")) { for (const c of parseCases(text)) out.push(c.source); }
-  }
+  const tests = new URL("../", import.meta.url);
+  if (Deno.permissions.querySync({ name: "read", path: tests }).state !== "granted") return out;
+  const texts = (dir: string, ext: string): string[] =>
+    [...Deno.readDirSync(new URL(dir, tests))]
+      .filter((e) => e.isFile && e.name.endsWith(ext))
+      .map((e) => e.name)
+      .sort()
+      .map((name) => Deno.readTextFileSync(new URL(`${dir}${name}`, tests)));
+  for (const text of texts("cases/", ".txt")) for (const c of parseCases(text)) out.push(c.source);
+  out.push(...texts("golden/", ".ld"));
   return out;
 })();
 

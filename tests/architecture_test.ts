@@ -55,6 +55,7 @@ async function graph(): Promise<Map<string, string[]>> {
   const modules = [
     ...await modulesOf("mod.ts"),
     ...await modulesOf("lib/host/command.ts"),
+    ...await modulesOf("lib/host/worker.ts"),
   ];
   const edges = new Map<string, string[]>();
   const local = (s: string) => s.startsWith(ROOT.href) ? s.slice(ROOT.href.length) : null;
@@ -137,6 +138,23 @@ Deno.test({
       if (!file.startsWith("lib/") || file.startsWith("lib/host/")) continue;
       const text = await Deno.readTextFile(new URL(file, ROOT));
       if (/\bDeno\.[a-z]/.test(text.replace(/^\s*(\*|\/\/).*$/gm, ""))) users.push(file);
+    }
+    assertEquals(users, []);
+  },
+});
+
+Deno.test({
+  name:
+    "lib/host/worker.ts and all it imports use no Deno.* (they run in the browser's Web Worker)",
+  ignore: !canRun,
+  async fn() {
+    const users: string[] = [];
+    for (const m of await modulesOf("lib/host/worker.ts")) {
+      if (!m.specifier.startsWith(ROOT.href) || !m.specifier.endsWith(".ts")) continue;
+      const text = await Deno.readTextFile(new URL(m.specifier));
+      if (/\bDeno\.[a-z]/.test(text.replace(/^\s*(\*|\/\/).*$/gm, ""))) {
+        users.push(m.specifier.slice(ROOT.href.length));
+      }
     }
     assertEquals(users, []);
   },

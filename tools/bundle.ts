@@ -1,8 +1,8 @@
 /**
  * Bundle the command (`lib/host/command.ts` and everything it imports, the standard
- * library's `.ld` texts and the web page's files included) into one file,
- * `dist/ludus_cli.js`, and write its manifest `dist/ludus_cli.json`: the
- * sources with their sizes, which `cli.ts` checks before it uses the bundle.
+ * library's `.ld` texts included) into one file, `dist/ludus_cli.js`, and write
+ * its manifest `dist/ludus_cli.json`: the sources with their sizes, which
+ * `cli.ts` checks before it uses the bundle.
  *
  *     deno task gen                  this, after the other generators (tools/gen.ts)
  *     deno run -A tools/bundle.ts    this alone

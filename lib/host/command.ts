@@ -54,7 +54,8 @@ Usage:
   deno run cli.ts doc NAME                 show the documentation of a prelude function
   deno run -R cli.ts top FILE.ld           run it with a live table of its processes (q quits)
   deno run -R -W cli.ts notebook FILE.md   run a notebook's ludus blocks, write FILE.html
-  deno run -A cli.ts serve [FILE]          a web page to edit and run Ludus (FILE.ld or FILE.md)
+  deno run -R --allow-net=127.0.0.1 cli.ts serve [FILE.ld]
+                                           serve the page (deno task build:web builds it), FILE in it
   deno run cli.ts repl                     an interactive prompt (:help lists its commands)
   (notebook, serve and repl take --help for their own options)
 
@@ -99,10 +100,8 @@ const OPTIONS = {
 /** Subcommands; a script with one of these names runs as `./NAME`. */
 const SUBCOMMANDS = new Set<string>(["test", "doc", "top", "notebook", "serve", "repl"]);
 
-function usageError(message: string): never {
-  throw new LudusError("usage", message, null, null, {
-    hint: "run with --help to see the options",
-  });
+function usageError(message: string, hint = "run with --help to see the options"): never {
+  throw new LudusError("usage", message, null, null, { hint });
 }
 
 function intOption(v: string | boolean | undefined, name: string): number | undefined {
@@ -303,6 +302,7 @@ const TOOL_OPTIONS = {
   md: { type: "boolean" },
   out: { type: "string" },
   port: { type: "string" },
+  site: { type: "string" },
   budget: { type: "string" },
   seed: { type: "string" },
   "virtual-clock": { type: "boolean" },
@@ -326,16 +326,24 @@ Options:
   --max-reductions N     stop a block after N reductions (default 50,000,000)
   --seed N, --virtual-clock, --budget N   as for scripts
 Permissions: -R to read the notebook (and its imports), -W to write the outputs.`,
-  serve: `Usage: deno run -A cli.ts serve [options] [FILE.ld | FILE.md]
+  serve: `Usage: deno run -R --allow-net=127.0.0.1 cli.ts serve [options] [FILE.ld]
 
-Serves a page on http://127.0.0.1:PORT/ with an editor (or the notebook's blocks),
-Run and Stop, the console, the turtle drawing and a live view of the processes.
-The programs run in this process; Stop always works.
+Serves the Ludus page on http://127.0.0.1:PORT/: an editor, Run and Stop, the
+console, the turtle drawing and a live view of the processes. The page is a
+static site (\`deno task build:web\` builds it in dist/web/; any static host
+serves it as well): programs run in the browser, in a Web Worker, never in
+this process. This server only sends the site's files.
+
+With FILE.ld, it also prints a link that opens the file's text in the page
+(as editor.ld, in the address after #code=). The text is read once, now;
+edits in the page are not saved back to the file (Download saves a copy).
+Notebooks (.md) open with \`deno run -R -W cli.ts notebook FILE.md\` for now.
 
 Options:
   --port N               the port (default 8000; 0 picks a free one)
-  --seed N, --budget N   as for scripts
-Permissions: --allow-net=127.0.0.1, and -R to read FILE and the programs' imports.`,
+  --site DIR             serve the built site in DIR (default: dist/web/)
+Permissions: --allow-net=127.0.0.1, and -R to read the site and FILE
+(--allow-read=dist/web,FILE is enough).`,
   repl: `Usage: deno run cli.ts repl [options]
 
 Each entry runs as its own process and keeps its bindings; type :help inside.
@@ -377,8 +385,13 @@ async function toolCommand(command: string, args: string[]): Promise<number> {
     return await notebookCommand(files[0], opts, runtime, limits);
   }
   if (command === "serve") {
+    const runOnly = ["budget", "seed", "virtual-clock", "max-reductions", "timeout", "md", "out"]
+      .filter((o) => opts[o] !== undefined);
+    if (runOnly.length > 0) {
+      usageError(`serve runs no programs: --${runOnly[0]} is not one of its options`);
+    }
     const port = intOption(opts.port, "port") ?? 8000;
-    return await serveCommand(files[0], port, runtime);
+    return await serveCommand(files[0], port, typeof opts.site === "string" ? opts.site : null);
   }
   const { denoReplIO, runRepl } = await import("./repl.ts");
   const io = denoReplIO();
@@ -433,29 +446,88 @@ async function notebookCommand(
   return 0;
 }
 
+/**
+ * The built site: `dist/web/` in the project, found from this module, which
+ * is `lib/host/command.ts` or the bundle, `dist/ludus_cli.js`.
+ */
+function builtSite(): URL {
+  const here = import.meta.url;
+  return new URL(/\/lib\/host\/command\.ts$/.test(here) ? "../../dist/web/" : "web/", here);
+}
+
 async function serveCommand(
   file: string | undefined,
   port: number,
-  runtime: { budget?: number; seed?: number },
+  siteDir: string | null,
 ): Promise<number> {
-  const { serve } = await import("./server.ts");
-  if (file !== undefined) await readScript(file); // a missing file is a usage error now
+  if (file !== undefined && /\.(md|markdown)$/i.test(file)) {
+    usageError(
+      `the page does not open notebooks yet: run \`deno run -R -W cli.ts notebook ${file}\` ` +
+        "to write its HTML page",
+      "serve opens .ld scripts",
+    );
+  }
+  const site = siteDir === null ? builtSite() : new URL(scriptUrl(siteDir).replace(/\/?$/, "/"));
+  const where = siteDir ?? "dist/web/";
+  let built = false;
+  try {
+    built = (await Deno.stat(new URL("index.html", site))).isFile;
+  } catch (e) {
+    if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {
+      throw new LudusError(
+        "usage",
+        `cannot read ${where}: Deno needs permission to read files`,
+        null,
+        null,
+        {
+          hint:
+            "run with --allow-read (or -R), e.g. deno run -R --allow-net=127.0.0.1 cli.ts serve",
+        },
+      );
+    }
+  }
+  if (!built) {
+    usageError(
+      siteDir === null
+        ? "the page is not built: run `deno task build:web` first (it writes dist/web/)"
+        : `${siteDir} holds no index.html: is it a site \`deno task build:web\` built?`,
+      "deno task build:web builds the page's static site in dist/web/",
+    );
+  }
+  const text = file === undefined ? null : await readScript(file);
+  const { serve, codeLink } = await import("./server.ts");
   const controller = new AbortController();
   const stop = () => controller.abort();
   try {
     Deno.addSignalListener("SIGINT", stop);
   } catch { /* no signals on this platform */ }
-  await serve({
-    port,
-    signal: controller.signal,
-    runtime: { budget: runtime.budget, seed: runtime.seed },
-    file: file === undefined ? undefined : {
-      name: file,
-      url: scriptUrl(file),
-      read: () => readScript(file),
-    },
-    onListen: (url) => writeOut(`Ludus page at ${url} (Ctrl-C stops the server)\n`),
-  });
+  try {
+    await serve({
+      site,
+      port,
+      signal: controller.signal,
+      onListen: (url) => {
+        writeOut(`Ludus page at ${url} (Ctrl-C stops the server)\n`);
+        if (text !== null) {
+          writeOut(`${file} (editor.ld on the page, not saved back): ${codeLink(url, text)}\n`);
+        }
+      },
+    });
+  } catch (e) {
+    if (e instanceof Deno.errors.AddrInUse) {
+      usageError(
+        `port ${port} is in use`,
+        "pick another with --port N (--port 0 picks a free one)",
+      );
+    }
+    if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {
+      usageError(
+        `cannot listen on 127.0.0.1:${port}: Deno needs permission to use the network`,
+        "run with --allow-net=127.0.0.1",
+      );
+    }
+    throw e;
+  }
   return 0;
 }
 

@@ -9,7 +9,7 @@
  * This module parses the Markdown, runs the blocks and renders the result as a
  * standalone HTML page (each block's console, result or error, turtle drawing as
  * inline SVG, and a small process table) or as Markdown with the outputs after
- * each block. It uses no `Deno.*` API: the CLI and the web server do the I/O.
+ * each block. It uses no `Deno.*` API: the CLI does the I/O.
  *
  * @module
  */
@@ -256,7 +256,7 @@ export interface NotebookRun {
 
 /**
  * Runs blocks of one notebook in one session, remembering which names failed
- * blocks meant to bind. The web page re-runs blocks through this.
+ * blocks meant to bind.
  */
 export class NotebookRunner {
   /** The session (one runtime, one shared toplevel). */
@@ -824,7 +824,7 @@ export function blockHtml(o: BlockOutcome): string {
   return out.join("\n");
 }
 
-/** The stylesheet of rendered notebooks (also used by the web page). */
+/** The stylesheet of rendered notebooks. */
 export const NOTEBOOK_CSS = `
 :root { --fg: #1d1f21; --muted: #6a6f76; --line: #d9dce0; --bg: #fbfbfa; --code: #f2f2ef;
   --ok: #2e7d32; --bad: #b3261e; --warn: #8a6d00; }
@@ -991,9 +991,4 @@ export function renderMarkdown(run: NotebookRun, opts: MarkdownOptions = {}): Re
   }
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
   return { markdown: out.join("\n") + "\n", files };
-}
-
-/** The error of an outcome as JSON (for the web page). */
-export function errorJson(err: LudusError | null): Record<string, unknown> | null {
-  return err ? { ...err.toJSON(), text: formatError(err) } : null;
 }

@@ -1,0 +1,408 @@
+/**
+ * The browser host: the Ludus VM inside a dedicated Web Worker, beside the
+ * Deno host (`deno.ts`). The page (`web/`) sends it a program; it runs it and
+ * streams back what the program prints and draws, snapshots of its processes a
+ * few times a second, and the result or error (the messages are in
+ * `worker_protocol.ts`). It also compiles without running, for the editor's
+ * error marks, and lists the prelude for completion.
+ *
+ * Nothing here blocks the page: the scheduler gives the worker's event loop a
+ * turn every few milliseconds, so an `inspect` is answered while a program
+ * runs, and the page can always terminate the worker outright to stop it.
+ * Output is batched (at most one message per {@linkcode FLUSH_MS}) and bounded
+ * (the last {@linkcode MAX_LINES} lines), so a program that prints forever
+ * floods neither the page nor the worker's memory.
+ *
+ * @module
+ */
+
+import { formatError, LudusError } from "../errors/errors.ts";
+import { finalRow, rowOf } from "../observe/snapshot.ts";
+import { loadPrelude } from "../runtime/prelude.ts";
+import { cutResult, Runtime, showResult } from "../runtime/runtime.ts";
+import { compileSource } from "../runtime/script.ts";
+import type { TurtleCommand } from "../turtle/turtle.ts";
+import { show } from "../values/show.ts";
+import type { Value } from "../values/values.ts";
+import { docOf } from "../vm/primitives.ts";
+import type { Pid, Process } from "../vm/process.ts";
+import type {
+  ErrorInfo,
+  PageToWorker,
+  ProcessDetailsInfo,
+  ProcessRowInfo,
+  WorkerToPage,
+} from "./worker_protocol.ts";
+
+/** At most one output message per this many ms. */
+export const FLUSH_MS = 30;
+/** A snapshot of the processes every this many ms while a program runs. */
+export const SNAPSHOT_MS = 150;
+/** Console lines kept for the page between two messages (older ones are counted, not sent). */
+export const MAX_LINES = 10_000;
+/** Live processes in a snapshot at most (the busiest). */
+const MAX_LIVE_ROWS = 400;
+/** Ended processes remembered for the table and for `inspect` (the most recent). */
+const MAX_ENDED = 200;
+/** Characters of the result shown (the rest is cut, saying how long it was). */
+const MAX_RESULT = 10_000;
+/** Characters of one value shown in the details pane. */
+const DETAIL_MAX = 2000;
+
+/** The worker's side of its channel to the page (the worker's global scope). */
+export interface WorkerPort {
+  /** Send a message to the page. */
+  postMessage(message: WorkerToPage): void;
+  /** Listen for the page's messages. */
+  addEventListener(type: "message", listener: (event: { data: PageToWorker }) => void): void;
+}
+
+/** How the worker host serves (all optional). */
+export interface WorkerHostOptions {
+  /** Load a module's text (the default fetches it). */
+  loadModule?: (url: string) => Promise<string>;
+  /**
+   * Until the page sends a program, run {@linkcode WARM_UP} for about this
+   * many ms (default 0: not at all), so the program runs in compiled code.
+   */
+  warmUpMs?: number;
+  /**
+   * Wait this many ms after `ready` before warming up (default 0), so that a
+   * program sent at once (Run pressed as the page opens) does not wait for it.
+   */
+  warmUpAfterMs?: number;
+}
+
+/**
+ * What a spare worker runs while it waits for a program: the VM's common
+ * paths (calls and returns, clauses, arithmetic, loops, lists, strings,
+ * processes and messages), so that V8 has compiled them before a program
+ * needs them. In a page, a cold run of fib (25) took ~2.5× as long as a warm
+ * one (Chrome tiers code up more slowly than Deno); the spare worker is idle
+ * anyway, and a program that arrives stops the warm-up at once.
+ */
+export const WARM_UP = `fn fib {
+  (0) -> 0
+  (1) -> 1
+  (n) -> add (fib (sub (n, 1)), fib (sub (n, 2)))
+}
+let xs = map (inc, range (100))
+let total = fold (add, xs, 0)
+let n = loop (300, 0) with {
+  (0, acc) -> acc
+  (k, acc) -> recur (dec (k), add (acc, k))
+}
+let me = self ()
+spawn! (fn () -> send! (me, (:hi, total)))
+let got = receive { (:hi, x) -> x }
+let text = join (map (string, xs), ",")
+if eq? (count (text), 0) then :empty else fib (17)`;
+
+/** An error as the page shows it. */
+export function errorInfo(err: LudusError): ErrorInfo {
+  const pos = err.source && err.span ? err.source.position(err.span.start) : null;
+  return {
+    kind: err.kind,
+    message: err.message,
+    file: err.source?.name ?? null,
+    line: pos?.line ?? null,
+    column: pos?.column ?? null,
+    from: err.span?.start ?? null,
+    to: err.span?.end ?? null,
+    hint: err.hint,
+    stack: err.ludusStack,
+    text: formatError(err),
+  };
+}
+
+const shown = (v: Value) => show(v, { truncate: DETAIL_MAX });
+
+/**
+ * Serve the page over `port`: load the prelude, say `ready`, then answer its
+ * messages. Call once, from the worker's entry module.
+ *
+ * @example Usage
+ * ```ts
+ * import { serveWorker, type WorkerPort } from "./worker.ts";
+ * import type { PageToWorker, WorkerToPage } from "./worker_protocol.ts";
+ * const sent: WorkerToPage[] = [];
+ * let deliver: (data: PageToWorker) => void = () => {};
+ * const port: WorkerPort = {
+ *   postMessage: (m) => sent.push(m),
+ *   addEventListener: (_type, listener) => deliver = (data) => listener({ data }),
+ * };
+ * serveWorker(port);
+ * deliver({ kind: "run", source: `print! ("hi")`, file: "editor.ld", url: null });
+ * while (!sent.some((m) => m.kind === "done")) await new Promise((r) => setTimeout(r, 5));
+ * console.assert(sent.some((m) => m.kind === "output" && m.lines[0] === "hi"));
+ * ```
+ */
+export function serveWorker(port: WorkerPort, options: WorkerHostOptions = {}): void {
+  const t0 = performance.now();
+  loadPrelude();
+  let run: WorkerRun | null = null;
+  let warm: Runtime | null = null;
+  port.addEventListener("message", ({ data }) => {
+    switch (data.kind) {
+      case "run":
+        warm?.stop();
+        warm = null;
+        if (run === null) run = new WorkerRun(port, data, options);
+        return;
+      case "inspect":
+        port.postMessage({
+          kind: "details",
+          pid: data.pid,
+          details: run?.inspect(data.pid) ?? null,
+        });
+        return;
+      case "check":
+        port.postMessage({ kind: "checked", id: data.id, errors: check(data.source, data.file) });
+        return;
+      case "prelude":
+        port.postMessage({
+          kind: "prelude",
+          entries: [...loadPrelude().values].map(([name, v]) => ({ name, doc: docOf(v) })),
+        });
+        return;
+    }
+  });
+  port.postMessage({ kind: "ready", loadMs: Math.round(performance.now() - t0) });
+  const budget = options.warmUpMs ?? 0;
+  if (budget > 0) {
+    (async () => {
+      await new Promise((r) => setTimeout(r, options.warmUpAfterMs ?? 0));
+      const until = performance.now() + budget;
+      while (run === null && performance.now() < until) {
+        warm = new Runtime({ host: { print: () => {}, report: () => {} }, messageLog: 64 });
+        await warm.runMain(WARM_UP, "warm-up.ld");
+      }
+      warm = null;
+    })();
+  }
+}
+
+/** The errors compiling `source` finds (none, or the first). */
+function check(source: string, file: string): ErrorInfo[] {
+  try {
+    compileSource(source, { file });
+    return [];
+  } catch (e) {
+    return e instanceof LudusError ? [errorInfo(e)] : [];
+  }
+}
+
+/** One program run in this worker, and what the page has been told of it. */
+class WorkerRun {
+  readonly #port: WorkerPort;
+  readonly #rt: Runtime;
+  readonly #started = performance.now();
+  #lines: string[] = [];
+  #dropped = 0;
+  #turtle: [number, TurtleCommand][] = [];
+  #lastFlush = 0;
+  #flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Ended (and, at the end, stopped) processes, the most recent last. */
+  readonly #ended: Pid[] = [];
+  /** What each stopped process was doing when the run ended. */
+  readonly #stopped = new Map<number, string>();
+  #done = false;
+
+  constructor(
+    port: WorkerPort,
+    req: Extract<PageToWorker, { kind: "run" }>,
+    opts: WorkerHostOptions,
+  ) {
+    this.#port = port;
+    const load = opts.loadModule;
+    this.#rt = new Runtime({
+      file: req.file,
+      url: req.url ?? undefined,
+      seed: req.seed,
+      keepConsole: false,
+      // Answer the page (inspect) within ~20 ms while a program runs.
+      ioIntervalMs: 20,
+      moduleHost: load ? { load } : undefined,
+      host: {
+        print: (line) => this.#print(line),
+        turtle: (pid, command) => {
+          this.#turtle.push([pid.id, command]);
+          this.#soon();
+        },
+        report: (text, err) => {
+          this.#flush();
+          port.postMessage({ kind: "report", text: err ? `${text}\n${formatError(err)}` : text });
+        },
+        ended: (pid) => this.#remember(pid),
+        stopped: (pid, status) => {
+          this.#stopped.set(pid.id, status);
+          this.#remember(pid);
+        },
+      },
+    });
+    this.#rt.scheduler.quiet();
+    const ticker = setInterval(() => this.#snapshot(), SNAPSHOT_MS);
+    this.#rt.runMain(req.source, req.file).then((report) => {
+      this.#done = true;
+      clearInterval(ticker);
+      this.#flush();
+      this.#snapshot();
+      port.postMessage({
+        kind: "done",
+        result: report.error || report.result === null
+          ? null
+          : cutResult(report.result, MAX_RESULT),
+        error: report.error ? errorInfo(report.error) : null,
+        elapsedMs: Math.round(performance.now() - this.#started),
+      });
+    });
+  }
+
+  #print(line: string): void {
+    const lines = this.#lines;
+    lines.push(line);
+    if (lines.length > 2 * MAX_LINES) {
+      // Keep the newest: a program printing forever sends only what can be shown.
+      const cut = lines.length - MAX_LINES;
+      this.#lines = lines.slice(cut);
+      this.#dropped += cut;
+    }
+    this.#soon();
+  }
+
+  /** Flush now if the last flush was long enough ago, else soon. */
+  #soon(): void {
+    if (performance.now() - this.#lastFlush >= FLUSH_MS) this.#flush();
+    else this.#flushTimer ??= setTimeout(() => this.#flush(), FLUSH_MS);
+  }
+
+  #flush(): void {
+    if (this.#flushTimer !== null) {
+      clearTimeout(this.#flushTimer);
+      this.#flushTimer = null;
+    }
+    this.#lastFlush = performance.now();
+    if (this.#lines.length === 0 && this.#turtle.length === 0 && this.#dropped === 0) return;
+    let lines = this.#lines;
+    let dropped = this.#dropped;
+    if (lines.length > MAX_LINES) {
+      dropped += lines.length - MAX_LINES;
+      lines = lines.slice(lines.length - MAX_LINES);
+    }
+    this.#port.postMessage({ kind: "output", lines, dropped, turtle: this.#turtle });
+    this.#lines = [];
+    this.#dropped = 0;
+    this.#turtle = [];
+  }
+
+  #remember(pid: Pid): void {
+    this.#ended.push(pid);
+    if (this.#ended.length > MAX_ENDED) this.#ended.shift();
+  }
+
+  #snapshot(): void {
+    const s = this.#rt.scheduler;
+    let live = [...s.processes()];
+    if (live.length > MAX_LIVE_ROWS) {
+      live = live.sort((a, b) => b.reductions - a.reductions).slice(0, MAX_LIVE_ROWS);
+    }
+    const rows: ProcessRowInfo[] = live.map((p) => this.#row(p, true));
+    const seen = new Set(rows.map((r) => r.pid));
+    for (const pid of this.#ended) {
+      if (seen.has(pid.id)) continue;
+      seen.add(pid.id);
+      const stopped = this.#stopped.get(pid.id);
+      if (stopped !== undefined && pid.proc !== null) {
+        rows.push(this.#row(pid.proc, false, stopped));
+      } else if (pid.final !== null) {
+        rows.push({
+          ...finalRow(pid),
+          alive: false,
+          box: false,
+          main: pid === s.main?.pid,
+          parent: null,
+        });
+      }
+    }
+    rows.sort((a, b) => a.pid - b.pid);
+    const stats = this.#rt.stats();
+    this.#port.postMessage({
+      kind: "snapshot",
+      rows,
+      counters: {
+        processes: stats.processes,
+        reductions: stats.reductions,
+        slices: stats.slices,
+        longestSlice: stats.longestSlice,
+      },
+      elapsedMs: Math.round(performance.now() - this.#started),
+    });
+  }
+
+  #row(p: Process, alive: boolean, stopped?: string): ProcessRowInfo {
+    return {
+      ...rowOf(p, stopped),
+      alive: alive && p.alive && !this.#done,
+      box: p.box !== null,
+      main: p === this.#rt.scheduler.main,
+      parent: p.parent ? p.parent.id : null,
+    };
+  }
+
+  /** Everything about one process, shown for the page; null if it is not known. */
+  inspect(id: number): ProcessDetailsInfo | null {
+    const pid = this.#ended.find((p) => p.id === id);
+    const d = this.#rt.inspect(pid ?? id);
+    if (d === null) return null;
+    const info: Record<string, string> = {};
+    const i = d.info;
+    const stopped = this.#stopped.get(id);
+    info.status = stopped !== undefined ? `stopped (${stopped})` : i.status;
+    info.name = i.name ?? "";
+    info.reductions = String(i.reductions);
+    info.mailbox = String(i.mailbox);
+    info.current = i.current === null
+      ? ""
+      : i.current.file === null
+      ? `${i.current.fn} (in the prelude)`
+      : `${i.current.file}:${i.current.line} in ${i.current.fn}`;
+    info.parent = i.parent ? show(i.parent) : "";
+    info.links = i.links.map((p) => show(p)).join(", ");
+    info.monitors = i.monitors.map((p) => show(p)).join(", ");
+    info.spawned_at = i.spawnedAt ? `${i.spawnedAt.file}:${i.spawnedAt.line}` : "";
+    info.messages_in = i.messagesIn === null ? "" : String(i.messagesIn);
+    info.messages_out = i.messagesOut === null ? "" : String(i.messagesOut);
+    info.memory = String(i.memory);
+    return {
+      pid: id,
+      info,
+      stack: d.stack.map((f) => ({
+        fn: f.fn,
+        file: f.file,
+        line: f.line,
+        args: f.args.map(shown),
+        tailCalls: f.tailCalls,
+      })),
+      mailbox: d.mailbox.map(shown),
+      mailboxSize: i.mailbox,
+      messages: d.messages.map((m) => ({
+        id: m.id,
+        dir: m.dir,
+        peer: show(m.peer),
+        msg: shown(m.msg),
+        at: m.at,
+        cause: m.cause,
+      })),
+      box: i.box ? { name: i.box.name, value: shown(i.box.value) } : null,
+      history: d.history === null ? null : d.history.slice(-200).map((e) => ({
+        value: shown(e.value),
+        num: typeof e.value === "number" ? e.value : null,
+        at: e.at,
+        time: e.time,
+        by: e.by === null ? null : e.by.id,
+      })),
+      result: d.result === null || stopped !== undefined ? null : showResult(d.result),
+      error: d.error ? formatError(d.error) : null,
+    };
+  }
+}

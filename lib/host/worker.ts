@@ -17,21 +17,26 @@
  */
 
 import { formatError, LudusError } from "../errors/errors.ts";
-import { finalRow, rowOf } from "../observe/snapshot.ts";
+import { finalRow, locationText, rowOf, waitsOn } from "../observe/snapshot.ts";
 import { loadPrelude } from "../runtime/prelude.ts";
 import { cutResult, Runtime, showResult } from "../runtime/runtime.ts";
 import { compileSource } from "../runtime/script.ts";
 import type { TurtleCommand } from "../turtle/turtle.ts";
 import { show } from "../values/show.ts";
-import type { Value } from "../values/values.ts";
+import { keyword, Tuple, type Value } from "../values/values.ts";
 import { docOf } from "../vm/primitives.ts";
-import type { Pid, Process } from "../vm/process.ts";
-import type {
-  ErrorInfo,
-  PageToWorker,
-  ProcessDetailsInfo,
-  ProcessRowInfo,
-  WorkerToPage,
+import { Pid, type Process } from "../vm/process.ts";
+import {
+  type ErrorInfo,
+  type InputEvent,
+  type LifeInfo,
+  MESSAGE_SHOWN,
+  type MessageInfo,
+  type PageToWorker,
+  type ProcessDetailsInfo,
+  type ProcessRowInfo,
+  type SliceInfo,
+  type WorkerToPage,
 } from "./worker_protocol.ts";
 
 /** At most one output message per this many ms. */
@@ -115,8 +120,6 @@ export function errorInfo(err: LudusError): ErrorInfo {
   };
 }
 
-const shown = (v: Value) => show(v, { truncate: DETAIL_MAX });
-
 /**
  * Serve the page over `port`: load the prelude, say `ready`, then answer its
  * messages. Call once, from the worker's entry module.
@@ -153,8 +156,17 @@ export function serveWorker(port: WorkerPort, options: WorkerHostOptions = {}): 
         port.postMessage({
           kind: "details",
           pid: data.pid,
-          details: run?.inspect(data.pid) ?? null,
+          details: run?.inspect(data.pid, data.at) ?? null,
         });
+        return;
+      case "kill":
+        run?.kill(data.pid);
+        return;
+      case "trace":
+        run?.trace(data.pid, data.on);
+        return;
+      case "input":
+        run?.input(data.event);
         return;
       case "check":
         port.postMessage({ kind: "checked", id: data.id, errors: check(data.source, data.file) });
@@ -192,6 +204,19 @@ function check(source: string, file: string): ErrorInfo[] {
   }
 }
 
+/** Messages the worker's log keeps (the always-on log, larger than a command's: the page draws them all). */
+const LOG_CAPACITY = 1 << 17;
+/** Processes whose details the run's record keeps at each snapshot (for scrubbing back), at most. */
+const RECORD_PROCESSES = 30;
+/** Snapshots whose details the run's record keeps, the most recent. */
+const RECORD_SNAPSHOTS = 400;
+/** Characters of one value the record keeps. */
+const RECORD_VALUE = 200;
+
+const KW_KEY = keyword("key");
+const KW_POINTER = keyword("pointer");
+const KW_TRACE = keyword("trace");
+
 /** One program run in this worker, and what the page has been told of it. */
 class WorkerRun {
   readonly #port: WorkerPort;
@@ -206,7 +231,25 @@ class WorkerRun {
   readonly #ended: Pid[] = [];
   /** What each stopped process was doing when the run ended. */
   readonly #stopped = new Map<number, string>();
+  /** Whom each stopped process waited on when the run ended (a deadlock's wait-for edges). */
+  readonly #stoppedWaits = new Map<number, number[]>();
   #done = false;
+  // The events not sent yet, and how far the message log has been read.
+  #messages: MessageInfo[] = [];
+  #received: [number, number][] = [];
+  #life: LifeInfo[] = [];
+  #slices: SliceInfo[] = [];
+  #lost = 0;
+  /** The newest message id already sent on. */
+  #seen = 0;
+  /** For each log slot, the id whose receive was sent on. */
+  readonly #recvSeen = new Float64Array(LOG_CAPACITY);
+  /** The oldest message id whose receive may still come. */
+  #unreceived = 1;
+  /** Processes listening for input, by kind. */
+  readonly #listeners = { keys: new Set<Pid>(), pointer: new Set<Pid>() };
+  /** The run's record: at each snapshot, the details of its busiest processes. */
+  readonly #record: { at: number; details: Map<number, ProcessDetailsInfo> }[] = [];
 
   constructor(
     port: WorkerPort,
@@ -220,7 +263,8 @@ class WorkerRun {
       url: req.url ?? undefined,
       seed: req.seed,
       keepConsole: false,
-      // Answer the page (inspect) within ~20 ms while a program runs.
+      messageLog: LOG_CAPACITY,
+      // Answer the page (inspect, kill, input) within ~20 ms while a program runs.
       ioIntervalMs: 20,
       moduleHost: load ? { load } : undefined,
       host: {
@@ -233,14 +277,78 @@ class WorkerRun {
           this.#flush();
           port.postMessage({ kind: "report", text: err ? `${text}\n${formatError(err)}` : text });
         },
-        ended: (pid) => this.#remember(pid),
+        spawned: (pid, parent, at) => {
+          this.#life.push({
+            kind: "spawn",
+            pid: pid.id,
+            at,
+            parent: parent?.id ?? null,
+            name: pid.proc?.name ?? null,
+            how: null,
+            reason: null,
+          });
+        },
+        ended: (pid) => {
+          this.#remember(pid);
+          const f = pid.final!;
+          this.#life.push({
+            kind: "exit",
+            pid: pid.id,
+            at: this.#rt.scheduler.totalReductions,
+            parent: null,
+            name: f.name,
+            how: f.killed ? "killed" : f.status,
+            reason: f.status === "done"
+              ? show(f.result, { truncate: MESSAGE_SHOWN })
+              : (f.message ?? "").split("\n")[0],
+          });
+          this.#soon();
+        },
         stopped: (pid, status) => {
           this.#stopped.set(pid.id, status);
+          if (pid.proc !== null) {
+            this.#stoppedWaits.set(
+              pid.id,
+              waitsOn(pid.proc).on.map((q) => q.id),
+            );
+          }
           this.#remember(pid);
+          this.#life.push({
+            kind: "exit",
+            pid: pid.id,
+            at: this.#rt.scheduler.totalReductions,
+            parent: null,
+            name: pid.proc?.name ?? null,
+            how: "stopped",
+            reason: status,
+          });
+        },
+        slice: (pid, start, ms, reductions) => {
+          this.#slices.push({ pid: pid.id, start, ms, reductions });
+          // Send the log on before it wraps around (a program sending as fast as it can).
+          const log = this.#rt.scheduler.log;
+          if (log !== null && this.#rt.scheduler.lastMessageId - this.#seen > log.capacity / 2) {
+            this.#flush();
+          } else if (this.#slices.length > 5000) this.#flush();
+        },
+        listen: (pid, what, on) => {
+          if (on) this.#listeners[what].add(pid);
+          else this.#listeners[what].delete(pid);
+          port.postMessage({ kind: "listening", pid: pid.id, what, on });
         },
       },
     });
     this.#rt.scheduler.quiet();
+    // What the page traces arrives as (:trace, pid, event) messages to the host.
+    this.#rt.onMessage = (msg) => {
+      if (msg instanceof Tuple && msg.items[0] === KW_TRACE && msg.items[1] instanceof Pid) {
+        port.postMessage({
+          kind: "traced",
+          pid: msg.items[1].id,
+          event: show(msg.items[2], { truncate: DETAIL_MAX }),
+        });
+      }
+    };
     const ticker = setInterval(() => this.#snapshot(), SNAPSHOT_MS);
     this.#rt.runMain(req.source, req.file).then((report) => {
       this.#done = true;
@@ -276,23 +384,84 @@ class WorkerRun {
     else this.#flushTimer ??= setTimeout(() => this.#flush(), FLUSH_MS);
   }
 
+  /** Send on what is new: output, then the events (messages, receives, spawns and exits, slices). */
   #flush(): void {
     if (this.#flushTimer !== null) {
       clearTimeout(this.#flushTimer);
       this.#flushTimer = null;
     }
     this.#lastFlush = performance.now();
-    if (this.#lines.length === 0 && this.#turtle.length === 0 && this.#dropped === 0) return;
-    let lines = this.#lines;
-    let dropped = this.#dropped;
-    if (lines.length > MAX_LINES) {
-      dropped += lines.length - MAX_LINES;
-      lines = lines.slice(lines.length - MAX_LINES);
+    if (this.#lines.length > 0 || this.#turtle.length > 0 || this.#dropped > 0) {
+      let lines = this.#lines;
+      let dropped = this.#dropped;
+      if (lines.length > MAX_LINES) {
+        dropped += lines.length - MAX_LINES;
+        lines = lines.slice(lines.length - MAX_LINES);
+      }
+      this.#port.postMessage({ kind: "output", lines, dropped, turtle: this.#turtle });
+      this.#lines = [];
+      this.#dropped = 0;
+      this.#turtle = [];
     }
-    this.#port.postMessage({ kind: "output", lines, dropped, turtle: this.#turtle });
-    this.#lines = [];
-    this.#dropped = 0;
-    this.#turtle = [];
+    this.#readLog();
+    if (
+      this.#messages.length + this.#received.length + this.#life.length + this.#slices.length > 0 ||
+      this.#lost > 0
+    ) {
+      this.#port.postMessage({
+        kind: "events",
+        messages: this.#messages,
+        received: this.#received,
+        lost: this.#lost,
+        life: this.#life,
+        slices: this.#slices,
+      });
+      this.#messages = [];
+      this.#received = [];
+      this.#life = [];
+      this.#slices = [];
+      this.#lost = 0;
+    }
+  }
+
+  /** Take the messages sent and received since the last reading from the always-on log. */
+  #readLog(): void {
+    const sched = this.#rt.scheduler;
+    const log = sched.log;
+    if (log === null) return;
+    const newest = sched.lastMessageId;
+    const oldest = newest - log.capacity + 1;
+    if (this.#seen < oldest - 1) this.#lost += oldest - 1 - this.#seen;
+    log.each(this.#seen, newest, (id, at, cause, from, to, msg) => {
+      this.#messages.push({
+        id,
+        from,
+        to,
+        msg: show(msg, { truncate: MESSAGE_SHOWN }),
+        at,
+        cause: cause > 0 ? cause : null,
+      });
+    });
+    this.#seen = newest;
+    // Receives: a message may be taken long after it was sent (a selective
+    // receive), so every id still in the log that has not been seen received is
+    // looked at again; the oldest such id moves up as they are.
+    let first = Math.max(this.#unreceived, oldest, 1);
+    let allSoFar = true;
+    for (let id = first; id <= newest; id++) {
+      const slot = id & (LOG_CAPACITY - 1);
+      if (this.#recvSeen[slot] === id) {
+        if (allSoFar) first = id + 1;
+        continue;
+      }
+      const at = log.receivedAt(id);
+      if (at >= 0) {
+        this.#recvSeen[slot] = id;
+        this.#received.push([id, at]);
+        if (allSoFar) first = id + 1;
+      } else allSoFar = false;
+    }
+    this.#unreceived = first;
   }
 
   #remember(pid: Pid): void {
@@ -301,6 +470,7 @@ class WorkerRun {
   }
 
   #snapshot(): void {
+    this.#flush();
     const s = this.#rt.scheduler;
     let live = [...s.processes()];
     if (live.length > MAX_LIVE_ROWS) {
@@ -321,6 +491,9 @@ class WorkerRun {
           box: false,
           main: pid === s.main?.pid,
           parent: null,
+          links: [],
+          monitors: [],
+          waitsFor: [],
         });
       }
     }
@@ -334,9 +507,25 @@ class WorkerRun {
         reductions: stats.reductions,
         slices: stats.slices,
         longestSlice: stats.longestSlice,
+        clock: stats.clock,
       },
       elapsedMs: Math.round(performance.now() - this.#started),
     });
+    if (!this.#done) this.#keepRecord(live);
+  }
+
+  /** Keep the details of the busiest live processes as they are now, for scrubbing back. */
+  #keepRecord(live: Process[]): void {
+    const busiest = live.length <= RECORD_PROCESSES
+      ? live
+      : [...live].sort((a, b) => b.reductions - a.reductions).slice(0, RECORD_PROCESSES);
+    const details = new Map<number, ProcessDetailsInfo>();
+    for (const p of busiest) {
+      const d = this.#details(p.id, p.pid, RECORD_VALUE);
+      if (d !== null) details.set(p.id, d);
+    }
+    this.#record.push({ at: this.#rt.scheduler.totalReductions, details });
+    if (this.#record.length > RECORD_SNAPSHOTS) this.#record.shift();
   }
 
   #row(p: Process, alive: boolean, stopped?: string): ProcessRowInfo {
@@ -346,14 +535,51 @@ class WorkerRun {
       box: p.box !== null,
       main: p === this.#rt.scheduler.main,
       parent: p.parent ? p.parent.id : null,
+      links: p.links ? [...p.links].map((q) => q.id) : [],
+      monitors: p.monitors ? [...p.monitors].map((q) => q.id) : [],
+      waitsFor: this.#stoppedWaits.get(p.id) ?? waitsOn(p).on.map((q) => q.id),
     };
   }
 
-  /** Everything about one process, shown for the page; null if it is not known. */
-  inspect(id: number): ProcessDetailsInfo | null {
-    const pid = this.#ended.find((p) => p.id === id);
-    const d = this.#rt.inspect(pid ?? id);
+  /**
+   * Everything about one process, shown for the page; null if it is not known.
+   * With `at` (reductions): as the run's record has it at the last snapshot
+   * before then.
+   */
+  inspect(id: number, at?: number): ProcessDetailsInfo | null {
+    if (at !== undefined) {
+      for (let i = this.#record.length - 1; i >= 0; i--) {
+        if (this.#record[i].at <= at) return this.#record[i].details.get(id) ?? null;
+      }
+      return null;
+    }
+    return this.#details(id, this.#ended.find((p) => p.id === id) ?? id, DETAIL_MAX);
+  }
+
+  /** End a process as :killed. */
+  kill(id: number): void {
+    this.#rt.kill(id);
+  }
+
+  /** Trace a process for the page (or stop). */
+  trace(id: number, on: boolean): void {
+    this.#rt.trace(id, on);
+  }
+
+  /** A key or pointer event: a message to each process listening for it. */
+  input(e: InputEvent): void {
+    const msg = e.type === "key"
+      ? new Tuple([KW_KEY, keyword(e.action), e.key])
+      : new Tuple([KW_POINTER, keyword(e.action), new Tuple([e.x, e.y])]);
+    for (const pid of e.type === "key" ? this.#listeners.keys : this.#listeners.pointer) {
+      this.#rt.send(pid, msg);
+    }
+  }
+
+  #details(id: number, pid: Pid | number, max: number): ProcessDetailsInfo | null {
+    const d = this.#rt.inspect(pid);
     if (d === null) return null;
+    const cut = (v: Value) => show(v, { truncate: max });
     const info: Record<string, string> = {};
     const i = d.info;
     const stopped = this.#stopped.get(id);
@@ -361,11 +587,7 @@ class WorkerRun {
     info.name = i.name ?? "";
     info.reductions = String(i.reductions);
     info.mailbox = String(i.mailbox);
-    info.current = i.current === null
-      ? ""
-      : i.current.file === null
-      ? `${i.current.fn} (in the prelude)`
-      : `${i.current.file}:${i.current.line} in ${i.current.fn}`;
+    info.current = i.current === null ? "" : locationText(i.current);
     info.parent = i.parent ? show(i.parent) : "";
     info.links = i.links.map((p) => show(p)).join(", ");
     info.monitors = i.monitors.map((p) => show(p)).join(", ");
@@ -380,22 +602,22 @@ class WorkerRun {
         fn: f.fn,
         file: f.file,
         line: f.line,
-        args: f.args.map(shown),
+        args: f.args.map(cut),
         tailCalls: f.tailCalls,
       })),
-      mailbox: d.mailbox.map(shown),
+      mailbox: d.mailbox.map(cut),
       mailboxSize: i.mailbox,
       messages: d.messages.map((m) => ({
         id: m.id,
         dir: m.dir,
         peer: show(m.peer),
-        msg: shown(m.msg),
+        msg: cut(m.msg),
         at: m.at,
         cause: m.cause,
       })),
-      box: i.box ? { name: i.box.name, value: shown(i.box.value) } : null,
+      box: i.box ? { name: i.box.name, value: cut(i.box.value) } : null,
       history: d.history === null ? null : d.history.slice(-200).map((e) => ({
-        value: shown(e.value),
+        value: cut(e.value),
         num: typeof e.value === "number" ? e.value : null,
         at: e.at,
         time: e.time,

@@ -120,6 +120,20 @@ export function describe(p: Process): string {
   return p.name ? `<pid ${p.id}> (${p.name})` : `<pid ${p.id}>`;
 }
 
+/**
+ * Whom a process waits on, for a deadlock's report and its wait-for graph: the
+ * processes it monitors that are alive (it waits for them to end), else the
+ * one it last sent a message to (it waits for an answer), if that is not
+ * itself; nobody if it is not waiting in `receive`.
+ */
+export function waitsOn(p: Process): { on: Process[]; forEnd: boolean } {
+  if (p.status !== "waiting") return { on: [], forEnd: false };
+  const watched = p.monitoring ? [...p.monitoring].filter((o) => o.alive) : [];
+  if (watched.length > 0) return { on: watched, forEnd: true };
+  const last = p.lastSentTo;
+  return { on: last !== null && last !== p ? [last] : [], forEnd: false };
+}
+
 /** Where a process is, or null before it starts and once it has ended. */
 export function locate(p: Process): Location | null {
   if (p.fp === 0) return null;

@@ -179,11 +179,42 @@ export class MessageLog {
           result: how === DONE ? r[at * 2] : null,
           message: how === DONE ? null : r[at * 2] as string | null,
           reductions: n[at * 3 + 2],
+          killed: false,
         };
         out.push(pid);
       }
     }
     return out;
+  }
+
+  /**
+   * Each message logged with an id after `after` and up to `newestId`, oldest
+   * first, that is still in the log: `fn (id, at, cause, from, to, msg)`, with
+   * `cause` 0 for none and process numbers for `from` and `to`. Ids not logged
+   * (a monitor's exit, a trace event) are passed over.
+   */
+  each(
+    after: number,
+    newestId: number,
+    fn: (id: number, at: number, cause: number, from: number, to: number, msg: Value) => void,
+  ): void {
+    const nums = this.#nums;
+    for (let id = Math.max(after + 1, newestId - this.mask); id <= newestId; id++) {
+      const i = id & this.mask, a = i * SENT_STRIDE;
+      if (nums[a + 3] === 0) continue;
+      fn(id, nums[a], nums[a + 1], nums[a + 2], nums[a + 3], this.#msgs[i]);
+    }
+  }
+
+  /** When the message `id` was received, in reductions; -1 if not (yet), or no longer known. */
+  receivedAt(id: number): number {
+    const i = (id & this.mask) * 2;
+    return this.#recv[i] === id ? this.#recv[i + 1] : -1;
+  }
+
+  /** How many messages the log holds at most. */
+  get capacity(): number {
+    return this.mask + 1;
   }
 
   /**

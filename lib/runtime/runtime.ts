@@ -171,6 +171,35 @@ export class Runtime {
   /** Send a message from the host to a process (plain JS data is converted). */
   send(pid: Pid, msg: unknown): void {
     this.scheduler.send(this.hostPid.proc, pid, fromJS(msg));
+    this.scheduler.wake();
+  }
+
+  /**
+   * End a process from outside (a Kill button): it panics, its monitors get
+   * `(:exit, pid, (:err, :killed))` and the processes linked to it panic too.
+   * False if there is no such live process.
+   */
+  kill(pid: Pid | number, why = "Kill was pressed"): boolean {
+    const p = typeof pid === "number" ? this.scheduler.procs.get(pid) : pid.proc;
+    return p !== undefined && p !== null && this.scheduler.kill(p, why);
+  }
+
+  /**
+   * Trace a process for the host (`observe :trace!`, with the host as the
+   * tracer): its events (`(:send, to, msg)`, `(:receive, msg)`, `(:call, name,
+   * args)`, `(:spawn, pid)`, `(:exit, result)`) arrive as host messages
+   * `(:trace, pid, event)`. `on` false stops it. False if there is no such live process.
+   */
+  trace(pid: Pid | number, on = true): boolean {
+    const p = typeof pid === "number" ? this.scheduler.procs.get(pid) : pid.proc;
+    const host = this.hostPid.proc;
+    if (p === undefined || p === null || !p.alive || host === null) return false;
+    if (on) (p.tracers ??= new Set()).add(host);
+    else {
+      p.tracers?.delete(host);
+      if (p.tracers?.size === 0) p.tracers = null;
+    }
+    return true;
   }
 
   /** Stop the run from outside (a Stop button, Ctrl-C): it ends with this reason. */

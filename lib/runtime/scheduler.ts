@@ -37,7 +37,7 @@ import {
   type Suspend,
 } from "../vm/process.ts";
 import { type Exit, run } from "../vm/vm.ts";
-import { describe, where } from "../observe/snapshot.ts";
+import { describe, waitsOn, where } from "../observe/snapshot.ts";
 import { DEFAULT_LOG_CAPACITY, MessageLog } from "./message_log.ts";
 import { ProcessTable } from "./process_table.ts";
 
@@ -53,6 +53,16 @@ export interface Host {
   ended?(pid: Pid): void;
   /** A process was still alive when the run ended, doing `status`, and was stopped. */
   stopped?(pid: Pid, status: Status): void;
+  /** A process was made, by `parent` (null: by the host), at `at` reductions. */
+  spawned?(pid: Pid, parent: Pid | null, at: number): void;
+  /** A slice ran: the process, when it began (ms since the start), how long, its reductions. */
+  slice?(pid: Pid, start: number, ms: number, reductions: number): void;
+  /**
+   * A process began (`on`) or stopped listening for input (`listen! (:keys)`).
+   * A host that passes input on sets this; while something listens, a run that
+   * has nothing else to do waits for input instead of ending in a deadlock.
+   */
+  listen?(pid: Pid, what: "keys" | "pointer", on: boolean): void;
 }
 
 /** Scheduler settings. */
@@ -253,7 +263,13 @@ export class Scheduler implements Kernel {
     if (this.opts.keepAll) this.allProcs.push(proc);
     if (parent) recordSpawnSite(proc, parent);
     this.#enqueue(proc);
+    this.host.spawned?.(proc.pid, parent?.pid ?? null, this.#at(parent));
     return proc;
+  }
+
+  /** Reductions so far, counting the running process's slice (for events' times). */
+  #at(running: Process | null): number {
+    return this.totalReductions + (running === null ? 0 : running.sliceReds);
   }
 
   /**
@@ -460,18 +476,63 @@ export class Scheduler implements Kernel {
     return KW.ok;
   }
 
-  /** `(:ok, value)` or `(:err, message)` for an ended process. */
+  /** `(:ok, value)`, `(:err, message)`, or `(:err, :killed)` for an ended process. */
   #exitValue(pid: Pid): Value {
     const f = pid.final;
     if (f === null) {
       const p = pid.proc!;
       return p.status === "done"
         ? new Tuple([KW.ok, p.result])
-        : new Tuple([KW.err, p.error?.message ?? "panicked"]);
+        : new Tuple([KW.err, this.#killed.has(p) ? KW_KILLED : p.error?.message ?? "panicked"]);
     }
     return f.status === "done"
       ? new Tuple([KW.ok, f.result])
-      : new Tuple([KW.err, f.message ?? "panicked"]);
+      : new Tuple([KW.err, f.killed ? KW_KILLED : f.message ?? "panicked"]);
+  }
+
+  /** Processes that listen for input, and for what. */
+  readonly #listeners: Map<Process, Set<"keys" | "pointer">> = new Map();
+
+  /**
+   * `listen! (:keys)` and the like: the host passes input to the process as
+   * messages. `(:err, why)` where the host passes none (the command line).
+   */
+  listen(proc: Process, what: "keys" | "pointer", on: boolean): Value {
+    if (this.host.listen === undefined) {
+      return new Tuple([KW.err, "no input comes here: keys and the pointer come only in the page"]);
+    }
+    let set = this.#listeners.get(proc);
+    if (on) {
+      if (set === undefined) this.#listeners.set(proc, set = new Set());
+      set.add(what);
+    } else if (set !== undefined) {
+      set.delete(what);
+      if (set.size === 0) this.#listeners.delete(proc);
+    }
+    this.host.listen?.(proc.pid, what, on);
+    return KW.ok;
+  }
+
+  /** Wake a run that waits (for input, a timer, the host): something may have changed. */
+  wake(): void {
+    this.#wake();
+  }
+
+  /** Processes ended by {@linkcode Scheduler.kill} (their exit reason is `:killed`). */
+  readonly #killed: WeakSet<Process> = new WeakSet();
+
+  /**
+   * End a process from outside (a Kill button), as Erlang's `exit (pid, kill)`:
+   * it panics, its monitors get `(:exit, pid, (:err, :killed))`, and the
+   * processes linked to it panic too. False if it had already ended.
+   */
+  kill(proc: Process, why = "it was killed"): boolean {
+    if (!proc.alive || proc.hostSink !== null) return false;
+    this.#killed.add(proc);
+    const err = errorIn(proc, `this process was killed: ${why}`, "panic");
+    this.#kill(proc, err);
+    this.#wake();
+    return true;
   }
 
   #deliverExit(watcher: Process, dead: Pid): void {
@@ -519,6 +580,7 @@ export class Scheduler implements Kernel {
       result: proc.status === "done" ? proc.result : null,
       message: proc.error?.message ?? null,
       reductions: proc.reductions,
+      killed: this.#killed.has(proc),
     };
     if (!this.opts.keepAll) pid.proc = null;
     this.noteEnded(proc);
@@ -547,6 +609,11 @@ export class Scheduler implements Kernel {
     proc.sp = 0;
     proc.mailbox = NO_MAIL;
     this.#modules?.exited(proc);
+    const listened = this.#listeners.get(proc);
+    if (listened !== undefined) {
+      this.#listeners.delete(proc);
+      for (const what of listened) this.host.listen?.(pid, what, false);
+    }
     this.host.ended?.(pid);
     if (proc === this.main && !this.opts.waitAll) this.#wake();
   }
@@ -831,6 +898,9 @@ export class Scheduler implements Kernel {
     // yet, a costly built-in) the slice ends early, even with reductions left.
     const since = this.#clock;
     const virtual = this.opts.virtualClock === true;
+    const onSlice = this.host.slice;
+    const t0 = onSlice === undefined ? 0 : performance.now();
+    const reds0 = p.reductions;
     let left = this.budget;
     let why: Exit;
     for (;;) {
@@ -850,6 +920,10 @@ export class Scheduler implements Kernel {
       if (dt >= DEFAULTS.sliceMs && !virtual) break;
     }
     this.slices++;
+    if (onSlice !== undefined) {
+      const t1 = performance.now();
+      onSlice(p.pid, t0 - this.#clockStart, t1 - t0, p.reductions - reds0);
+    }
     // Literal labels (written from Exit by tools/gen_ops.ts): a jump table, with no
     // property load to deoptimise the first time a rare case comes (a process's
     // end, late in a run).
@@ -916,7 +990,12 @@ export class Scheduler implements Kernel {
           }
           continue;
         }
-        if (this.#timers.length === 0) return "idle";
+        if (this.#timers.length === 0) {
+          if (this.#listeners.size === 0 || this.host.listen === undefined) return "idle";
+          // Something listens for input the host passes on: wait for it (or Stop).
+          await this.#sleepUntil(left === Infinity ? Infinity : this.now() + left);
+          continue;
+        }
         const next = this.#timers[0].at;
         if (this.opts.virtualClock) this.#virtualNow = Math.max(this.#virtualNow, next);
         else await this.#sleepUntil(Math.min(next, this.now() + left));
@@ -941,9 +1020,14 @@ export class Scheduler implements Kernel {
     await this.runUntil(() => false);
   }
 
+  /** Wait until the clock reads `at` (Infinity: until woken), or until woken. */
   #sleepUntil(at: number): Promise<void> {
     const ms = Math.max(0, at - this.now());
     return new Promise((resolve) => {
+      if (!Number.isFinite(ms) || ms > 2 ** 31 - 1) {
+        this.#waiters.push(resolve);
+        return;
+      }
       const id = setTimeout(() => {
         this.#waiters = this.#waiters.filter((w) => w !== done);
         resolve();
@@ -1028,6 +1112,7 @@ export class Scheduler implements Kernel {
 }
 
 const KW_SPAWN = keyword("spawn");
+const KW_KILLED = keyword("killed");
 const KW_SEND = keyword("send");
 const KW_RECEIVE = keyword("receive");
 const KW_TRACE = keyword("trace");
@@ -1041,13 +1126,11 @@ function nulls(n: number): null[] {
 
 /** Whom a process in a deadlock waits for, as a clause of the report. */
 function waitsFor(p: Process): string {
-  const others = p.monitoring ? [...p.monitoring].filter((o) => o.alive) : [];
-  if (others.length > 0) return `, for ${others.map(describe).join(", ")} to end`;
-  const last = p.lastSentTo;
-  if (last && last !== p) {
-    return ` (it last sent a message to ${describe(last)}${last.alive ? "" : ", which has ended"})`;
-  }
-  return "";
+  const { on, forEnd } = waitsOn(p);
+  if (on.length === 0) return "";
+  if (forEnd) return `, for ${on.map(describe).join(", ")} to end`;
+  const last = on[0];
+  return ` (it last sent a message to ${describe(last)}${last.alive ? "" : ", which has ended"})`;
 }
 
 /**

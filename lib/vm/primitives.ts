@@ -688,7 +688,13 @@ export function basePrimitives(): Map<string, Builtin> {
     if (f === null) return null;
     return f.status === "done"
       ? new Tuple([KW.ok, f.result])
-      : new Tuple([KW.err, f.message ?? "panicked"]);
+      : new Tuple([KW.err, f.killed ? KW_KILLED : f.message ?? "panicked"]);
+  });
+  b(t, "listen!", [2], ([what, on], ctx) => {
+    if (what !== KW_KEYS && what !== KW_POINTER) {
+      panic(`\`listen!\` listens for :keys or :pointer, not ${show(what)}`);
+    }
+    return ctx.kernel.listen(ctx, what === KW_KEYS ? "keys" : "pointer", on === true);
   });
 
   // --- turtle graphics (turtle/turtle.ts holds the state)
@@ -723,6 +729,10 @@ export function basePrimitives(): Map<string, Builtin> {
 
   return t;
 }
+
+const KW_KILLED = keyword("killed");
+const KW_KEYS = keyword("keys");
+const KW_POINTER = keyword("pointer");
 
 function pidArg(p: Value, fn: string): Pid {
   if (p instanceof Pid) return p;

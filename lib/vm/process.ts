@@ -88,6 +88,12 @@ export interface Kernel {
   sleep(proc: Process, ms: number): Suspend;
   /** `yield! ()`: to the back of the run queue. */
   yieldNow(proc: Process): Suspend;
+  /**
+   * `listen! (:keys)`, `listen! (:pointer)` (and `on` false to stop): the host
+   * passes key or pointer events to the process as messages; `:ok`, or
+   * `(:err, why)` where the host has no input to pass on.
+   */
+  listen(proc: Process, what: "keys" | "pointer", on: boolean): Value;
 
   /** `box name = value`: a box and its own (idle) process. */
   makeBox(proc: Process, name: string, value: Value): LBox;
@@ -172,6 +178,8 @@ export interface ProcessFinal {
   message: string | null;
   /** Reductions it used. */
   reductions: number;
+  /** Was it killed from outside (its exit reason is then `:killed`)? */
+  killed: boolean;
 }
 
 /** A box `box b = 0`: a mutable cell, served by its own process. */

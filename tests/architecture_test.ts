@@ -56,6 +56,7 @@ async function graph(): Promise<Map<string, string[]>> {
     ...await modulesOf("mod.ts"),
     ...await modulesOf("lib/host/command.ts"),
     ...await modulesOf("lib/host/worker.ts"),
+    ...await modulesOf("lib/host/worker_notebook.ts"),
   ];
   const edges = new Map<string, string[]>();
   const local = (s: string) => s.startsWith(ROOT.href) ? s.slice(ROOT.href.length) : null;
@@ -145,11 +146,15 @@ Deno.test({
 
 Deno.test({
   name:
-    "lib/host/worker.ts and all it imports use no Deno.* (they run in the browser's Web Worker)",
+    "lib/host/worker.ts, worker_notebook.ts and all they import use no Deno.* (they run in the browser's Web Worker)",
   ignore: !canRun,
   async fn() {
     const users: string[] = [];
-    for (const m of await modulesOf("lib/host/worker.ts")) {
+    const modules = [
+      ...await modulesOf("lib/host/worker.ts"),
+      ...await modulesOf("lib/host/worker_notebook.ts"),
+    ];
+    for (const m of modules) {
       if (!m.specifier.startsWith(ROOT.href) || !m.specifier.endsWith(".ts")) continue;
       const text = await Deno.readTextFile(new URL(m.specifier));
       if (/\bDeno\.[a-z]/.test(text.replace(/^\s*(\*|\/\/).*$/gm, ""))) {

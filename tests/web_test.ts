@@ -405,6 +405,411 @@ Deno.test({
   },
 });
 
+/** The pid of each named process in the table (`data-name` → `data-pid`). */
+async function pidsByName(page: Page): Promise<Record<string, number>> {
+  return Object.fromEntries(
+    await page.$$eval(
+      "#processes tbody tr",
+      (rs) => rs.map((r) => [r.getAttribute("data-name"), Number(r.getAttribute("data-pid"))]),
+    ),
+  );
+}
+
+const PING_PONG = `& ping-pong between two named processes, n rounds
+let me = self ()
+fn pong () -> receive {
+  (:ping, n, from) -> { send! (from, (:pong, n)); pong () }
+  :stop -> :done
+}
+let p = spawn! (fn () -> { name! ("pong"); pong () })
+fn ping {
+  (0) -> { send! (p, :stop); send! (me, :finished) }
+  (n) -> {
+    send! (p, (:ping, n, self ()))
+    receive { (:pong, m) -> ping (dec (n)) }
+  }
+}
+spawn! (fn () -> { name! ("ping"); ping (ROUNDS) })
+receive { :finished -> :ok }
+`;
+
+Deno.test({
+  name:
+    "page: a ping-pong's sequence diagram has an arrow per message between the right lifelines, in order; hover shows the cause",
+  ignore,
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    await withBrowser(async (browser, site) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+      await openWith(page, site, PING_PONG.replace("ROUNDS", "5"));
+      await page.click("#tab-messages");
+      assertEquals(await runAndWait(page), "done");
+      const pid = await pidsByName(page);
+      const [ping, pong] = [pid["ping"], pid["pong"]];
+      assert(ping > 0 && pong > 0, JSON.stringify(pid));
+      await page.waitForFunction(() =>
+        document.getElementById("sequence")!.dataset.messages === "12"
+      );
+      // The lifelines are named.
+      const heads = await page.$$eval(
+        "#sequence g.head",
+        (hs) => hs.map((h) => [Number(h.getAttribute("data-pid")), h.textContent]),
+      );
+      assert(heads.some(([p, t]) => p === ping && String(t).startsWith("ping")), `${heads}`);
+      assert(heads.some(([p, t]) => p === pong && String(t).startsWith("pong")), `${heads}`);
+      // Only pong's messages: 5 pings and 5 pongs, alternating, then :stop.
+      await page.selectOption("#seq-process", String(pong));
+      await page.waitForFunction(() => document.getElementById("sequence")!.dataset.rows !== "0");
+      const arrows = async () =>
+        await page.$$eval(
+          "#sequence g.msg",
+          (gs) =>
+            gs.map((g) => ({
+              id: Number(g.getAttribute("data-id")),
+              from: Number(g.getAttribute("data-from")),
+              to: Number(g.getAttribute("data-to")),
+              text: g.textContent,
+            })),
+        );
+      const shown = await arrows();
+      const want = [
+        ...Array.from({ length: 5 }, () => [[ping, pong], [pong, ping]]).flat(),
+        [ping, pong],
+      ];
+      assertEquals(shown.map((a) => [a.from, a.to]), want);
+      assertEquals(shown.map((a) => a.id), shown.map((a) => a.id).sort((a, b) => a - b));
+      assertMatch(shown[0].text!, /\(:ping, 5/);
+      assertMatch(shown[1].text!, /\(:pong, 5\)/);
+      assertMatch(shown[10].text!, /:stop/);
+      // A text pattern: only the replies.
+      await page.fill("#seq-filter", "/:pong/");
+      await page.waitForFunction(() => document.getElementById("sequence")!.dataset.rows === "5");
+      assertEquals((await arrows()).map((a) => [a.from, a.to]), Array(5).fill([pong, ping]));
+      // Hover over the first reply: the tooltip has it and the ping that caused it.
+      await page.fill("#seq-filter", "");
+      await page.waitForFunction(() => document.getElementById("sequence")!.dataset.rows === "13");
+      await page.hover(`#sequence g.msg[data-id="${shown[1].id}"] text`);
+      await page.waitForSelector(".seq-tip:not([hidden])");
+      const tip = (await page.textContent(".seq-tip"))!;
+      assertMatch(tip, new RegExp(`#${shown[1].id} · pong → ping`));
+      assertMatch(tip, new RegExp(`in answer to #${shown[0].id}`));
+      assertMatch(tip, /ping → pong: \(:ping, 5, <pid \d+>\)/);
+      assertEquals(
+        await page.getAttribute(`#sequence g.msg[data-id="${shown[0].id}"]`, "class"),
+        "msg cause",
+      );
+    });
+  },
+});
+
+Deno.test({
+  name: "page: a crash in a linked child shows in the tree, with the link and why it crashed",
+  ignore,
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    await withBrowser(async (browser, site) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+      await openWith(
+        page,
+        site,
+        `let boss = spawn! (fn () -> {
+  name! ("boss")
+  let c = spawn! (fn () -> { name! ("child"); sleep! (400); panic! ("the child gave up") })
+  link! (c)
+  receive { :never -> :ok }
+})
+monitor! (boss)
+receive { (:exit, _, why) -> print! ("boss ended:", why) }
+`,
+      );
+      await page.click("#tab-tree");
+      assertEquals(await runAndWait(page), "done");
+      const pid = await pidsByName(page);
+      const [boss, child] = [pid["boss"], pid["child"]];
+      await page.waitForSelector(`#tree g.node[data-pid="${child}"]`);
+      assertEquals(
+        await page.getAttribute(`#tree g.node[data-pid="${child}"]`, "data-status"),
+        "panicked",
+      );
+      assertMatch(
+        (await page.textContent(`#tree g.node[data-pid="${child}"] text.reason`))!,
+        /panicked: the child gave up/,
+      );
+      // Its boss panicked too, because of the link; both edges are drawn.
+      assertEquals(
+        await page.getAttribute(`#tree g.node[data-pid="${boss}"]`, "data-status"),
+        "panicked",
+      );
+      assertMatch(
+        (await page.textContent(`#tree g.node[data-pid="${boss}"] text.reason`))!,
+        /linked process/,
+      );
+      const edges = await page.$$eval(
+        "#tree path.edge",
+        (es) =>
+          es.map((e) =>
+            `${e.getAttribute("data-kind")} ${e.getAttribute("data-from")}>${
+              e.getAttribute("data-to")
+            }`
+          ),
+      );
+      assert(edges.includes(`parent ${boss}>${child}`), `${edges}`);
+      assert(edges.includes(`link ${boss}>${child}`), `${edges}`);
+      assert(edges.some((e) => e.startsWith("monitor ") && e.endsWith(`>${boss}`)), `${edges}`);
+      assertMatch((await page.textContent("#console"))!, /boss ended: \(:err, "linked process/);
+    });
+  },
+});
+
+Deno.test({
+  name: "page: Kill ends a process as :killed and its monitor hears it; Trace shows its events",
+  ignore,
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    await withBrowser(async (browser, site) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+      await openWith(
+        page,
+        site,
+        `let me = self ()
+fn idle () -> { sleep! (50); idle () }
+let victim = spawn! (fn () -> { name! ("victim"); idle () })
+spawn! (fn () -> {
+  name! ("watcher")
+  monitor! (victim)
+  receive { (:exit, pid, why) -> print! ("watcher got", (:exit, pid, why)) }
+  send! (me, :done)
+})
+receive { :done -> :ok }
+`,
+      );
+      await page.click("#run");
+      await page.waitForSelector('#processes tbody tr[data-name="victim"]');
+      await page.click('#processes tbody tr[data-name="victim"]');
+      await page.waitForSelector("#details:not([hidden]) #kill:not([disabled])");
+      // Trace it first: its calls come to the details pane.
+      await page.click("#trace");
+      await page.waitForFunction(() => document.querySelectorAll("#trace-events li").length >= 2);
+      assertMatch((await page.textContent("#trace-events"))!, /\(:call, "(idle|sleep!)"/);
+      await page.click("#kill");
+      await page.waitForFunction(() => document.getElementById("status")!.dataset.state === "done");
+      assertMatch(
+        (await page.textContent("#console"))!,
+        /watcher got \(:exit, <pid \d+>, \(:err, :killed\)\)$/,
+      );
+      await page.waitForFunction(() =>
+        document.querySelector('#processes tbody tr[data-name="victim"]')?.getAttribute(
+          "data-status",
+        ) === "panicked"
+      );
+    });
+  },
+});
+
+Deno.test({
+  name: "page: scrubbed back to the middle of a run, the table shows that moment's processes",
+  ignore,
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    await withBrowser(async (browser, site) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+      // Ten sleepers live for the first 600 ms; then main alone for 600 ms more.
+      await openWith(
+        page,
+        site,
+        `let me = self ()
+fn sleeper (n) -> spawn! (fn () -> { name! ("sleeper {n}"); sleep! (600); send! (me, :woke) })
+each! (sleeper, range (10))
+repeat 10 { receive { :woke -> :ok } }
+sleep! (600)
+:ok
+`,
+      );
+      await page.click("#tab-timeline");
+      assertEquals(await runAndWait(page), "done");
+      const liveRows = () =>
+        page.$$eval('#processes tbody tr[data-name^="sleeper"]:not(.ended)', (rs) => rs.length);
+      assertEquals(await liveRows(), 0);
+      assertEquals(await page.getAttribute("#processes", "data-live"), "0");
+      const end = Number(await page.getAttribute("#scrub", "max"));
+      assert(end >= 1100, `the run lasted ${end} ms`);
+      // Scrub to 300 ms: eleven processes were alive then.
+      await page.$eval("#scrub", (e) => {
+        (e as HTMLInputElement).value = "300";
+        e.dispatchEvent(new Event("input"));
+      });
+      await page.waitForFunction(() => document.getElementById("processes")!.dataset.live === "11");
+      assertEquals(await liveRows(), 10);
+      assertMatch((await page.textContent("#scrub-label"))!, /^at 0\.30 s of 1\.\d\d s/);
+      assertEquals(await page.$$eval("#timeline line.now", (ls) => ls.length), 1);
+      // At 900 ms, main alone.
+      await page.$eval("#scrub", (e) => {
+        (e as HTMLInputElement).value = "900";
+        e.dispatchEvent(new Event("input"));
+      });
+      await page.waitForFunction(() => document.getElementById("processes")!.dataset.live === "1");
+      assertEquals(await liveRows(), 0);
+      // A process's details as they were then.
+      await page.$eval("#scrub", (e) => {
+        (e as HTMLInputElement).value = "300";
+        e.dispatchEvent(new Event("input"));
+      });
+      await page.click("#tab-table");
+      await page.click('#processes tbody tr[data-name="sleeper 3"]');
+      await page.waitForSelector("#details:not([hidden]) h3 .as-of");
+      assertMatch((await page.textContent("#details"))!, /status(sleeping)/);
+      // Back to the end.
+      await page.click("#live");
+      await page.waitForFunction(() => document.getElementById("processes")!.dataset.live === "0");
+    });
+  },
+});
+
+Deno.test({
+  name:
+    "page: 100,000 messages: the sequence diagram keeps them all and scrolls (frame times printed)",
+  ignore,
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    await withBrowser(async (browser, site) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+      await openWith(page, site, PING_PONG.replace("ROUNDS", "50000"));
+      await page.click("#tab-messages");
+      const t0 = Date.now();
+      await page.click("#run");
+      await page.waitForFunction(
+        () => document.getElementById("status")!.dataset.state === "done",
+        null,
+        { timeout: 120_000 },
+      );
+      const wall = Date.now() - t0;
+      const runMs = await page.evaluate(() => document.body.dataset.runMs);
+      await page.waitForFunction(() =>
+        Number(document.getElementById("sequence")!.dataset.messages) >= 100_000
+      );
+      // Scroll from the top to the bottom in 300 frames, one step per animation frame.
+      const r = await page.evaluate(async () => {
+        const s = document.getElementById("seq-scroll")!;
+        const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+        s.scrollTop = 0;
+        await frame();
+        await frame();
+        const times: number[] = [];
+        const max = s.scrollHeight - s.clientHeight;
+        let last = await frame();
+        for (let i = 1; i <= 300; i++) {
+          s.scrollTop = (max * i) / 300;
+          const t = await frame();
+          times.push(t - last);
+          last = t;
+        }
+        return {
+          times,
+          rows: Number(document.getElementById("sequence")!.dataset.rows),
+          inDom: document.querySelectorAll("#sequence g.msg").length,
+          height: s.scrollHeight,
+        };
+      });
+      const ts = [...r.times].sort((a, b) => a - b);
+      const at = (q: number) => ts[Math.min(ts.length - 1, Math.floor(q * ts.length))];
+      const mean = r.times.reduce((a, b) => a + b, 0) / r.times.length;
+      console.log(
+        `100,000 messages: run ${runMs} ms in the worker (${wall} ms to done on the page); ` +
+          `${r.rows} rows, ${r.height} px tall, ${r.inDom} arrows in the DOM; scrolling ` +
+          `${r.times.length} frames: median ${at(0.5).toFixed(1)} ms, p95 ${
+            at(0.95).toFixed(1)
+          } ms, ` +
+          `max ${ts[ts.length - 1].toFixed(1)} ms, ${(1000 / mean).toFixed(1)} frames/s`,
+      );
+      assert(r.inDom > 0 && r.inDom < 200, `${r.inDom} arrows drawn`);
+    });
+  },
+});
+
 if (ignore) {
   console.log(`web_test.ts: skipped (${chromiumThere ? "" : `chromium at ${CHROMIUM}; `}${why})`);
 }
+
+Deno.test({
+  name:
+    "page: keys and the pointer reach a program that listens, and not while the editor has them",
+  ignore,
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    await withBrowser(async (browser, site) => {
+      const page = await browser.newPage();
+      await openWith(
+        page,
+        site,
+        `listen! (:keys)
+listen! (:pointer)
+loop () with {
+  () -> receive {
+    (:key, :down, "ArrowUp") -> { forward! (20); recur () }
+    (:key, :down, "q") -> :quit
+    (:pointer, :down, (x, y)) -> { print! ("down", round (x), round (y)); recur () }
+    _ -> recur ()
+  }
+}`,
+      );
+      await page.click("#run");
+      await page.waitForSelector("#listening:not([hidden])");
+      assertMatch((await page.textContent("#listening"))!, /listens to keys and the pointer/);
+      // The editor has the focus after a click in it: keys are typed there.
+      await page.click("#editor .cm-content");
+      await page.keyboard.press("End");
+      await page.keyboard.press("ArrowUp");
+      await page.waitForTimeout(150);
+      assertEquals(await page.getAttribute("#turtle", "data-segments"), "0");
+      // A click on the drawing: the pointer at the middle is the turtle's origin.
+      const box = (await page.locator("#turtle svg").boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForFunction(() =>
+        document.getElementById("console")!.textContent!.trim() !== ""
+      );
+      assertMatch((await page.textContent("#console"))!.trim(), /^down -?0 -?0$/);
+      // Keys now go to the program.
+      await page.keyboard.press("ArrowUp");
+      await page.keyboard.press("ArrowUp");
+      await page.waitForFunction(() => document.getElementById("turtle")!.dataset.segments === "2");
+      await page.keyboard.press("q");
+      await page.waitForFunction(() => document.getElementById("status")!.dataset.state === "done");
+      assertEquals((await page.textContent("#outcome"))!.trim(), ":quit");
+      assert(await page.locator("#listening").isHidden(), "the badge goes when the run ends");
+    });
+  },
+});
+
+Deno.test({
+  name: "page: a notebook from the Examples menu opens in place of the editor; a program closes it",
+  ignore,
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    await withBrowser(async (browser, site) => {
+      const page = await browser.newPage();
+      await openWith(page, site, `:start`);
+      await page.waitForSelector('#examples option[value="notebook.md"]', { state: "attached" });
+      await page.selectOption("#examples", "notebook.md");
+      await page.waitForFunction(() => document.body.dataset.mode === "notebook");
+      assertMatch(page.url(), /#notebook=examples\/notebook\.md$/);
+      await page.waitForSelector("#notebook:not([hidden])");
+      // A reload of that address opens the notebook again.
+      await page.reload();
+      await page.waitForFunction(() => document.body.dataset.mode === "notebook");
+      await page.selectOption("#examples", "hello.ld");
+      await page.waitForFunction(() => document.body.dataset.mode === undefined);
+      assert(await page.locator("#notebook").isHidden());
+      await page.waitForFunction(() =>
+        document.querySelector("#editor .cm-content")!.textContent!.includes("print!")
+      );
+      assertEquals(await runAndWait(page), "done");
+    });
+  },
+});

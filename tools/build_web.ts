@@ -10,8 +10,10 @@
  * - `app.js`: the page (`web/main.ts`) with its editor, CodeMirror 6, bundled
  *   from npm at build time;
  * - `worker.js`: the VM and its browser host (`web/worker_main.ts`), bundled;
- * - `index.html`, `style.css`, and `examples/` (every `examples/*.ld`, with
- *   `examples/index.json` listing them for the Examples menu).
+ * - `index.html`, `style.css`, `notebook.css` (the notebook view's), and
+ *   `examples/` (every `examples/*.ld` and `examples/*.md` notebook, with
+ *   `examples/index.json` listing them for the Examples menu; a notebook's
+ *   entry has `"notebook": true`, and opens with `#notebook=examples/NAME.md`).
  *
  * It prints each file's size and the whole site's gzip transfer size.
  *
@@ -37,8 +39,13 @@ function bundle(entry: string, target: string): void {
   }
 }
 
-/** An example's title: its first comment line, or its file name. */
+/** An example's title: its first comment line (a notebook's: its first heading), or its file name. */
 function titleOf(name: string, text: string): string {
+  if (name.endsWith(".md")) {
+    const h = /^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$/m.exec(text);
+    const title = h ? h[1].replace(/[*_`]/g, "") : name.replace(/\.md$/, "");
+    return /notebook/i.test(title) ? title : `${title} (notebook)`;
+  }
   const first = text.split("\n").find((l) => l.trim().startsWith("&"));
   return first ? first.replace(/^\s*&+\s*/, "").trim() : name.replace(/\.ld$/, "");
 }
@@ -48,18 +55,19 @@ if (import.meta.main) {
   bundle("web/boot.ts", "dist/web/boot.js");
   bundle("web/main.ts", "dist/web/app.js");
   bundle("web/worker_main.ts", "dist/web/worker.js");
-  for (const f of ["index.html", "style.css"]) {
+  for (const f of ["index.html", "style.css", "notebook.css"]) {
     Deno.copyFileSync(new URL(`web/${f}`, root), new URL(f, out));
   }
-  const examples: { file: string; title: string }[] = [];
+  const examples: { file: string; title: string; notebook?: true }[] = [];
   const names = [...Deno.readDirSync(new URL("examples/", root))]
-    .filter((e) => e.isFile && e.name.endsWith(".ld"))
+    .filter((e) => e.isFile && /\.(ld|md)$/.test(e.name))
     .map((e) => e.name)
     .sort();
   for (const name of names) {
     const text = Deno.readTextFileSync(new URL(`examples/${name}`, root));
     Deno.writeTextFileSync(new URL(`examples/${name}`, out), text);
-    examples.push({ file: name, title: titleOf(name, text) });
+    const title = titleOf(name, text);
+    examples.push(name.endsWith(".md") ? { file: name, title, notebook: true } : { file: name, title });
   }
   Deno.writeTextFileSync(new URL("examples/index.json", out), JSON.stringify(examples, null, 2));
   let raw = 0, gz = 0;

@@ -182,6 +182,18 @@ export class TurtleView {
     this.#scale.setAttribute("color", lum > 128 ? "rgba(0,0,0,0.5)" : "rgba(255,255,255,0.55)");
   }
 
+  /**
+   * A point of the page (a pointer event's `clientX`, `clientY`) in turtle
+   * coordinates, `y` up as the turtle has it; null when the drawing is not laid out.
+   */
+  worldPoint(clientX: number, clientY: number): { x: number; y: number } | null {
+    const m = this.#svg.getScreenCTM();
+    if (m === null) return null;
+    const p = new DOMPoint(clientX, clientY).matrixTransform(m.inverse());
+    const round = (v: number) => Math.round(v * 100) / 100;
+    return { x: round(p.x), y: round(-p.y) };
+  }
+
   /** The drawing as an SVG document, fitted to what was drawn, the program embedded. */
   svgText(): string {
     return renderSvg([...this.#turtles.values()], { source: this.#source });

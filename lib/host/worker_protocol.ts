@@ -4,9 +4,10 @@
  * is plain, structured-clonable data (strings, numbers, arrays, objects): no
  * Ludus value crosses, only its printed form.
  *
- * One worker runs one program. The page keeps a spare worker warm, so Run
- * starts at once, and Stop terminates the running worker outright (even in the
- * middle of a slice) while the spare takes over.
+ * One worker runs one program (or holds one notebook: the last section). The
+ * page keeps a spare worker warm, so Run starts at once, and Stop terminates
+ * the running worker outright (even in the middle of a slice) while the spare
+ * takes over.
  *
  * @module
  */
@@ -341,6 +342,8 @@ export interface BlockRunInfo {
   reports: string[];
   /** Names it bound (visible to the blocks run after it). */
   bound: string[];
+  /** Names its source binds at its toplevel (those it bound, and those a panic kept it from binding). */
+  binds: string[];
   /** Its process and the ones spawned while it ran. */
   processes: BlockProcessInfo[];
   /** How long it ran, in ms. */
@@ -362,14 +365,22 @@ export type NotebookPageToWorker =
     virtualClock?: boolean;
     limits?: { timeoutMs?: number; maxReductions?: number };
   }
-  /** Run block `index` (1-based) with this source, after those already asked for. */
-  | { kind: "notebook-run"; index: number; source: string }
+  /**
+   * Run block `index` (1-based), after the blocks already asked for: the
+   * blocks' sources now (`sources[index - 1]` runs; the others place its
+   * lines, so an error's line is a line of the notebook as edited).
+   */
+  | { kind: "notebook-run"; index: number; sources: string[] }
   /** Start a new session and run every block in order (what `cli.ts notebook` does). */
   | { kind: "notebook-run-all"; sources: string[] }
   /** Stop the running block and forget the blocks waiting to run. */
   | { kind: "notebook-stop" }
-  /** The names of blocks with these sources, and what checking each finds. */
-  | { kind: "notebook-analyse"; id: number; sources: string[] }
+  /**
+   * The names of blocks with these sources, and what checking each finds;
+   * `bound[i]`: names block i+1 bound when it last ran (still in the session,
+   * so later blocks may read them even if its source no longer binds them).
+   */
+  | { kind: "notebook-analyse"; id: number; sources: string[]; bound?: string[][] }
   /**
    * The notebook with these sources as the page `cli.ts notebook` writes, and
    * as Markdown. A block's outputs are its last run's if it ran with the same

@@ -7,6 +7,7 @@
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { type Ran, runDeno } from "./_run.ts";
 import { permissionsFor } from "./_permissions.ts";
+import { LudusError } from "../lib/errors/errors.ts";
 
 const { canRun } = permissionsFor(["run", "read"], "cli_test.ts");
 const CLI = new URL("../cli.ts", import.meta.url).pathname;
@@ -192,4 +193,87 @@ Deno.test({
   ]);
   assertEquals(err, "");
   assertEquals(status.code, 0);
+});
+
+Deno.test("cli options: every numeric option takes a range; outside it is a usage error naming it", async () => {
+  const { intOption } = await import("../lib/host/command.ts");
+  const usage = (v: string, name: string) => {
+    try {
+      intOption(v, name);
+    } catch (e) {
+      if (!(e instanceof LudusError) || e.kind !== "usage") throw e;
+      return e.message;
+    }
+    throw new Error(`--${name} ${v} was accepted`);
+  };
+  assertEquals(intOption(undefined, "budget"), undefined);
+  assertEquals(intOption("1_000", "timeout"), 1000);
+  assertEquals(intOption("1e9", "max-reductions"), 1e9);
+  assertEquals(intOption("0", "message-log"), 0);
+  assertEquals(intOption("1048576", "message-log"), 2 ** 20);
+  assertEquals(intOption("4294967295", "seed"), 2 ** 32 - 1);
+  assertEquals(intOption("0", "port"), 0);
+  assertEquals(intOption("300K", "max-source"), 300 * 1024);
+  assertEquals(intOption("1.5M", "max-module"), 1.5 * 1024 * 1024);
+  assertEquals(intOption("2mb", "max-source"), 2 * 1024 * 1024);
+  assertEquals(
+    usage("1e9", "message-log"),
+    '--message-log takes a whole number from 0 to 1,048,576 (0 turns it off), not "1e9"',
+  );
+  assertEquals(
+    usage("0", "budget"),
+    '--budget takes a whole number from 1 to 1,000,000 (reductions per slice), not "0"',
+  );
+  assertEquals(
+    usage("0", "timeout"),
+    '--timeout takes a whole number from 1 to 2,147,483,647 (milliseconds), not "0"',
+  );
+  assertEquals(
+    usage("9M", "max-source"),
+    '--max-source takes a whole number from 1 to 8M (bytes; 256K, 1M), not "9M"',
+  );
+  for (
+    const [v, name] of [
+      ["2147483648", "message-log"],
+      ["1.5", "budget"],
+      ["-1", "seed"],
+      ["4294967296", "seed"],
+      ["", "timeout"],
+      ["0x10", "timeout"],
+      ["Infinity", "max-reductions"],
+      ["9007199254740993", "max-reductions"],
+      ["65536", "port"],
+      ["10K", "timeout"],
+      ["0", "max-source"],
+      ["1G", "max-module"],
+    ]
+  ) {
+    assertMatch(
+      usage(v, name),
+      new RegExp(`^--${name} takes a whole number from `),
+      `${name} ${v}`,
+    );
+  }
+});
+
+Deno.test({
+  name: "cli options: notebook, repl and serve check their numbers too (exit 2)",
+  ignore: !canRun,
+  async fn() {
+    const nb = await cli(["notebook", "--timeout", "0", "examples/notebook.md"]);
+    assertEquals(nb.code, 2);
+    assertMatch(nb.stderr, /--timeout takes a whole number from 1 to 2,147,483,647/);
+    const repl = await cli(["repl", "--budget", "lots"], "", []);
+    assertEquals(repl.code, 2);
+    assertMatch(repl.stderr, /--budget takes a whole number/);
+    const serve = await cli(["serve", "--port", "70000"]);
+    assertEquals(serve.code, 2);
+    assertMatch(
+      serve.stderr,
+      /--port takes a whole number from 0 to 65,535 \(0 picks a free one\)/,
+    );
+    const help = await cli(["--help"]);
+    assertMatch(help.stdout, /--max-source BYTES {5}read scripts up to BYTES \(default 256K/);
+    assertMatch(help.stdout, /--max-module BYTES/);
+  },
 });

@@ -3,7 +3,7 @@
  * error, never a host exception.
  */
 
-import { assertEquals, assertMatch } from "@std/assert";
+import { assert, assertEquals, assertMatch } from "@std/assert";
 import { runCaptured } from "./_harness.ts";
 import { decode } from "../lib/host/deno.ts";
 import { formatError, LudusError } from "../lib/errors/errors.ts";
@@ -40,8 +40,9 @@ Deno.test("edge: tabs are spaces, and the underline still lines up", async () =>
 });
 
 Deno.test("edge: a very long line runs, and its error message is shortened", async () => {
-  const long = "[" + Array.from({ length: 50_000 }, (_, i) => i).join(", ") + "]";
-  assertEquals((await runCaptured(`count (${long})`)).result, "50000");
+  // 200 KB on one line (the source size limit is 256 KB).
+  const long = "[" + Array.from({ length: 30_000 }, (_, i) => i).join(", ") + "]";
+  assertEquals((await runCaptured(`count (${long})`)).result, "30000");
   const bad = await runCaptured(`let (a, b) = ${long}`);
   assertEquals(bad.error?.kind, "panic");
   assertMatch(bad.error!.message, /…/);
@@ -57,16 +58,29 @@ Deno.test("edge: bytes that are not UTF-8 are a clear error, not a crash", () =>
   }
 });
 
-Deno.test("edge: a 10 MB script compiles and runs", async () => {
+Deno.test("edge: a script past the source size limit is a limit error; raised, it runs", async () => {
   const lines = ["& a big generated script"];
   let size = 0;
-  for (let i = 0; size < 10_000_000; i++) {
+  for (let i = 0; size < 1_000_000; i++) {
     const l = `let v${i} = add (${i}, 1) & line ${i} of a long file`;
     lines.push(l);
     size += l.length + 1;
   }
   lines.push("v9");
-  const r = await runCaptured(lines.join("\n"));
+  const text = lines.join("\n");
+  const t0 = performance.now();
+  const refused = await runCaptured(text);
+  assertEquals(refused.error?.kind, "limit");
+  assertEquals(
+    refused.error?.message,
+    "test.ld is larger than 256 KB, the source size limit (--max-source raises it)",
+  );
+  assertEquals(
+    refused.error?.hint,
+    "if it is meant to be this big, raise the limit, e.g. --max-source 1M",
+  );
+  assert(performance.now() - t0 < 100, "refused before reading it");
+  const r = await runCaptured(text, { maxSourceBytes: 2 * 1024 * 1024 });
   assertEquals(r.error, null);
   assertEquals(r.result, "10");
 });

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { assert, assertEquals, assertThrows } from "@std/assert";
+import { assert, assertEquals, assertMatch, assertThrows } from "@std/assert";
 import fc from "fast-check";
 import { Source } from "../lib/errors/source.ts";
 import { LudusError } from "../lib/errors/errors.ts";
@@ -117,6 +117,7 @@ table("strings", [
   ['"}"', 'str:"}"'],
   ['"multi\nline"', 'str:"multi\\nline"'],
   ['"crlf\r\nline"', 'str:"crlf\\nline"'],
+  ['"cr\rline"', 'str:"cr\\nline"'],
   ['"café 😀"', 'str:"café 😀"'],
   ['"a" "b"', 'str:"a" str:"b"'],
 ]);
@@ -149,7 +150,10 @@ table("layout, comments and terminators", [
   ["a\nb", "word:a NL word:b"],
   ["a;b", "word:a SEMI word:b"],
   ["a\r\nb", "word:a NL word:b"],
-  ["a\rb", "word:a word:b"],
+  ["a\rb", "word:a NL word:b"],
+  ["a\r\rb", "word:a NL NL word:b"],
+  ["a\n\rb", "word:a NL NL word:b"],
+  ["a & comment\rb", "word:a NL word:b"],
   [" \t a \t ", "word:a"],
   ["a & comment (here)\nb", "word:a NL word:b"],
   ["&&& header\r\n", "NL"],
@@ -309,6 +313,40 @@ errors("bad strings", [
 Deno.test("lex() reports the line of an error", () => {
   const e = lexError("let x = 1\nlet y = 2\nlet z = ?");
   assertEquals(e.source!.position(e.span!.start), { line: 3, column: 9 });
+});
+
+Deno.test("lex() and Source agree on lines: LF, CR LF and a lone CR each end one", () => {
+  for (const nl of ["\n", "\r\n", "\r"]) {
+    const text = ["let x = 1", "", "let y = 2", "let z = ?"].join(nl);
+    const e = lexError(text);
+    assertEquals(e.source!.position(e.span!.start), { line: 4, column: 9 }, JSON.stringify(nl));
+    assertEquals(e.source!.lineText(4), "let z = ?");
+    assertEquals(e.source!.lineText(1), "let x = 1");
+    assertEquals(e.source!.lineText(2), "");
+    // The newline tokens fall where Source says the lines end.
+    const nls = lex(src(text.replace("?", "z"))).filter((t) => t.kind === "newline");
+    assertEquals(nls.map((t) => e.source!.position(t.span.end).line), [2, 3, 4]);
+  }
+  const mixed = src("a\r\nb\rc\nd\r\re");
+  assertEquals(mixed.lineStarts, [0, 3, 5, 7, 9, 10]);
+  assertEquals([1, 2, 3, 4, 5, 6].map((n) => mixed.lineText(n)), ["a", "b", "c", "d", "", "e"]);
+});
+
+Deno.test("lex() refuses a number literal too big for a double, as it refuses 1e400", () => {
+  const big = "1" + "0".repeat(400);
+  for (const text of [big, "-" + big, big + ".5", "let x = " + big]) {
+    const e = lexError(text);
+    assertMatch(e.message, /is too big for a number: the largest Ludus number has 309 digits/);
+    assertEquals(
+      text.slice(e.span!.start, e.span!.end).replace(/^let x = /, ""),
+      text.replace(/^let x = /, ""),
+    );
+  }
+  assertEquals(lexError("1e400").kind, "syntax");
+  // The largest double still reads.
+  const max = "179769313486231570" + "0".repeat(291);
+  assertEquals(tokens(max), `num:${Number(max)}`);
+  assertEquals(tokens("0." + "0".repeat(400) + "1"), "num:0");
 });
 
 Deno.test("lex() is fast enough for a prelude-sized file", () => {

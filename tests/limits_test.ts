@@ -118,3 +118,51 @@ Deno.test("limit: a mailbox that keeps growing gets one warning", async () => {
     assertMatch(warnings[0], /is anything receiving them\?/);
   });
 });
+
+Deno.test("limit: the message log's capacity is checked (past 2^30 its doubling never ended)", async () => {
+  const { MessageLog } = await import("../lib/runtime/message_log.ts");
+  const { LudusError } = await import("../lib/errors/errors.ts");
+  assertEquals(new MessageLog(LIMITS.maxMessageLog).capacity, LIMITS.maxMessageLog);
+  assertEquals(new MessageLog(3).capacity, 4);
+  for (const bad of [2 ** 31, 1e9, LIMITS.maxMessageLog + 1, 0, -1, 1.5, NaN, Infinity]) {
+    let err: unknown = null;
+    try {
+      new MessageLog(bad);
+    } catch (e) {
+      err = e;
+    }
+    if (!(err instanceof LudusError)) throw new Error(`MessageLog(${bad}): ${err}`);
+    assertEquals(err.kind, "usage");
+    assertMatch(
+      err.message,
+      /^the message log keeps from 1 to 1,048,576 messages \(0 turns it off\)/,
+    );
+  }
+});
+
+Deno.test("limit: source size, in UTF-8 bytes, named with its flag", async () => {
+  const { compileSource } = await import("../lib/runtime/script.ts");
+  const { LudusError } = await import("../lib/errors/errors.ts");
+  const tooBig = (text: string, max: number) => {
+    try {
+      compileSource(text, { file: "t.ld", maxSourceBytes: max });
+      return null;
+    } catch (e) {
+      if (!(e instanceof LudusError)) throw e;
+      return e;
+    }
+  };
+  assertEquals(tooBig(":ok", 3), null);
+  assertEquals(
+    tooBig(":ok", 2)?.message,
+    "t.ld is larger than 2 bytes, the source size limit (--max-source raises it)",
+  );
+  // é is 2 bytes, 😀 4: counted as written, not as UTF-16 units.
+  assertEquals(tooBig('"é"', 4), null);
+  assertEquals(tooBig('"é"', 3)?.kind, "limit");
+  assertEquals(tooBig('"😀"', 6), null);
+  assertEquals(tooBig('"😀"', 5)?.kind, "limit");
+  assertEquals(tooBig('"\u4e2d"', 5), null);
+  assertEquals(tooBig('"\u4e2d"', 4)?.kind, "limit");
+  assertEquals(tooBig(":ok", LIMITS.maxSourceBytes), null);
+});

@@ -136,6 +136,7 @@ Deno.test("the message log finds every peer's pid again, live or ended, as a mod
                 result: done ? new Tuple([a.id]) : null,
                 message: done ? null : `oops ${a.id}`,
                 reductions: clock,
+                killed: false,
               };
             }
             sched.noteEnded(a); // as the scheduler does when a process ends
@@ -228,7 +229,14 @@ Deno.test("the message log notes every ended process while its message is in the
   for (let id = 2; id <= 3001; id++) {
     const a = new Process(id, sched, null);
     sched.send(a, receiver.pid, id);
-    a.pid.final = { name: null, status: "done", result: id * 10, message: null, reductions: id };
+    a.pid.final = {
+      name: null,
+      status: "done",
+      result: id * 10,
+      message: null,
+      reductions: id,
+      killed: false,
+    };
     sched.noteEnded(a);
   }
   const ended = sched.log!.endedPids().sort((p, q) => p.id - q.id);

@@ -214,3 +214,103 @@ Deno.test("import: --timeout also ends a run that waits for a module the host ne
   assertMatch(r.error!.message, /longer than 100 ms/);
   assertEquals(r.error!.location(), "main.ld:2:1");
 });
+
+/** A runtime whose modules come from a table of URL to text (and the URLs asked for). */
+function fromTable(table: Record<string, string>, mainUrl: string, extra = {}) {
+  const asked: string[] = [];
+  const rt = new Runtime({
+    url: mainUrl,
+    virtualClock: true,
+    moduleHost: {
+      load: (url) => {
+        asked.push(url);
+        return url in table
+          ? Promise.resolve(table[url])
+          : Promise.reject(new Error(`no ${url} in the table`));
+      },
+    },
+    ...extra,
+  });
+  return { rt, asked };
+}
+
+Deno.test("import: a module from https: cannot import a file: one (Deno's rule), at the import", async () => {
+  const { rt, asked } = fromTable({
+    "https://example.com/lib/remote.ld":
+      'print! ("remote runs")\nimport "file:///etc/hosts" as h\n:no',
+    "https://example.com/lib/ok.ld": 'import "./sib.ld" as s\ns',
+    "https://example.com/lib/sib.ld": ":sibling",
+  }, "file:///home/me/main.ld");
+  const r = await rt.runMain(
+    'import "https://example.com/lib/ok.ld" as ok\nprint! (ok)\nimport "https://example.com/lib/remote.ld" as r\n:after',
+    "main.ld",
+  );
+  assertEquals(r.console, [":sibling", "remote runs"]);
+  assertEquals(r.error?.kind, "import");
+  assertMatch(
+    r.error!.message,
+    /cannot import "file:\/\/\/etc\/hosts": a module from https:\/\/example\.com cannot import a local file \(file:\/\/\/etc\/hosts\); only https: and http: modules, as in Deno/,
+  );
+  assertEquals(r.error!.location(), "main.ld:3:1");
+  assert(!asked.includes("file:///etc/hosts"), "the file was never read");
+  // A local script may import from anywhere; an http: module is held to the rule too.
+  const http = fromTable(
+    { "http://127.0.0.1:1/m.ld": 'import "/etc/hosts" as h\n:no' },
+    "file:///home/me/main.ld",
+  );
+  const r2 = await http.rt.runMain('import "http://127.0.0.1:1/m.ld" as m', "main.ld");
+  // `/etc/hosts` from an http: module is http://127.0.0.1:1/etc/hosts: allowed (not in the table).
+  assertMatch(r2.error!.message, /no http:\/\/127\.0\.0\.1:1\/etc\/hosts in the table/);
+  const main = fromTable({}, "https://example.com/main.ld");
+  const r3 = await main.rt.runMain('import "file:///etc/hosts" as h', "main.ld");
+  assertMatch(r3.error!.message, /cannot import a local file/);
+  assertEquals(main.asked, []);
+});
+
+Deno.test({
+  name: "import: a module past the module size limit is an error naming it; /dev/zero ends at once",
+  ignore: !canRead,
+  async fn() {
+    const big = "& big\n".repeat(200);
+    const { rt } = fromTable({ "file:///m/big.ld": big }, "file:///m/main.ld", {
+      maxModuleBytes: 1000,
+    });
+    const r = await rt.runMain('import "./big.ld" as b', "main.ld");
+    assertEquals(r.error?.kind, "import");
+    assertMatch(
+      r.error!.message,
+      /importing "big\.ld" failed: big\.ld is larger than 1000 bytes, the module size limit \(--max-module raises it\)/,
+    );
+    // The Deno host reads no more than the limit, from a file that never ends.
+    if (Deno.build.os !== "windows") {
+      const t0 = performance.now();
+      const e = await loadModuleText("file:///dev/zero", 4096).then(() => null, (e) => e);
+      assert(performance.now() - t0 < 2000);
+      assertEquals(e?.kind, "limit");
+      assertEquals(
+        e?.message,
+        "/dev/zero is larger than 4 KB, the module size limit (--max-module raises it)",
+      );
+    }
+    assertEquals(
+      await loadModuleText(new URL("lib.ld", DIR).href, 100_000).then((t) => t.length > 0),
+      true,
+    );
+  },
+});
+
+Deno.test("import: FETCH_MODULE_HOST reads a body only up to the limit", async () => {
+  const { readBodyAtMost } = await import("../lib/runtime/modules.ts");
+  let pulled = 0;
+  const endless = new ReadableStream<Uint8Array>({
+    pull(c) {
+      pulled++;
+      c.enqueue(new Uint8Array(1024));
+    },
+  });
+  assertEquals(await readBodyAtMost(new Response(endless), 10_000), null);
+  assert(pulled < 20, `stopped after ${pulled} chunks`);
+  const declared = new Response("x".repeat(100), { headers: { "content-length": "100" } });
+  assertEquals(await readBodyAtMost(declared, 99), null);
+  assertEquals((await readBodyAtMost(new Response("abc"), 3))?.length, 3);
+});

@@ -206,6 +206,76 @@ Deno.test("renderMarkdown: outputs after each block; the copy parses back to the
   assertEquals(again.blocks.map((b) => b.source), nb.blocks.map((b) => b.source));
 });
 
+/** What hostile programs print, and a hostile notebook's own prose. */
+const HOSTILE_PRINTS = [
+  "</script><script>alert(1)</script>",
+  "--> <img src=x onerror=alert(1)>",
+  "<!-- /ludus:output -->",
+  "```ludus",
+  'print! ("injected")',
+  "```",
+  "</pre></section><iframe src=javascript:alert(1)>",
+];
+
+Deno.test("renderHtml and renderMarkdown: what a program prints cannot break out of its place", async () => {
+  const prints = HOSTILE_PRINTS.map((p) => `print! (${JSON.stringify(p)})`).join("\n");
+  const md = [
+    "# Hostile <b>title</b>",
+    "",
+    "[x](\x01javascript:alert(1)) [y](\tjavascript:alert(1)) ![z](java\x00script:alert(1))",
+    "",
+    "```ludus",
+    prints,
+    'let big = "</textarea><script>alert(2)</script>"',
+    "forward! (10)",
+    'panic! ("<script>alert(3)</script> -->")',
+    "```",
+  ].join("\n");
+  const nb = parseNotebook(md, "hostile.md");
+  const run = await runNotebook(nb, GOLDEN_OPTIONS);
+  const html = renderHtml(run);
+  // Nothing of the program's comes through as markup.
+  for (const bad of ["<script", "<img", "<iframe", "<b>"]) {
+    assert(!html.toLowerCase().includes(bad), `${bad} in the page`);
+  }
+  assert(!/(href|src)="[^"]*script:/i.test(html), "no script: link");
+  assertStringIncludes(html, "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+  assertStringIncludes(html, "--&gt; &lt;img src=x onerror");
+  // deno-lint-ignore no-control-regex
+  assert(!/href="[^"]*[\x00-\x1f]/.test(html), "no control characters in a link");
+  // The Markdown copy: the printed end marker and fence stay inside the output section.
+  const { markdown, files } = renderMarkdown(run);
+  const again = parseNotebook(markdown, "hostile.out.md");
+  assertEquals(again.blocks.map((b) => b.source), nb.blocks.map((b) => b.source));
+  assertEquals(files.length, 1);
+  const svg = files[0].text;
+  const body = svg.slice(svg.indexOf("<!--") + 4, svg.indexOf("-->"));
+  assert(!body.includes("--"), "the drawing's source comment has no --");
+  assertEquals(svg.indexOf("-->"), svg.lastIndexOf("-->"), "one comment, closed once");
+});
+
+Deno.test("parseNotebook: an output section ends at its end marker outside fences only", () => {
+  const md = [
+    "```ludus",
+    ":a",
+    "```",
+    "",
+    "<!-- ludus:output -->",
+    "````text",
+    "<!-- /ludus:output -->",
+    "```ludus",
+    "injected",
+    "```",
+    "````",
+    "<!-- /ludus:output -->",
+    "",
+    "after",
+  ].join("\n");
+  const nb = parseNotebook(md);
+  assertEquals(nb.blocks.map((b) => b.source), [":a"]);
+  assertEquals(nb.parts.map((p) => p.kind === "prose" ? p.text : "code"), ["code", "after"]);
+});
+
 const { canRun } = permissionsFor(
   ["run", { name: "write", path: "/tmp" }],
   "notebook_test.ts (its command-line test)",

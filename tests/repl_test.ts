@@ -4,8 +4,9 @@
  */
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { ECHO_MAX, needsMore, type ReplIO, runRepl } from "../lib/host/repl.ts";
+import { ECHO_MAX, isCommand, needsMore, type ReplIO, runRepl } from "../lib/host/repl.ts";
 import { runDeno } from "./_run.ts";
+import type { RuntimeOptions } from "../lib/runtime/runtime.ts";
 import { permissionsFor } from "./_permissions.ts";
 
 Deno.test("needsMore: open brackets, strings and unfinished forms continue on the next line", () => {
@@ -39,7 +40,10 @@ Deno.test("needsMore: open brackets, strings and unfinished forms continue on th
 });
 
 /** A REPL fed from a list of lines, with everything it writes. */
-async function replay(lines: string[]): Promise<{ out: string; err: string; code: number }> {
+async function replay(
+  lines: string[],
+  runtime: RuntimeOptions = {},
+): Promise<{ out: string; err: string; code: number }> {
   let out = "", err = "";
   const queue = [...lines];
   const io: ReplIO = {
@@ -48,7 +52,7 @@ async function replay(lines: string[]): Promise<{ out: string; err: string; code
     err: (t) => err += t,
     interactive: false,
   };
-  const code = await runRepl(io, { runtime: { virtualClock: true, seed: 42 } });
+  const code = await runRepl(io, { runtime: { virtualClock: true, seed: 42, ...runtime } });
   return { out, err, code };
 }
 
@@ -67,6 +71,38 @@ Deno.test("runRepl: entries keep bindings, print console then value; multi-line 
   assertEquals(r.out, "20\nfn double\n40\nhi 20\n:ok\n[1, 2]\n5\n5\n");
   assertEquals(r.err, "");
   assertEquals(r.code, 0);
+});
+
+Deno.test("isCommand: a line is a command only when its first word is a command's name", () => {
+  for (
+    const line of [":help", " :q", ":quit", ":info 3", ":stack <pid 3>", ":ps", ":?", ":names"]
+  ) {
+    assert(isCommand(line), line);
+  }
+  for (const line of [":ok", ":help_me", ":name (d)", ":err", "{ :help }", "help", ":infos 3"]) {
+    assert(!isCommand(line), line);
+  }
+});
+
+Deno.test("runRepl: a keyword is Ludus, not an unknown command; commands still work", async () => {
+  const r = await replay([":ok", ":foo", ":name (#{:name 3})", "{ :help }", ":q"]);
+  assertEquals(r.out, ":ok\n:foo\n3\n:help\n");
+  assertEquals(r.err, "");
+  const typo = await replay([":stak 3"]);
+  assertMatch(typo.err, /Ludus could not read this code at entry 1:1:7/);
+  assertMatch(typo.err, /\(:stak is not a REPL command either: :help lists them\)\n$/);
+});
+
+Deno.test("runRepl: an entry stops growing at the source size limit, with a limit error", async () => {
+  const r = await replay(["[", ...Array.from({ length: 200 }, () => "1,"), "]", ":ok"], {
+    maxSourceBytes: 300,
+  });
+  assertMatch(
+    r.err,
+    /entry 1 is larger than 300 bytes, the source size limit \(--max-source raises it\)/,
+  );
+  // The rest of the open list became entries of their own; the REPL went on.
+  assertMatch(r.out, /:ok\n$/);
 });
 
 Deno.test("runRepl: an entry that fails prints its error; the next entries go on", async () => {
@@ -91,7 +127,7 @@ Deno.test("runRepl: :processes, :info, :stack, :messages, :names, :help, :quit",
     ":messages 3",
     ":names",
     ":info 99",
-    ":bogus",
+    ":bogus 3",
     ":help",
     ":quit",
     "this is never read",
@@ -112,7 +148,7 @@ Deno.test("runRepl: :processes, :info, :stack, :messages, :names, :help, :quit",
     /#\d+ <- from <pid (\d+)>: \(:go, <pid \1>\)\n#\d+ -> to {3}<pid \1>: :gone\n/,
   );
   assertMatch(r.err, /there is no live process <pid 99>/);
-  assertMatch(r.err, /unknown command :bogus/);
+  assertMatch(r.err, /\(:bogus is not a REPL command either: :help lists them\)/);
   assert(!r.out.includes("never"), "nothing is read after :quit");
 });
 

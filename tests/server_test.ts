@@ -202,22 +202,24 @@ async function startServe(args: string[], lines: number) {
   }
   return {
     out: seen,
-    async stop() {
+    /** Stop it (Ctrl-C); what it wrote to stderr. */
+    async stop(): Promise<string> {
       child.kill("SIGINT");
       await reader.cancel();
-      await child.stderr.cancel();
-      return await child.status;
+      const stderr = await new Response(child.stderr).text();
+      await child.status;
+      return stderr;
     },
   };
 }
 
-/** Send one raw HTTP request (its path exactly as given) and read the answer. */
-async function rawGet(port: number, path: string): Promise<string> {
+/** Send one raw HTTP request (its path and Host exactly as given) and read the answer. */
+async function rawGet(port: number, path: string, host = `127.0.0.1:${port}`): Promise<string> {
   const conn = await Deno.connect({ hostname: "127.0.0.1", port });
   try {
     await conn.write(
       new TextEncoder().encode(
-        `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`,
+        `GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
       ),
     );
     return await new Response(conn.readable).text();
@@ -263,6 +265,36 @@ Deno.test({
       } finally {
         await server.stop();
       }
+    } finally {
+      s.close();
+    }
+  },
+});
+
+Deno.test({
+  name: "serve: a Host header that is no host gets 400, with no JS stack in the server's log",
+  ignore: !canRunCli,
+  async fn() {
+    const s = makeSite();
+    try {
+      const server = await startServe(["--port", "0", "--site", s.site], 1);
+      let stderr = "";
+      try {
+        const port = Number(/:(\d+)\//.exec(server.out)![1]);
+        for (const host of ["a b", "[", "127.0.0.1:99999", "%", "127.0.0.1:x"]) {
+          const answer = await rawGet(port, "/", host);
+          assertMatch(
+            answer,
+            /^HTTP\/1\.1 400 [^]*bad request: the Host header is not a host name/,
+            host,
+          );
+        }
+        assertMatch(await rawGet(port, "/", "evil.example"), /^HTTP\/1\.1 403 /);
+        assertMatch(await rawGet(port, "/"), /^HTTP\/1\.1 200 /);
+      } finally {
+        stderr = await server.stop();
+      }
+      assert(!/\bat \S+:\d+:\d+|TypeError|Invalid URL/.test(stderr), stderr);
     } finally {
       s.close();
     }

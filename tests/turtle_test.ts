@@ -86,3 +86,38 @@ Deno.test("turtle: the SVG is fitted, has the background, and embeds the source"
   assertMatch(svg, /forward! \(100\) - - with dashes/);
   assert(!svg.includes("<!-- Ludus source:\nforward! (100) --"), "no -- inside a comment");
 });
+
+Deno.test("turtle: no source text closes the SVG's comment or leaves it ill-formed", () => {
+  const t = new Turtle(1);
+  t.apply(["forward", 10]);
+  const hostile = [
+    'print! ("--->")',
+    '& --> <script>alert(1)</script>\nprint! ("</script><svg onload=alert(1)>")',
+    "a --!> b",
+    "ends with a dash -",
+    "ends with dashes --",
+    "----------",
+    "<!-- nested -->",
+    "control \x00\x01\x1b[31m and a lone \ud800 surrogate",
+  ];
+  for (const source of hostile) {
+    const svg = renderSvg([t], { source });
+    const open = svg.indexOf("<!--");
+    const close = svg.indexOf("-->", open + 4);
+    const body = svg.slice(open + 4, close);
+    assertEquals(svg.indexOf("<!--", open + 1), -1, `one comment only: ${JSON.stringify(source)}`);
+    assert(
+      svg.slice(close).startsWith("-->\n<rect "),
+      `the comment ends where it should: ${source}`,
+    );
+    assert(!body.includes("--"), `no -- inside the comment: ${body}`);
+    assert(!body.endsWith("-"), "no - right before the end");
+    // deno-lint-ignore no-control-regex
+    const notXml = /[\x00-\x08\x0b\x0c\x0e-\x1f]|[\ud800-\udbff](?![\udc00-\udfff])/;
+    assert(!notXml.test(body), "XML chars only");
+    const outside = svg.slice(0, open) + svg.slice(close);
+    assertEquals(outside.match(/<script|onload/g), null, "a <script> stays inside the comment");
+  }
+  // What is kept reads the same, dashes apart.
+  assertMatch(renderSvg([t], { source: 'print! ("- > ok")' }), /print! \("- > ok"\)/);
+});

@@ -328,12 +328,14 @@ class Validator {
       }
     }
     // `get (name, d)` for `get (:name, d)`: the keyword is written elsewhere in the file.
-    const asKeyword = new RegExp(`:${name.replace(/[?!*/]/g, "\\$&")}(?![a-zA-Z0-9_/?!*])`);
+    // (Not for a huge name: V8 cannot build the pattern, "Regular expression too large".)
+    const asKeyword = name.length <= 1000 &&
+      new RegExp(`:${name.replace(/[?!*/]/g, "\\$&")}(?![a-zA-Z0-9_/?!*])`).test(this.source.text);
     const guess = this.suggest(name);
     this.error(
       `unbound name \`${name}\`: nothing called \`${name}\` is bound here`,
       span,
-      asKeyword.test(this.source.text)
+      asKeyword
         ? `did you mean the keyword \`:${name}\`? (a keyword starts with a colon)`
         : guess
         ? `did you mean \`${guess}\`?`

@@ -30,8 +30,8 @@ export class Source {
    * @example Usage
    * ```ts
    * import { Source } from "./source.ts";
-   * const src = new Source("x.ld", "a\nbc");
-   * console.assert(src.position(3).line === 2);
+   * const src = new Source("x.ld", "a\nbc\rd");
+   * console.assert(src.position(3).line === 2 && src.position(5).line === 3);
    * ```
    */
   constructor(name: string, text: string, url: string | null = null) {
@@ -40,15 +40,22 @@ export class Source {
     this.url = url;
   }
 
-  /** Offsets at which each line starts (line 1 starts at 0). */
+  /**
+   * Offsets at which each line starts (line 1 starts at 0). A line ends at LF,
+   * CR LF or a lone CR, as the lexer reads them.
+   */
   get lineStarts(): number[] {
     if (this.#lineStarts === null) {
       const starts = [0];
       const text = this.text;
-      let i = text.indexOf("\n");
-      while (i >= 0) {
-        starts.push(i + 1);
-        i = text.indexOf("\n", i + 1);
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
       this.#lineStarts = starts;
     }
@@ -72,7 +79,9 @@ export class Source {
   lineText(line: number): string {
     const start = this.lineStarts[line - 1] ?? this.text.length;
     const next = this.lineStarts[line];
-    let end = next === undefined ? this.text.length : next - 1;
+    let end = next === undefined ? this.text.length : next;
+    // Drop the line's ending: LF, CR LF or CR.
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
     return this.text.slice(start, end);
   }

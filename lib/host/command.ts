@@ -22,6 +22,7 @@ import { disassemble } from "../compile/disasm.ts";
 import { formatError, internalError, LudusError, type Painter } from "../errors/errors.ts";
 import {
   loadModuleText,
+  memoryInUse,
   readScript,
   readStdin,
   scriptUrl,
@@ -41,9 +42,15 @@ import { compileSource } from "../runtime/script.ts";
 import { loadPrelude } from "../runtime/prelude.ts";
 import { docOf } from "../vm/primitives.ts";
 import { DEFAULTS } from "../runtime/scheduler.ts";
+import { flagBytes, LIMITS } from "../limits.ts";
 
 /** The version printed by `--version`. */
 export const VERSION = "0.1.0";
+
+/** Defaults shown by --help. */
+const LOG_MAX = LIMITS.maxMessageLog.toLocaleString("en-US");
+const SOURCE_MAX = flagBytes(LIMITS.maxSourceBytes);
+const MODULE_MAX = flagBytes(LIMITS.maxModuleBytes);
 
 const USAGE = `Ludus ${VERSION}: run Ludus programs on a BEAM-like VM.
 
@@ -69,8 +76,16 @@ Options:
   --wait-all             wait for every process, not just the main script
   --virtual-clock        make sleep! instant (but ordered)
   --max-reductions N     stop after N reductions in total
-  --timeout MS           stop after MS milliseconds
-  --message-log N        keep the last N messages for observe :messages (0: off)
+  --timeout MS           stop after MS milliseconds (compiling included)
+  --message-log N        keep the last N messages for observe :messages (0: off;
+                         default ${DEFAULTS.messageLog}, at most ${LOG_MAX})
+  --max-source BYTES     read scripts up to BYTES (default ${SOURCE_MAX}; 1M is a megabyte)
+  --max-module BYTES     read imported modules up to BYTES (default ${MODULE_MAX})
+  --max-process-memory BYTES
+                         a process holding more panics (default ${
+  flagBytes(DEFAULTS.maxProcessMemory)
+})
+  --max-memory BYTES     a run holding more stops (default ${flagBytes(DEFAULTS.maxMemory)})
   --no-color             never colour errors
   -h, --help             this help
   -V, --version          print the version
@@ -92,6 +107,10 @@ const OPTIONS = {
   "max-reductions": { type: "string" },
   timeout: { type: "string" },
   "message-log": { type: "string" },
+  "max-source": { type: "string" },
+  "max-module": { type: "string" },
+  "max-process-memory": { type: "string" },
+  "max-memory": { type: "string" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
@@ -104,13 +123,60 @@ function usageError(message: string, hint = "run with --help to see the options"
   throw new LudusError("usage", message, null, null, { hint });
 }
 
-function intOption(v: string | boolean | undefined, name: string): number | undefined {
+const MiB = 1024 * 1024, GiB = 1024 * MiB;
+
+/**
+ * The numeric options and the range each takes: a value outside it is a usage
+ * error that names the range (an absurd value never reaches the runtime).
+ */
+const RANGES: Record<string, { min: number; max: number; note?: string; bytes?: true }> = {
+  budget: { min: 1, max: 1_000_000, note: "reductions per slice" },
+  // random's generator keeps 32 bits of it.
+  seed: { min: 0, max: 2 ** 32 - 1 },
+  "max-reductions": { min: 1, max: Number.MAX_SAFE_INTEGER },
+  // The longest wait a timer can have (about 24 days).
+  timeout: { min: 1, max: 2 ** 31 - 1, note: "milliseconds" },
+  "message-log": { min: 0, max: LIMITS.maxMessageLog, note: "0 turns it off" },
+  port: { min: 0, max: 65535, note: "0 picks a free one" },
+  "max-source": { min: 1, max: LIMITS.maxSizeOption, note: "bytes; 256K, 1M", bytes: true },
+  "max-module": { min: 1, max: LIMITS.maxSizeOption, note: "bytes; 256K, 1M", bytes: true },
+  "max-process-memory": { min: MiB, max: 64 * GiB, note: "bytes; 64M, 1G", bytes: true },
+  // Deno itself, with the prelude loaded, takes about 50 MB.
+  "max-memory": { min: 64 * MiB, max: 64 * GiB, note: "bytes; 512M, 2G", bytes: true },
+};
+
+/**
+ * A numeric option's value, checked against its range in
+ * {@linkcode RANGES}: digits (with `_` between them), `1e9`, and for sizes
+ * a `K`, `M` or `G` after the number (`256K`, `1.5M`, `1G`; 1K = 1,024 bytes).
+ */
+export function intOption(v: string | boolean | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
-  const n = Number(v);
-  if (typeof v !== "string" || !Number.isFinite(n) || n < 0) {
-    usageError(`--${name} needs a number, not "${v}"`);
+  const r = RANGES[name];
+  const m = typeof v === "string"
+    ? /^(\d+(?:_\d+)*(?:\.\d+)?(?:e\d+)?)([kmg]b?|b)?$/i.exec(v.trim())
+    : null;
+  const unit = m?.[2]?.[0]?.toLowerCase();
+  const scale = unit === "k" ? 1024 : unit === "m" ? MiB : unit === "g" ? GiB : 1;
+  const n = m && (unit === undefined || r.bytes) ? Number(m[1].replace(/_/g, "")) * scale : NaN;
+  if (!Number.isInteger(n) || n < r.min || n > r.max) {
+    const range = r.bytes
+      ? `${flagBytes(r.min)} to ${flagBytes(r.max)}`
+      : `${r.min.toLocaleString("en-US")} to ${r.max.toLocaleString("en-US")}`;
+    usageError(
+      `--${name} takes a whole number from ${range}${r.note ? ` (${r.note})` : ""}, not "${v}"`,
+    );
   }
   return n;
+}
+
+/** The memory limits asked for, and the host's figure the run's budget is checked against. */
+function memoryOptions(opts: Record<string, string | boolean | undefined>) {
+  return {
+    maxProcessMemory: intOption(opts["max-process-memory"], "max-process-memory"),
+    maxMemory: intOption(opts["max-memory"], "max-memory"),
+    memoryUsage: memoryInUse,
+  };
 }
 
 function painter(on: boolean): Painter {
@@ -161,17 +227,30 @@ export async function main(args: string[]): Promise<number> {
       usageError(`one script at a time, please (got ${positionals.join(", ")})`);
     }
     const file = positionals[0];
+    const maxSource = intOption(opts["max-source"], "max-source") ?? LIMITS.maxSourceBytes;
+    const maxModule = intOption(opts["max-module"], "max-module") ?? LIMITS.maxModuleBytes;
+    // Every option is checked before the script is read.
+    const settings = {
+      budget: intOption(opts.budget, "budget"),
+      seed: intOption(opts.seed, "seed"),
+      maxReductions: intOption(opts["max-reductions"], "max-reductions"),
+      timeoutMs: intOption(opts.timeout, "timeout"),
+      messageLog: intOption(opts["message-log"], "message-log"),
+      ...memoryOptions(opts),
+    };
     // The command's own allocator policy (docs/notes/decisions.md): its slow
     // part runs on another thread, beside the script's read.
     void keepFreedMemory();
-    const reading = file === "-" ? readStdin() : readScript(file);
+    const reading = file === "-" ? readStdin(maxSource) : readScript(file, maxSource);
     // The command's warm-up of the VM (lib/host/warm_up.ts), while it reads.
     if (!opts.disasm) warmUp();
     const text = await reading;
     const name = file === "-" ? "<stdin>" : file;
 
     if (opts.disasm) {
-      writeOut(disassemble(compileSource(text, { file: name }).proto));
+      writeOut(
+        disassemble(compileSource(text, { file: name, maxSourceBytes: maxSource }).proto),
+      );
       return 0;
     }
 
@@ -179,15 +258,13 @@ export async function main(args: string[]): Promise<number> {
       file: name,
       url: file === "-" ? undefined : scriptUrl(file),
       moduleHost: { load: loadModuleText },
+      maxSourceBytes: maxSource,
+      maxModuleBytes: maxModule,
       testMode: command === "test",
       keepAll: opts.observe === true,
-      budget: intOption(opts.budget, "budget"),
-      seed: intOption(opts.seed, "seed"),
+      ...settings,
       waitAll: opts["wait-all"] === true,
       virtualClock: opts["virtual-clock"] === true,
-      maxReductions: intOption(opts["max-reductions"], "max-reductions"),
-      timeoutMs: intOption(opts.timeout, "timeout"),
-      messageLog: intOption(opts["message-log"], "message-log"),
       host: {
         print: json || command === "top" ? undefined : (line) => writeOut(line + "\n"),
         report: (text, err) => {
@@ -308,6 +385,10 @@ const TOOL_OPTIONS = {
   "virtual-clock": { type: "boolean" },
   "max-reductions": { type: "string" },
   timeout: { type: "string" },
+  "max-source": { type: "string" },
+  "max-module": { type: "string" },
+  "max-process-memory": { type: "string" },
+  "max-memory": { type: "string" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -324,7 +405,9 @@ Options:
   --md                   also write FILE.out.md (Markdown with the outputs) and its drawings
   --timeout MS           stop a block after MS milliseconds (default 5000)
   --max-reductions N     stop a block after N reductions (default 50,000,000)
-  --seed N, --virtual-clock, --budget N   as for scripts
+  --max-source BYTES     read the notebook up to BYTES (default ${SOURCE_MAX})
+  --seed N, --virtual-clock, --budget N, --max-module BYTES,
+  --max-process-memory BYTES, --max-memory BYTES             as for scripts
 Permissions: -R to read the notebook (and its imports), -W to write the outputs.`,
   serve: `Usage: deno run -R --allow-net=127.0.0.1 cli.ts serve [options] [FILE.ld]
 
@@ -337,11 +420,13 @@ this process. This server only sends the site's files.
 With FILE.ld, it also prints a link that opens the file's text in the page
 (as editor.ld, in the address after #code=). The text is read once, now;
 edits in the page are not saved back to the file (Download saves a copy).
-Notebooks (.md) open with \`deno run -R -W cli.ts notebook FILE.md\` for now.
+A notebook (.md) opens in the page with its Open button (or #notebook=URL for
+one beside the site); \`deno run -R -W cli.ts notebook FILE.md\` writes its HTML.
 
 Options:
   --port N               the port (default 8000; 0 picks a free one)
   --site DIR             serve the built site in DIR (default: dist/web/)
+  --max-source BYTES     read FILE up to BYTES (default ${SOURCE_MAX})
 Permissions: --allow-net=127.0.0.1, and -R to read the site and FILE
 (--allow-read=dist/web,FILE is enough).`,
   repl: `Usage: deno run cli.ts repl [options]
@@ -353,7 +438,9 @@ Options:
                          terminal, where Ctrl-C stops it sooner; 5000 from a pipe)
   --max-reductions N     stop an entry after N reductions (default: none on a
                          terminal; 50,000,000 from a pipe)
-  --seed N, --virtual-clock, --budget N   as for scripts`,
+  --max-source BYTES     the longest entry (default ${SOURCE_MAX})
+  --seed N, --virtual-clock, --budget N, --max-module BYTES,
+  --max-process-memory BYTES, --max-memory BYTES             as for scripts`,
 };
 
 async function toolCommand(command: string, args: string[]): Promise<number> {
@@ -368,10 +455,14 @@ async function toolCommand(command: string, args: string[]): Promise<number> {
     writeOut(TOOL_USAGE[command] + "\n");
     return 0;
   }
+  const maxSource = intOption(opts["max-source"], "max-source");
   const runtime = {
     budget: intOption(opts.budget, "budget"),
     seed: intOption(opts.seed, "seed"),
     virtualClock: opts["virtual-clock"] === true,
+    maxSourceBytes: maxSource,
+    maxModuleBytes: intOption(opts["max-module"], "max-module"),
+    ...memoryOptions(opts),
   };
   const limits = {
     timeoutMs: intOption(opts.timeout, "timeout"),
@@ -385,16 +476,31 @@ async function toolCommand(command: string, args: string[]): Promise<number> {
     return await notebookCommand(files[0], opts, runtime, limits);
   }
   if (command === "serve") {
-    const runOnly = ["budget", "seed", "virtual-clock", "max-reductions", "timeout", "md", "out"]
-      .filter((o) => opts[o] !== undefined);
+    const runOnly = [
+      "budget",
+      "seed",
+      "virtual-clock",
+      "max-reductions",
+      "timeout",
+      "max-module",
+      "max-process-memory",
+      "max-memory",
+      "md",
+      "out",
+    ].filter((o) => opts[o] !== undefined);
     if (runOnly.length > 0) {
       usageError(`serve runs no programs: --${runOnly[0]} is not one of its options`);
     }
     const port = intOption(opts.port, "port") ?? 8000;
-    return await serveCommand(files[0], port, typeof opts.site === "string" ? opts.site : null);
+    return await serveCommand(
+      files[0],
+      port,
+      typeof opts.site === "string" ? opts.site : null,
+      maxSource,
+    );
   }
   const { denoReplIO, runRepl } = await import("./repl.ts");
-  const io = denoReplIO();
+  const io = denoReplIO(maxSource ?? LIMITS.maxSourceBytes);
   limits.timeoutMs ??= io.interactive ? 60_000 : 5000;
   // On a terminal, Ctrl-C stops an entry: no reduction limit unless asked for.
   if (io.interactive) limits.maxReductions ??= Number.MAX_SAFE_INTEGER;
@@ -404,11 +510,17 @@ async function toolCommand(command: string, args: string[]): Promise<number> {
 async function notebookCommand(
   file: string,
   opts: Record<string, string | boolean | undefined>,
-  runtime: { budget?: number; seed?: number; virtualClock: boolean },
+  runtime: {
+    budget?: number;
+    seed?: number;
+    virtualClock: boolean;
+    maxSourceBytes?: number;
+    maxModuleBytes?: number;
+  },
   limits: { timeoutMs?: number; maxReductions?: number },
 ): Promise<number> {
   const nbLib = await import("./notebook.ts");
-  const text = await readScript(file);
+  const text = await readScript(file, runtime.maxSourceBytes);
   const base = file.replace(/\.(md|markdown)$/i, "");
   const out = typeof opts.out === "string" ? opts.out : base + ".html";
   const nb = nbLib.parseNotebook(text, file);
@@ -459,12 +571,13 @@ async function serveCommand(
   file: string | undefined,
   port: number,
   siteDir: string | null,
+  maxSource: number | undefined,
 ): Promise<number> {
   if (file !== undefined && /\.(md|markdown)$/i.test(file)) {
     usageError(
-      `the page does not open notebooks yet: run \`deno run -R -W cli.ts notebook ${file}\` ` +
+      `serve links to .ld scripts, not notebooks: run \`deno run -R -W cli.ts notebook ${file}\` ` +
         "to write its HTML page",
-      "serve opens .ld scripts",
+      "or open it in the page with Open: the page opens .md notebooks",
     );
   }
   const site = siteDir === null ? builtSite() : new URL(scriptUrl(siteDir).replace(/\/?$/, "/"));
@@ -494,7 +607,7 @@ async function serveCommand(
       "deno task build:web builds the page's static site in dist/web/",
     );
   }
-  const text = file === undefined ? null : await readScript(file);
+  const text = file === undefined ? null : await readScript(file, maxSource);
   const { serve, codeLink } = await import("./server.ts");
   const controller = new AbortController();
   const stop = () => controller.abort();

@@ -7,6 +7,8 @@
  */
 
 import { LudusError } from "../errors/errors.ts";
+import { LIMITS, tooBig } from "../limits.ts";
+import { readBodyAtMost } from "../runtime/modules.ts";
 
 const encoder = new TextEncoder();
 
@@ -22,6 +24,22 @@ export function writeOut(text: string): void {
     if (e instanceof Deno.errors.BrokenPipe) Deno.exit(0);
     throw e;
   }
+}
+
+/**
+ * The memory this Deno process uses now, as the OS counts it (its resident set:
+ * V8's heap, code, buffers, and what the allocator keeps). The run's memory
+ * budget (`--max-memory`) is checked against it: it is what runs out when a
+ * machine runs out.
+ *
+ * @example Usage
+ * ```ts
+ * import { memoryInUse } from "./deno.ts";
+ * console.assert(memoryInUse() > 0);
+ * ```
+ */
+export function memoryInUse(): number {
+  return Deno.memoryUsage().rss;
 }
 
 /** Write text to stderr, synchronously (nothing, if stderr is closed). */
@@ -44,9 +62,51 @@ export function useColor(stream: "stdout" | "stderr"): boolean {
   return (stream === "stdout" ? Deno.stdout : Deno.stderr).isTerminal();
 }
 
-/** Read all of stdin as text (needs no permission). */
-export async function readStdin(): Promise<string> {
-  const bytes = new Uint8Array(await new Response(Deno.stdin.readable).arrayBuffer());
+/**
+ * Read from `source` until its end, but at most `max` bytes: null if there is
+ * more. A file that never ends (`/dev/zero`) or a huge one costs at most
+ * `max` + 1 bytes of memory, and the read stops as soon as it is too big.
+ *
+ * @example Usage
+ * ```ts
+ * import { readAtMost } from "./deno.ts";
+ * const bytes = [1, 2, 3];
+ * const source = { read: (p: Uint8Array) => Promise.resolve(bytes.length ? (p[0] = bytes.shift()!, 1) : null) };
+ * console.assert((await readAtMost(source, 2)) === null);
+ * ```
+ */
+export async function readAtMost(
+  source: { read(p: Uint8Array): Promise<number | null> },
+  max: number,
+): Promise<Uint8Array | null> {
+  let buf = new Uint8Array(Math.min(max + 1, 64 * 1024));
+  let len = 0;
+  for (;;) {
+    if (len === buf.length) {
+      const bigger = new Uint8Array(Math.min(max + 1, buf.length * 2));
+      bigger.set(buf);
+      buf = bigger;
+    }
+    const n = await source.read(buf.subarray(len));
+    if (n === null) return buf.subarray(0, len);
+    len += n;
+    if (len > max) return null;
+  }
+}
+
+/** The error for a script larger than the source size limit. */
+function scriptTooBig(name: string, max: number): LudusError {
+  const { message, hint } = tooBig(name, max, "--max-source", "source size");
+  return new LudusError("limit", message, null, null, { hint });
+}
+
+/**
+ * Read all of stdin as text (needs no permission), at most `maxBytes` of it
+ * (default {@linkcode LIMITS.maxSourceBytes}): more is a limit error.
+ */
+export async function readStdin(maxBytes: number = LIMITS.maxSourceBytes): Promise<string> {
+  const bytes = await readAtMost(Deno.stdin, maxBytes);
+  if (bytes === null) throw scriptTooBig("<stdin>", maxBytes);
   return decode(bytes, "<stdin>");
 }
 
@@ -63,12 +123,22 @@ export function decode(bytes: Uint8Array, name: string): string {
 }
 
 /**
- * Read a script file. Missing files and missing permissions become Ludus errors
- * of kind "usage" with a plain message.
+ * Read a script file, at most `maxBytes` of it (default
+ * {@linkcode LIMITS.maxSourceBytes}): a larger one is a limit error naming the
+ * limit and its flag, found as soon as the limit is passed (a file that never
+ * ends, such as `/dev/zero`, too). Missing files and missing permissions become
+ * Ludus errors of kind "usage" with a plain message.
  */
-export async function readScript(path: string): Promise<string> {
+export async function readScript(
+  path: string,
+  maxBytes: number = LIMITS.maxSourceBytes,
+): Promise<string> {
+  let file: Deno.FsFile | null = null;
   try {
-    return decode(await Deno.readFile(path), path);
+    file = await Deno.open(path);
+    const bytes = await readAtMost(file, maxBytes);
+    if (bytes === null) throw scriptTooBig(path, maxBytes);
+    return decode(bytes, path);
   } catch (e) {
     if (e instanceof LudusError) throw e;
     if (e instanceof Deno.errors.NotFound) {
@@ -87,6 +157,8 @@ export async function readScript(path: string): Promise<string> {
       );
     }
     throw new LudusError("usage", `cannot read ${path}: ${(e as Error).message}`);
+  } finally {
+    file?.close();
   }
 }
 
@@ -119,13 +191,28 @@ export function scriptUrl(path: string): string {
 
 /**
  * Load module text for the module loader: `file:` URLs from disk, `http(s):`
- * with fetch. A missing permission becomes an import error that names the flag.
+ * with fetch, at most `maxBytes` of it (default {@linkcode LIMITS.maxModuleBytes}):
+ * a larger module is a limit error naming the limit and its flag, found as soon
+ * as the limit is passed. A missing permission becomes an import error that
+ * names the flag.
  */
-export async function loadModuleText(url: string): Promise<string> {
+export async function loadModuleText(
+  url: string,
+  maxBytes: number = LIMITS.maxModuleBytes,
+): Promise<string> {
   const u = new URL(url);
+  const name = u.protocol === "file:" ? decodeURIComponent(u.pathname) : url;
+  const tooBigError = () => {
+    const { message, hint } = tooBig(name, maxBytes, "--max-module", "module size");
+    return new LudusError("limit", message, null, null, { hint });
+  };
+  let file: Deno.FsFile | null = null;
   try {
     if (u.protocol === "file:") {
-      return decode(await Deno.readFile(u), decodeURIComponent(u.pathname));
+      file = await Deno.open(u);
+      const bytes = await readAtMost(file, maxBytes);
+      if (bytes === null) throw tooBigError();
+      return decode(bytes, name);
     }
     if (u.protocol === "http:" || u.protocol === "https:") {
       const res = await fetch(u);
@@ -136,7 +223,9 @@ export async function loadModuleText(url: string): Promise<string> {
           `cannot import ${url}: the server answered ${res.status} ${res.statusText}`,
         );
       }
-      return decode(new Uint8Array(await res.arrayBuffer()), url);
+      const bytes = await readBodyAtMost(res, maxBytes);
+      if (bytes === null) throw tooBigError();
+      return decode(bytes, url);
     }
   } catch (e) {
     if (e instanceof LudusError) throw e;
@@ -150,12 +239,14 @@ export async function loadModuleText(url: string): Promise<string> {
       );
     }
     if (e instanceof Deno.errors.NotFound) {
-      throw new LudusError(
-        "import",
-        `cannot import ${decodeURIComponent(u.pathname)}: there is no such file`,
-      );
+      throw new LudusError("import", `cannot import ${name}: there is no such file`);
+    }
+    if (e instanceof Deno.errors.IsADirectory) {
+      throw new LudusError("import", `cannot import ${name}: it is a folder, not a file`);
     }
     throw new LudusError("import", `cannot import ${url}: ${(e as Error).message}`);
+  } finally {
+    file?.close();
   }
   throw new LudusError(
     "import",

@@ -113,8 +113,20 @@ export function parseNotebook(text: string, name = "notebook.md"): Notebook {
   while (i < lines.length) {
     const line = lines[i];
     if (line.trim() === OUTPUT_START) {
+      // The section ends at the first end marker outside a fence: a program's
+      // output, fenced inside it, may print the marker itself.
       let j = i + 1;
-      while (j < lines.length && lines[j].trim() !== OUTPUT_END) j++;
+      while (j < lines.length && lines[j].trim() !== OUTPUT_END) {
+        const f = FENCE.exec(lines[j]);
+        if (f) {
+          const closing = new RegExp(
+            `^ {0,3}${f[2][0] === "`" ? "`" : "~"}{${f[2].length},}\\s*$`,
+          );
+          j++;
+          while (j < lines.length && !closing.test(lines[j])) j++;
+        }
+        j++;
+      }
       if (j < lines.length) {
         // Skip the output section and the blank line after it.
         i = j + 1;
@@ -454,6 +466,10 @@ export function escapeHtml(text: string): string {
 /** A link target that is safe to put in href/src: http(s), mailto, relative or #. */
 function safeUrl(url: string): string | null {
   const u = url.trim();
+  // A browser drops control characters from a URL (`\x01javascript:` is a
+  // javascript: URL): a target with one is refused.
+  // deno-lint-ignore no-control-regex
+  if (/[\x00-\x1f\x7f]/.test(u)) return null;
   if (/^(https?:|mailto:)/i.test(u)) return u;
   if (/^[a-z][a-z0-9+.-]*:/i.test(u)) return null; // javascript:, data:, ...
   return u;
@@ -982,7 +998,8 @@ export function renderMarkdown(run: NotebookRun, opts: MarkdownOptions = {}): Re
     if (e.processes.length > 0) {
       out.push("| pid | name | status | reductions |", "| --- | --- | --- | ---: |");
       for (const p of e.processes) {
-        const name = (p.name ?? "").replace(/[|\\`*_[\]<>]/g, (c) => "\\" + c);
+        const name = (p.name ?? "").replace(/[|\\`*_[\]<>]/g, (c) => "\\" + c)
+          .replace(/[\r\n]+/g, " ");
         out.push(`| &lt;pid ${p.pid}&gt; | ${name} | ${p.status} | ${p.reductions} |`);
       }
       out.push("");

@@ -8,7 +8,9 @@
  * scripted and tested.
  *
  * Commands: `:processes` (alias `:observe`, `:ps`), `:info PID`, `:stack PID`,
- * `:messages PID`, `:names`, `:help`, `:quit`.
+ * `:messages PID`, `:names`, `:help`, `:quit`. A line is a command when its
+ * first word is one of these names; any other line is Ludus, so `:ok` (a
+ * keyword) evaluates to `:ok`.
  *
  * @module
  */
@@ -24,6 +26,7 @@ import { cutResult, type RuntimeOptions } from "../runtime/runtime.ts";
 import { type EntryLimits, Session } from "../runtime/session.ts";
 import { show } from "../values/show.ts";
 import { type Dict, Tuple } from "../values/values.ts";
+import { LIMITS, tooBig } from "../limits.ts";
 
 /**
  * Does this entry need more lines? True when a bracket or string is still
@@ -76,6 +79,37 @@ export interface ReplOptions {
 /** Characters of a value the REPL echoes at most (a long list would flood the terminal). */
 export const ECHO_MAX = 4000;
 
+/** The command names (with their aliases): a line whose first word is one is a command. */
+const COMMANDS = new Set([
+  ":q",
+  ":quit",
+  ":exit",
+  ":h",
+  ":help",
+  ":?",
+  ":ps",
+  ":processes",
+  ":observe",
+  ":info",
+  ":stack",
+  ":messages",
+  ":names",
+]);
+
+/**
+ * Is this line a REPL command? Only if its first word is a command's name:
+ * other lines that start with `:` are Ludus (`:ok`, `:name (d)`).
+ *
+ * @example Usage
+ * ```ts
+ * import { isCommand } from "./repl.ts";
+ * console.assert(isCommand(":info 3") && isCommand("  :help") && !isCommand(":ok"));
+ * ```
+ */
+export function isCommand(line: string): boolean {
+  return COMMANDS.has(line.trim().split(/\s+/)[0]);
+}
+
 const HELP = `Type Ludus; each entry runs as its own process and keeps its bindings.
 An entry goes on to the next line while a bracket or string is open or it is unfinished.
 Commands:
@@ -85,7 +119,8 @@ Commands:
   :messages PID     the messages it recently sent and received
   :names            the names bound so far
   :help             this help
-  :quit             leave (also Ctrl-D)`;
+  :quit             leave (also Ctrl-D)
+Any other line is Ludus: :ok is a keyword (write { :help } for the keyword :help).`;
 
 /** Run the REPL until `:quit` or the end of input. Returns the exit code. */
 export async function runRepl(io: ReplIO, options: ReplOptions = {}): Promise<number> {
@@ -100,6 +135,7 @@ export async function runRepl(io: ReplIO, options: ReplOptions = {}): Promise<nu
   }, options.limits);
   const sched = session.runtime.scheduler;
   const reports: { text: string; err: LudusError | null }[] = [];
+  const maxEntry = options.runtime?.maxSourceBytes ?? LIMITS.maxSourceBytes;
   if (io.interactive) {
     io.out(
       `Ludus ${options.version ?? ""} REPL. :help for commands, :quit or Ctrl-D to leave.\n`
@@ -112,12 +148,13 @@ export async function runRepl(io: ReplIO, options: ReplOptions = {}): Promise<nu
     if (first === null) break;
     const trimmed = first.trim();
     if (trimmed === "") continue;
-    if (trimmed.startsWith(":")) {
+    if (isCommand(trimmed)) {
       if (command(trimmed, session, io) === "quit") return 0;
       continue;
     }
     let text = first;
-    while (needsMore(text)) {
+    // An entry longer than the source size limit stops growing (compiling it says why).
+    while (text.length <= maxEntry && needsMore(text)) {
       const more = await io.readLine("   ..> ");
       if (more === null) break;
       text += "\n" + more;
@@ -148,8 +185,14 @@ export async function runRepl(io: ReplIO, options: ReplOptions = {}): Promise<nu
       if (err && err.pid === entry.pid) continue;
       io.err(text + "\n" + (err ? formatError(err, paint) + "\n" : ""));
     }
-    if (entry.error) io.err(formatError(entry.error, paint) + "\n");
-    else io.out(cutResult(entry.result ?? "nil", ECHO_MAX) + "\n");
+    if (entry.error) {
+      io.err(formatError(entry.error, paint) + "\n");
+      // `:stak 3`: not Ludus, and not a command either.
+      const word = /^:[a-z?][\w?!*/-]*/i.exec(trimmed)?.[0];
+      if (word && (entry.error.kind === "syntax" || entry.error.kind === "validation")) {
+        io.err(`(${word} is not a REPL command either: :help lists them)\n`);
+      }
+    } else io.out(cutResult(entry.result ?? "nil", ECHO_MAX) + "\n");
   }
   return 0;
 }
@@ -248,11 +291,16 @@ function writeSync(f: { writeSync(p: Uint8Array): number }, text: string): void 
   while (off < data.length) off += f.writeSync(data.subarray(off));
 }
 
-/** Lines from a pipe: no echo, no prompts. */
+/** Lines from a pipe: no echo, no prompts; a line longer than `max` is a limit error. */
 class PipeReader {
   #buf = "";
   #done = false;
   #decoder = new TextDecoder();
+  readonly #max: number;
+
+  constructor(max: number) {
+    this.#max = max;
+  }
 
   async readLine(): Promise<string | null> {
     for (;;) {
@@ -261,6 +309,16 @@ class PipeReader {
         const line = this.#buf.slice(0, nl).replace(/\r$/, "");
         this.#buf = this.#buf.slice(nl + 1);
         return line;
+      }
+      if (this.#buf.length > this.#max) {
+        // A line that never ends (`repl < /dev/zero`) must not fill the memory.
+        const { message, hint } = tooBig(
+          "a line of input",
+          this.#max,
+          "--max-source",
+          "source size",
+        );
+        throw new LudusError("limit", message, null, null, { hint });
       }
       if (this.#done) {
         if (this.#buf === "") return null;
@@ -429,14 +487,15 @@ class TerminalReader {
 
 /**
  * The REPL's I/O on Deno's stdin and stdout: a line editor with history on a
- * terminal (raw mode), plain lines from a pipe.
+ * terminal (raw mode), plain lines from a pipe, each at most `maxLine`
+ * characters (default {@linkcode LIMITS.maxSourceBytes}).
  */
-export function denoReplIO(): ReplIO {
+export function denoReplIO(maxLine: number = LIMITS.maxSourceBytes): ReplIO {
   const interactive = Deno.stdin.isTerminal();
   const out = (t: string) => writeSync(Deno.stdout, t);
   const err = (t: string) => writeSync(Deno.stderr, t);
   if (!interactive) {
-    const reader = new PipeReader();
+    const reader = new PipeReader(maxLine);
     return { readLine: () => reader.readLine(), out, err, interactive };
   }
   const reader = new TerminalReader();

@@ -9,7 +9,7 @@
  * What it answers, and what it refuses:
  * - only `GET` and `HEAD` (405 otherwise), and only requests whose `Host` is
  *   `127.0.0.1`, `localhost` or `[::1]` (403 otherwise: a guard against DNS
- *   rebinding);
+ *   rebinding; 400 for a `Host` that is no host at all, such as `a b`);
  * - only regular files inside the site folder: `/` is `index.html`; no folder
  *   listings, no dot files, no `..` (plain or percent-encoded), no encoded
  *   slashes, nothing a symbolic link leads to outside the folder (404);
@@ -154,7 +154,13 @@ export function createApp(options: AppOptions): App {
   }
 
   async function handler(req: Request): Promise<Response> {
-    const url = new URL(req.url);
+    let url: URL;
+    try {
+      // Deno makes the request's URL from its Host header, which may not parse.
+      url = new URL(req.url);
+    } catch {
+      return plain(400, "bad request: the Host header is not a host name");
+    }
     // Only requests addressed to this machine by name (guards against DNS rebinding).
     const host = (req.headers.get("host") ?? url.host).toLowerCase().replace(/:\d+$/, "");
     if (!LOCAL_HOSTS.has(host)) return plain(403, "forbidden");
@@ -221,6 +227,11 @@ export async function serve(options: ServeOptions): Promise<void> {
     port: options.port ?? 8000,
     signal: options.signal,
     onListen: ({ port }) => options.onListen?.(`http://127.0.0.1:${port}/`),
+    // Whatever else goes wrong answers 500 and logs one line, with no JS stack.
+    onError: (e) => {
+      console.error(`serve: ${e instanceof Error ? e.message : String(e)}`.split("\n")[0]);
+      return plain(500, "internal server error");
+    },
   }, (req) => app.handler(req));
   await server.finished;
 }

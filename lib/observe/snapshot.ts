@@ -14,7 +14,8 @@
 
 import type { Kernel, LoggedMessage, Pid, Process, Status } from "../vm/process.ts";
 import { frameName, ludusStack, userSite } from "../vm/debug.ts";
-import { Dict, LSet, Pkg, PVector, Tuple, type Value } from "../values/values.ts";
+import { Dict, Keyword, LSet, Pkg, PVector, Tuple, type Value } from "../values/values.ts";
+import { Cell, Closure, Partial } from "../vm/callables.ts";
 import { show } from "../values/show.ts";
 
 export type { LoggedMessage, Status };
@@ -178,33 +179,202 @@ function pids(ps: Iterable<Process> | null): Pid[] {
   return out;
 }
 
-/** A rough estimate of the bytes a value holds (shallow beyond a few levels). */
-export function estimateSize(v: Value, depth = 0): number {
-  if (v === null || typeof v === "boolean" || typeof v === "number") return 8;
-  if (typeof v === "string") return 16 + 2 * v.length;
-  if (depth > 3) return 16;
-  if (v instanceof Tuple) {
-    let n = 24 + 8 * v.items.length;
-    for (let i = 0; i < Math.min(v.items.length, 16); i++) n += estimateSize(v.items[i], depth + 1);
-    return n;
-  }
-  if (v instanceof PVector) {
-    let n = 48 + 8 * v.size;
-    for (let i = 0; i < Math.min(v.size, 16); i++) n += estimateSize(v.get(i)!, depth + 1);
-    return n;
-  }
-  if (v instanceof Dict || v instanceof LSet) return 48 + 24 * v.map.size;
-  if (v instanceof Pkg) return 48 + 24 * v.dict.map.size;
-  return 32;
+/** How much memory a process holds, and what holds the most of it. */
+export interface MemoryUse {
+  /** Approximate bytes: its record and frames, the values it holds, its mailbox, a box's value. */
+  bytes: number;
+  /** Messages waiting in its mailbox, and the bytes they hold. */
+  mailbox: { messages: number; bytes: number };
+  /** The biggest thing it holds on its stack, described (`a list of 2,000,000 items`), and its bytes. */
+  biggest: { what: string; bytes: number } | null;
+  /** True when the walk stopped at its cap: `bytes` is at least that much. */
+  capped: boolean;
+  /** Objects and items looked at (the walk's cost). */
+  visited: number;
 }
 
-/** Estimated bytes held by a process: its record, frames, stack, mailbox, box value. */
+/**
+ * Bytes per kind of object, as V8 lays them out here: measured by holding
+ * 50,000 to 200,000 of each in a process and reading the heap after a full
+ * collection (the table and the command are in docs/notes/robustness.md).
+ * The walk comes within a factor of 1.5 of the heap, either way, for each kind.
+ */
+const SLOT = 8;
+/** A tuple: the object and its items array, before the items. */
+const TUPLE = 64;
+/** A list: the PVector and its root, before the trie's nodes. */
+const LIST = 80;
+/** A dict or set: the object and its hash trie, and then each entry. */
+const MAP = 96, MAP_ENTRY = 120;
+/** A function value and its captures. */
+const CLOSURE = 96;
+/** A number V8 cannot keep in a small integer is an object of its own. */
+const HEAP_NUMBER = 32;
+/** A string, before its characters. */
+const STRING = 24;
+/** A message waiting in a mailbox, before the message itself. */
+const LETTER = 32;
+/** Strings at least this long are counted once however often they are referred to. */
+const SHARED_STRING = 64;
+
+/** A tuple of at most four numbers, keywords, booleans, nils and short strings. */
+function isFlat(t: Tuple): boolean {
+  const items = t.items;
+  if (items.length > 4) return false;
+  for (const x of items) {
+    if (typeof x === "object" && x !== null && !(x instanceof Keyword)) return false;
+    if (typeof x === "string" && x.length >= SHARED_STRING) return false;
+  }
+  return true;
+}
+
+/** True for the numbers V8 keeps unboxed (31-bit integers, to be safe). */
+function isSmallInteger(n: number): boolean {
+  return (n | 0) === n && n >= -0x40000000 && n < 0x40000000;
+}
+
+/** A value, said in a few words for a learner: `a list of 3 items`. */
+export function describeValue(v: Value): string {
+  const n = (k: number, one: string, many: string) =>
+    `${k.toLocaleString("en-US")} ${k === 1 ? one : many}`;
+  if (typeof v === "string") return `a string of ${n(v.length, "character", "characters")}`;
+  if (v instanceof PVector) return `a list of ${n(v.size, "item", "items")}`;
+  if (v instanceof Tuple) return `a tuple of ${n(v.items.length, "item", "items")}`;
+  if (v instanceof Dict) return `a dict of ${n(v.map.size, "key", "keys")}`;
+  if (v instanceof LSet) return `a set of ${n(v.map.size, "member", "members")}`;
+  if (v instanceof Pkg) return `the package ${v.name}`;
+  return show(v, { truncate: 40 });
+}
+
+/**
+ * The memory a process holds, walked from its roots (its stack, its mailbox, a
+ * box's value): each object counted once however often it is referred to, and
+ * shared structure (the trie of a list and its other versions) once, so `let
+ * ys = [xs, xs]` costs a list of two. Stops once `cap` bytes are found.
+ * Approximate by design: V8's own layout is not visible from here.
+ *
+ * @example Usage
+ * ```ts
+ * import { Runtime } from "../runtime/runtime.ts";
+ * import { memoryOf } from "./snapshot.ts";
+ * const rt = new Runtime();
+ * const pid = rt.spawn(await rt.evaluate(`fn () -> receive { x -> x }`));
+ * rt.step();
+ * console.assert(memoryOf(pid.proc!).bytes < 2000);
+ * ```
+ */
+export function memoryOf(p: Process, cap: number = Infinity): MemoryUse {
+  const seen = new Set<object>();
+  const strings = new Set<string>();
+  let bytes = 200 + 56 * p.fp + SLOT * p.sp;
+  let visited = 0;
+  const work: Value[] = [];
+  /** Numbers are counted where they are met; everything else is walked. */
+  const push = (x: Value): void => {
+    if (typeof x === "number") {
+      if (!isSmallInteger(x)) bytes += HEAP_NUMBER;
+    } else if (typeof x === "string" || (typeof x === "object" && !(x instanceof Keyword))) {
+      work.push(x);
+    }
+  };
+  /** Walk from `root`; the bytes it adds. */
+  const walk = (root: Value): number => {
+    const before = bytes;
+    work.push(root);
+    while (work.length > 0 && bytes <= cap) {
+      const v = work.pop()!;
+      visited++;
+      if (typeof v === "string") {
+        if (v.length >= SHARED_STRING) {
+          if (strings.has(v)) continue;
+          strings.add(v);
+        }
+        bytes += STRING + v.length;
+        continue;
+      }
+      if (typeof v === "number") {
+        if (!isSmallInteger(v)) bytes += HEAP_NUMBER;
+        continue;
+      }
+      if (v === null || typeof v !== "object") continue;
+      if (v instanceof Tuple && isFlat(v)) {
+        // A small tuple of numbers and keywords, the usual message: counted
+        // without the bookkeeping of sharing (the same one sent a million times
+        // is counted a million times, as an upper bound).
+        bytes += TUPLE + SLOT * v.items.length;
+        for (const x of v.items) {
+          if (typeof x === "number") {
+            if (!isSmallInteger(x)) bytes += HEAP_NUMBER;
+          } else if (typeof x === "string") bytes += STRING + x.length;
+        }
+        continue;
+      }
+      if (seen.has(v)) continue;
+      seen.add(v);
+      if (v instanceof Tuple) {
+        bytes += TUPLE + SLOT * v.items.length;
+        for (const x of v.items) push(x);
+      } else if (v instanceof PVector) {
+        bytes += LIST;
+        v.eachNode((node, leaf) => {
+          if (bytes > cap || seen.has(node)) return false;
+          seen.add(node);
+          visited += node.length;
+          bytes += 16 + SLOT * node.length;
+          if (leaf) {
+            for (const x of node) push(x as Value);
+          }
+          return true;
+        });
+      } else if (v instanceof Dict || v instanceof LSet) {
+        bytes += MAP + MAP_ENTRY * v.map.size;
+        visited += v.map.size;
+        if (v instanceof Dict) v.map.each((x) => work.push(x));
+        else for (const x of v.map.keys()) work.push(x);
+      } else if (v instanceof Pkg) {
+        bytes += MAP;
+        work.push(v.dict);
+      } else if (v instanceof Closure) {
+        bytes += CLOSURE + SLOT * v.captures.length;
+        for (const x of v.captures) {
+          // A name captured before it was bound sits in a cell.
+          const c = x as unknown;
+          work.push(c instanceof Cell ? (c.value ?? null) : x);
+        }
+      } else if (v instanceof Partial) {
+        bytes += CLOSURE + SLOT * v.args.length;
+        work.push(v.fn, ...v.args);
+      }
+      // Keywords, pids, built-ins and boxes belong to the system, not to the
+      // process (a box's value to the box's own process).
+    }
+    return bytes - before;
+  };
+  let biggest: { what: string; bytes: number } | null = null;
+  for (let i = 0; i < p.sp && bytes <= cap; i++) {
+    const v = p.stack[i];
+    const b = walk(v);
+    if (b > 0 && (biggest === null || b > biggest.bytes)) {
+      biggest = { what: describeValue(v), bytes: b };
+    }
+  }
+  const mb = p.mailbox;
+  const inMail = bytes;
+  bytes += LETTER * mb.length;
+  for (let i = 0; i < mb.length && bytes <= cap; i++) walk(mb.at(i)!);
+  const mailbox = { messages: mb.length, bytes: bytes - inMail };
+  if (p.box && bytes <= cap) {
+    const b = walk(p.box.value);
+    if (biggest === null || b > biggest.bytes) {
+      biggest = { what: `its box's value, ${describeValue(p.box.value)}`, bytes: b };
+    }
+  }
+  return { bytes, mailbox, biggest, capped: bytes > cap, visited };
+}
+
+/** Bytes a live process holds, as `observe :info` reports them (a walk capped at 64 MB). */
 export function processMemory(p: Process): number {
-  let n = 200 + 56 * p.fp + 8 * p.sp;
-  for (let i = 0; i < p.sp && i < 256; i++) n += estimateSize(p.stack[i], 2);
-  for (const m of p.mailbox.toArray(256)) n += 16 + estimateSize(m);
-  if (p.box) n += estimateSize(p.box.value);
-  return n;
+  return memoryOf(p, 64 * 1024 * 1024).bytes;
 }
 
 /**

@@ -21,6 +21,8 @@
 
 import type { Value } from "../values/values.ts";
 import { type LoggedMessage, Pid } from "../vm/process.ts";
+import { LudusError } from "../errors/errors.ts";
+import { LIMITS } from "../limits.ts";
 
 /** The default capacity: a power of two. */
 export const DEFAULT_LOG_CAPACITY = 4096;
@@ -79,8 +81,23 @@ export class MessageLog {
    */
   #endedNums: (Float64Array | undefined)[] = [];
   #endedRefs: (Value[] | undefined)[] = [];
-  /** A log for the last `capacity` messages (rounded up to a power of two). */
+  /**
+   * A log for the last `capacity` messages (rounded up to a power of two), a
+   * whole number from 1 to {@linkcode LIMITS.maxMessageLog}: anything else is a
+   * usage error (past 2^30 the doubling below would never end).
+   */
   constructor(capacity = DEFAULT_LOG_CAPACITY) {
+    if (!Number.isInteger(capacity) || capacity < 1 || capacity > LIMITS.maxMessageLog) {
+      throw new LudusError(
+        "usage",
+        `the message log keeps from 1 to ${
+          LIMITS.maxMessageLog.toLocaleString("en-US")
+        } messages (0 turns it off), not ${capacity}`,
+        null,
+        null,
+        { hint: "--message-log N sets it" },
+      );
+    }
     let cap = 1;
     while (cap < capacity) cap <<= 1;
     this.mask = cap - 1;

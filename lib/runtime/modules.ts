@@ -9,7 +9,10 @@
  * is cached: each module runs once per runtime. An import that would close a
  * cycle is an error listing the chain (`a.ld → b.ld → a.ld`). A module that
  * panics is reported at its own file and line, and the importer then fails with
- * an import error at its `import` line.
+ * an import error at its `import` line. A module from `https:` (or `http:`)
+ * imports only other modules from the network, never a `file:` one (Deno's
+ * rule), and a module's text is read only up to the module size limit
+ * ({@linkcode LIMITS.maxModuleBytes}, `--max-module`).
  *
  * Fetching is the host's job ({@linkcode ModuleHost}); the core stays free of
  * `Deno.*`.
@@ -27,11 +30,16 @@ import type { Value } from "../values/values.ts";
 import { SUSPEND } from "../vm/process.ts";
 import { Closure } from "../vm/callables.ts";
 import { errorIn, Panic } from "../vm/debug.ts";
+import { LIMITS, tooBig } from "../limits.ts";
 
 /** Where module text comes from. */
 export interface ModuleHost {
-  /** The text at a URL; rejects with a LudusError (kind "import") it cannot. */
-  load(url: string): Promise<string>;
+  /**
+   * The text at a URL; rejects with a LudusError (kind "import") if it cannot,
+   * and with one of kind "limit" if the text is longer than `maxBytes` bytes
+   * (a host should stop reading there: the text may never end).
+   */
+  load(url: string, maxBytes: number): Promise<string>;
 }
 
 /** One module, by resolved URL. */
@@ -60,16 +68,20 @@ export class Modules {
   readonly #byProc = new Map<Process, ModuleRecord>();
   /** The main script's URL (the root of every chain). */
   mainUrl: string | null = null;
+  /** Most bytes of one module's text (`--max-module`). */
+  readonly maxBytes: number;
 
   /** A loader for a scheduler; installs itself as the scheduler's importer. */
   constructor(
     sched: Scheduler,
     host: ModuleHost | null,
     compile: (text: string, opts: CompileOptions) => Compiled,
+    maxBytes: number = LIMITS.maxModuleBytes,
   ) {
     this.#sched = sched;
     this.#host = host;
     this.#compile = compile;
+    this.maxBytes = maxBytes;
     sched.useModules({
       import: (proc, path, chunk) => this.import(proc, path, chunk),
       exited: (proc) => this.#exited(proc),
@@ -90,8 +102,9 @@ export class Modules {
       return STD_PREFIX + path;
     }
     const base = chunk.source.url;
+    let url: string;
     try {
-      return new URL(path, base ?? undefined).href;
+      url = new URL(path, base ?? undefined).href;
     } catch {
       throw new Panic(
         base === null
@@ -100,6 +113,16 @@ export class Modules {
         "import",
       );
     }
+    // Deno's rule: code from the network never reads the machine's own files.
+    if (base !== null && /^https?:/i.test(base) && !/^https?:/i.test(url)) {
+      throw new Panic(
+        `cannot import "${path}": a module from ${
+          new URL(base).origin
+        } cannot import a local file (${url}); only https: and http: modules, as in Deno`,
+        "import",
+      );
+    }
+    return url;
   }
 
   /** The chain of imports that led to a process (root first). */
@@ -170,7 +193,7 @@ export class Modules {
       );
     } else {
       this.#sched.hold(
-        this.#host.load(url).then(
+        this.#host.load(url, this.maxBytes).then(
           (text) => this.#start(record, text, proc, false),
           (e) =>
             this.#failRecord(
@@ -201,7 +224,22 @@ export class Modules {
   #start(record: ModuleRecord, text: string, importer: Process, trusted: boolean): void {
     let compiled: Compiled;
     try {
-      compiled = this.#compile(text, { file: record.display, url: record.url, trusted });
+      if (text.length > this.maxBytes && !trusted) {
+        // A host that read more than it was asked to: the same error as its own.
+        const { message, hint } = tooBig(
+          record.display,
+          this.maxBytes,
+          "--max-module",
+          "module size",
+        );
+        throw new LudusError("limit", message, null, null, { hint });
+      }
+      compiled = this.#compile(text, {
+        file: record.display,
+        url: record.url,
+        trusted,
+        maxSourceBytes: trusted ? Infinity : this.maxBytes,
+      });
     } catch (e) {
       const err = e instanceof LudusError ? e : new LudusError("import", String(e));
       this.#sched.host.report?.(`module ${record.display} could not be compiled`, err);
@@ -251,12 +289,53 @@ export class Modules {
 }
 
 /**
+ * A response's body, at most `max` bytes of it: null if there is more (the
+ * rest is not read: the body is cancelled as soon as it is too long, or at
+ * once when its `content-length` says so).
+ *
+ * @example Usage
+ * ```ts
+ * import { readBodyAtMost } from "./modules.ts";
+ * console.assert((await readBodyAtMost(new Response("abc"), 2)) === null);
+ * console.assert((await readBodyAtMost(new Response("abc"), 3))!.length === 3);
+ * ```
+ */
+export async function readBodyAtMost(res: Response, max: number): Promise<Uint8Array | null> {
+  const declared = Number(res.headers.get("content-length") ?? NaN);
+  if (res.body === null) return new Uint8Array(0);
+  if (declared > max) {
+    await res.body.cancel();
+    return null;
+  }
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let len = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    len += value.length;
+    if (len > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(len);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
  * A module host built on `fetch` (a web standard, so it works in Deno for
  * `file:` and `https:` URLs, and in browsers for `https:`). The default when a
- * runtime is given no other.
+ * runtime is given no other. It reads at most the module size limit.
  */
 export const FETCH_MODULE_HOST: ModuleHost = {
-  async load(url: string): Promise<string> {
+  async load(url: string, maxBytes: number = LIMITS.maxModuleBytes): Promise<string> {
     let res: Response;
     try {
       res = await fetch(url);
@@ -271,6 +350,19 @@ export const FETCH_MODULE_HOST: ModuleHost = {
       await res.body?.cancel();
       throw new LudusError("import", `cannot import ${url}: the server answered ${res.status}`);
     }
-    return await res.text();
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await readBodyAtMost(res, maxBytes);
+    } catch (e) {
+      throw new LudusError(
+        "import",
+        `cannot import ${url}: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+    if (bytes === null) {
+      const { message, hint } = tooBig(url, maxBytes, "--max-module", "module size");
+      throw new LudusError("limit", message, null, null, { hint });
+    }
+    return new TextDecoder().decode(bytes);
   },
 };

@@ -138,6 +138,7 @@ export class Runtime {
       this.scheduler,
       options.moduleHost ?? FETCH_MODULE_HOST,
       compileSource,
+      options.maxModuleBytes,
     );
     this.hostPid = this.scheduler.hostProcess((msg) => {
       if (this.onMessage) this.onMessage(msg);
@@ -300,10 +301,22 @@ export class Runtime {
    */
   async runMain(text: string, file?: string): Promise<RunReport> {
     let outcome: RunOutcome;
+    // The run's time starts before compiling: `timeoutMs` covers both.
+    const start = performance.now();
     try {
       const compiled = this.compile(text, file);
+      const took = performance.now() - start;
+      const timeout = this.options.timeoutMs ?? Infinity;
+      if (took > timeout) {
+        throw new LudusError(
+          "limit",
+          `the run took longer than ${timeout} ms (the --timeout limit): compiling it took ${
+            Math.round(took)
+          } ms`,
+        );
+      }
       this.startMain(compiled);
-      outcome = await this.scheduler.runToEnd();
+      outcome = await this.scheduler.runToEnd(start);
     } catch (e) {
       const error = e instanceof LudusError ? e : internalError(e);
       return { result: null, value: null, console: this.scheduler.console, error };

@@ -37,7 +37,7 @@ import {
   type Suspend,
 } from "../vm/process.ts";
 import { type Exit, run } from "../vm/vm.ts";
-import { describe, waitsOn, where } from "../observe/snapshot.ts";
+import { describe, memoryOf, waitsOn, where } from "../observe/snapshot.ts";
 import { DEFAULT_LOG_CAPACITY, MessageLog } from "./message_log.ts";
 import { ProcessTable } from "./process_table.ts";
 
@@ -55,6 +55,10 @@ export interface Host {
   stopped?(pid: Pid, status: Status): void;
   /** A process was made, by `parent` (null: by the host), at `at` reductions. */
   spawned?(pid: Pid, parent: Pid | null, at: number): void;
+  /** `a` linked itself to `b` (`link! (b)`), at `at` reductions. */
+  linked?(a: Pid, b: Pid, at: number): void;
+  /** `watcher` began to monitor `target` (`monitor! (target)`), at `at` reductions. */
+  monitored?(watcher: Pid, target: Pid, at: number): void;
   /** A slice ran: the process, when it began (ms since the start), how long, its reductions. */
   slice?(pid: Pid, start: number, ms: number, reductions: number): void;
   /**
@@ -81,6 +85,24 @@ export interface SchedulerOptions {
   timeoutMs?: number;
   /** Most processes alive at once. */
   maxProcesses?: number;
+  /**
+   * Most bytes one process may hold (its values, its mailbox): past it, that
+   * process panics, saying what grew; its links and monitors fire as for any
+   * crash (default {@linkcode DEFAULTS.maxProcessMemory}).
+   */
+  maxProcessMemory?: number;
+  /**
+   * Most bytes the whole run may hold, by the processes' accounting (or 1.5×
+   * this by `memoryUsage`, the host's own heap figure): past it, the run stops
+   * with a limit error listing the biggest processes (default
+   * {@linkcode DEFAULTS.maxMemory}). Sessions (`memoryExceeded: "kill"`) end
+   * the biggest process instead, and go on.
+   */
+  maxMemory?: number;
+  /** The host's heap in use, in bytes, if it can tell (what Deno or the browser reports). */
+  memoryUsage?: () => number;
+  /** What passing `maxMemory` does: stop the run (default), or kill the biggest process. */
+  memoryExceeded?: "stop" | "kill";
   /** Messages kept in the message log behind `observe :messages` (0 turns it off). */
   messageLog?: number;
   /** Values kept per box in its history (0 turns it off). */
@@ -139,7 +161,58 @@ export const DEFAULTS = {
   messageLog: DEFAULT_LOG_CAPACITY,
   /** Keep this many values per box for `observe :history`. */
   historySize: 1000,
+  /**
+   * Most bytes one process may hold. The BEAM sets no default (max_heap_size);
+   * a learner's runaway loop is better stopped long before the machine is
+   * full, and a list of ten million numbers (the collection limit) is ~90 MB.
+   */
+  maxProcessMemory: 256 * 1024 * 1024,
+  /** Most bytes a whole run may hold: well under V8's own heap limit (~4 GB here), a quarter of a small laptop. */
+  maxMemory: 1024 * 1024 * 1024,
 };
+
+/**
+ * A process's memory is walked again after it has run this many reductions at
+ * least (and more as it holds more: see `#walkMemory`).
+ */
+const MIN_WALK = 65_536;
+/**
+ * Bytes one reduction adds to what a process holds, at most in practice (a
+ * long built-in charges a reduction per 32 items it builds, ~8-16 bytes each):
+ * the reductions a process must run to go from its last walk's figure past
+ * the limit, and all processes together past the run's budget.
+ */
+const BYTES_PER_REDUCTION = 512;
+/** The whole run is walked (a census) at most this often, in reductions of all processes. */
+const MIN_CENSUS = 1_000_000;
+/** Reductions per object a walk looked at before the next walk: bounds the walks' cost (~2%). */
+const WALK_COST = 50;
+/**
+ * A mailbox is walked from this many messages on, each time it has grown by
+ * half. Past the 100,000 messages a program that only collects replies holds
+ * (spawn's bench): its walks cost nothing there, and a flood of even the
+ * smallest messages is seen by 131,072 (~12 MB).
+ */
+const MAILBOX_WALK = 1 << 17;
+
+/**
+ * Reductions until the next walk of something holding `bytes` of a `limit`
+ * whose last walk looked at `visited` objects: no more than it takes to reach
+ * the limit at {@linkcode BYTES_PER_REDUCTION}, unless that is less than a
+ * multiple of the walk's cost (then at most twice as long: near its limit, a
+ * process is walked often, as it must be), and never less than `min`.
+ */
+function nextWalk(min: number, limit: number, bytes: number, visited: number): number {
+  const toLimit = (limit - bytes) / BYTES_PER_REDUCTION;
+  return Math.max(min, toLimit, Math.min(visited * WALK_COST, limit / BYTES_PER_REDUCTION));
+}
+
+/** Is `n` a power of two, or three halves of one (the steps of growing by half)? */
+function isGrowthStep(n: number): boolean {
+  if ((n & (n - 1)) === 0) return true;
+  const third = n / 3;
+  return Number.isInteger(third) && (third & (third - 1)) === 0;
+}
 
 /** A thunk that calls a captured function with no arguments (spawning non-closures). */
 function callThunk(): FnProto {
@@ -256,6 +329,7 @@ export class Scheduler implements Kernel {
       );
     }
     const proc = new Process(this.#nextId++, this, parent);
+    proc.memoryWalkAt = MIN_WALK;
     // A closure runs directly; any other function runs through a tiny thunk.
     if (fn instanceof Closure) proc.start(fn, args);
     else proc.start(new Closure(CALL_THUNK, [fn], THUNK_GLOBALS));
@@ -425,6 +499,11 @@ export class Scheduler implements Kernel {
       return;
     }
     target.mailboxForDelivery().push(msg, id);
+    // What others send grows a process that may not run: its memory is walked
+    // as its mailbox grows (by half each time, so the walks cost no more than
+    // the mailbox), and a flood ends it before the run runs out.
+    const n = target.mailbox.length;
+    if (n >= MAILBOX_WALK && isGrowthStep(n)) this.#walkMemory(target);
     if (target.mailbox.length === LIMITS.mailboxWarning) {
       this.host.report?.(
         `warning: ${
@@ -461,6 +540,7 @@ export class Scheduler implements Kernel {
     }
     (proc.links ??= new Set()).add(other);
     (other.links ??= new Set()).add(proc);
+    this.host.linked?.(proc.pid, pid, this.#at(proc));
     return KW.ok;
   }
 
@@ -473,6 +553,7 @@ export class Scheduler implements Kernel {
     }
     (other.monitors ??= new Set()).add(proc);
     (proc.monitoring ??= new Set()).add(other);
+    this.host.monitored?.(proc.pid, pid, this.#at(proc));
     return KW.ok;
   }
 
@@ -563,14 +644,11 @@ export class Scheduler implements Kernel {
   /** After a process ends: notify monitors, links, tracers; report panics. */
   #finish(proc: Process): void {
     this.procs.remove(proc);
+    this.#memoryTotal -= proc.memory;
+    proc.memory = 0;
     if (proc.status === "panicked") this.failures++;
     this.#removeTimer(proc);
-    if (proc.status === "panicked" && proc !== this.main) {
-      this.host.report?.(
-        `process ${describe(proc)} panicked`,
-        proc.error,
-      );
-    }
+    if (proc.status === "panicked" && proc !== this.main) this.#reportPanic(proc);
     // What is left of the process: its pid, with how it ended. (With keepAll the
     // record stays reachable for the report at the end.)
     const pid = proc.pid;
@@ -616,6 +694,185 @@ export class Scheduler implements Kernel {
     }
     this.host.ended?.(pid);
     if (proc === this.main && !this.opts.waitAll) this.#wake();
+  }
+
+  /**
+   * Panics reported so far, by message and place. Ten thousand processes that
+   * fail the same way are one report and a count, not ten thousand reports:
+   * a flood of identical errors would bury the first one, the one to read.
+   */
+  #panics = new Map<string, { count: number; message: string; at: string }>();
+
+  #reportPanic(proc: Process): void {
+    const err = proc.error;
+    let at = "";
+    if (err?.source && err.span) {
+      const { line, column } = err.source.position(err.span.start);
+      at = `${err.source.name}:${line}:${column}`;
+    }
+    const message = err?.message ?? "";
+    const key = `${message}\u0000${at}`;
+    let seen = this.#panics.get(key);
+    if (seen === undefined) {
+      seen = { count: 0, message, at };
+      this.#panics.set(key, seen);
+    }
+    seen.count++;
+    if (seen.count <= PANICS_SHOWN) {
+      this.host.report?.(`process ${describe(proc)} panicked`, err);
+    }
+  }
+
+  /** One line for each kind of panic reported only in part. */
+  #summarisePanics(): void {
+    for (const seen of this.#panics.values()) {
+      const more = seen.count - PANICS_SHOWN;
+      if (more <= 0) continue;
+      this.host.report?.(
+        `… and ${more.toLocaleString("en-US")} more process${more === 1 ? "" : "es"} panicked ` +
+          `the same way: ${seen.message}${seen.at ? ` (at ${seen.at})` : ""}`,
+        null,
+      );
+    }
+    this.#panics.clear();
+  }
+
+  // --- memory
+
+  /** The bytes all live processes held when each was last walked. */
+  #memoryTotal = 0;
+
+  /** Bytes the processes hold, by the accounting (each as of its last walk). */
+  get memoryHeld(): number {
+    return this.#memoryTotal;
+  }
+
+  /**
+   * Walk a process's memory (`memoryOf`); past the per-process limit it panics,
+   * saying what grew. The next walk comes after the reductions it would take to
+   * reach the limit from here, and at least after a multiple of this walk's
+   * cost, so walks stay cheap however much a process holds.
+   */
+  #walkMemory(p: Process): void {
+    if (p.box !== null || p.hostSink !== null) return;
+    const limit = this.opts.maxProcessMemory ?? DEFAULTS.maxProcessMemory;
+    const use = memoryOf(p, limit);
+    this.#lastVisited = use.visited;
+    this.#memoryTotal += use.bytes - p.memory;
+    p.memory = use.bytes;
+    p.memoryWalkAt = p.reductions + nextWalk(MIN_WALK, limit, use.bytes, use.visited);
+    if (!use.capped) return;
+    const mb = use.mailbox;
+    const grew = mb.bytes >= (use.biggest?.bytes ?? 0)
+      ? `its mailbox holds ${mb.messages.toLocaleString("en-US")} messages (~${mib(mb.bytes)})`
+      : `it holds ${use.biggest!.what} (~${mib(use.biggest!.bytes)})`;
+    const err = errorIn(
+      p,
+      `this process holds more than ${
+        mib(limit)
+      } of memory (the --max-process-memory limit): ${grew}`,
+      "limit",
+    );
+    if (p === this.#running) {
+      // Walked from the slice it ran in: it ends as the slice does.
+      this.#overLimit = err;
+    } else this.#kill(p, err);
+  }
+
+  /** What the last walk looked at. */
+  #lastVisited = 0;
+
+  /** Total reductions at which every process is walked next (see `#census`). */
+  #censusAt = MIN_CENSUS;
+
+  /**
+   * Walk every live process: processes that each run too little to be walked
+   * on their own (a thousand of them building a big list each, then waiting)
+   * are counted too. The next census comes after the reductions it would take
+   * the run to reach its budget from here, and after a multiple of this one's
+   * cost.
+   */
+  #census(budget: number): void {
+    let visited = 0;
+    for (const p of this.procs.values()) {
+      if (!p.alive || p.box !== null) continue;
+      this.#walkMemory(p);
+      visited += this.#lastVisited;
+    }
+    this.#censusAt = this.totalReductions +
+      nextWalk(MIN_CENSUS, budget, this.#memoryTotal, visited);
+  }
+
+  /** The process the VM runs now (set around a slice). */
+  #running: Process | null = null;
+  /** Set when the running process passed its memory limit in its own slice. */
+  #overLimit: LudusError | null = null;
+
+  /**
+   * Is the whole run over its memory budget? Checked between batches of slices:
+   * by the accounting, or by the host's heap figure (which also counts what the
+   * accounting does not see: code, the log, garbage not collected yet). Stops
+   * the run with the biggest processes listed, or (sessions) kills the biggest.
+   */
+  #checkRunMemory(): void {
+    const budget = this.opts.maxMemory ?? DEFAULTS.maxMemory;
+    // Without the host's heap figure, the accounting alone must see it all.
+    const usage = this.opts.memoryUsage;
+    if (usage === undefined && this.totalReductions >= this.#censusAt) this.#census(budget);
+    const heap = usage?.() ?? 0;
+    // The budget is a ceiling: the host's figure can jump between two checks (a
+    // batch of slices allocating, a collection, a walk's own bookkeeping), so a
+    // run stops once it is within a quarter of it. Killing one process frees
+    // its memory only at V8's next collection: a session goes by its
+    // accounting, which drops at once, and by the host's figure only when it is
+    // far past the budget.
+    const heapLimit = this.opts.memoryExceeded === "kill" ? budget * 2.5 : budget * HOST_SHARE;
+    if (this.#memoryTotal <= budget && heap <= heapLimit) return;
+    // Everyone walked again, so the list names who holds it now. A session
+    // walks in full (it kills the biggest, and its total must drop by what that
+    // one held); a run that stops only ranks them, each walk capped so that the
+    // walks' own bookkeeping stays small next to the budget.
+    const kill = this.opts.memoryExceeded === "kill";
+    const live = [...this.procs.values()].filter((p) => p.box === null && p.alive);
+    const held = new Map<Process, { bytes: number; capped: boolean }>();
+    let total = 0;
+    for (const p of live) {
+      if (kill) this.#walkMemory(p);
+      // (A capped walk says "at least"; the last full walk may know more.)
+      const use = kill ? { bytes: p.memory, capped: false } : memoryOf(p, budget / RANK_SHARE);
+      const bytes = Math.max(use.bytes, p.memory);
+      held.set(p, { bytes, capped: use.capped && use.bytes >= p.memory });
+      total += bytes;
+    }
+    const size = (p: Process) => held.get(p)!.bytes;
+    live.sort((a, b) => size(b) - size(a));
+    const about = (p: Process) => `${held.get(p)!.capped ? "more than " : "~"}${mib(size(p))}`;
+    const top = live.slice(0, 5).filter((p) => size(p) > 0).map((p) =>
+      `  ${describe(p)} holds ${about(p)} at ${where(p)}`
+    );
+    const n = live.length.toLocaleString("en-US");
+    // What the walks do not see: garbage not collected yet, a built-in's work
+    // under way (a long \`range\`), code.
+    const unseen = heap > 2 * total && ![...held.values()].some((h) => h.capped)
+      ? " (the rest is garbage not collected yet, built-ins at work, and code)"
+      : "";
+    const what = `the run holds more than ${mib(budget)} of memory (the --max-memory limit)` +
+      (heap > heapLimit ? `: ${mib(heap)} in use, near it` : "") +
+      (live.length === 1
+        ? `; its one process holds ${about(live[0])}`
+        : `; ${n} processes hold ~${mib(total)} between them`) +
+      unseen;
+    if (kill && heap <= heapLimit && live.length > 0) {
+      const p = live[0];
+      this.#kill(p, errorIn(p, `${what}; this process holds the most, ${about(p)}`, "limit"));
+      return;
+    }
+    this.#stopped = new LudusError(
+      "limit",
+      top.length > 0 ? `${what}, the biggest:\n${top.join("\n")}` : what,
+    );
+    // The error lists who holds the memory: the list of who was alive is noise.
+    this.#quietLeftovers = true;
   }
 
   // --- timers
@@ -695,6 +952,7 @@ export class Scheduler implements Kernel {
     if (this.opts.keepAll) this.allProcs.push(bp);
     this.boxes++;
     this.#recordBox(box, value, proc);
+    this.host.spawned?.(bp.pid, proc.pid, this.#at(proc));
     return box;
   }
 
@@ -901,6 +1159,7 @@ export class Scheduler implements Kernel {
     const onSlice = this.host.slice;
     const t0 = onSlice === undefined ? 0 : performance.now();
     const reds0 = p.reductions;
+    this.#running = p;
     let left = this.budget;
     let why: Exit;
     for (;;) {
@@ -920,6 +1179,16 @@ export class Scheduler implements Kernel {
       if (dt >= DEFAULTS.sliceMs && !virtual) break;
     }
     this.slices++;
+    if (p.reductions >= p.memoryWalkAt && p.alive) this.#walkMemory(p);
+    this.#running = null;
+    if (this.#overLimit !== null) {
+      const err = this.#overLimit;
+      this.#overLimit = null;
+      if (p.alive) {
+        this.#kill(p, err);
+        return true;
+      }
+    }
     if (onSlice !== undefined) {
       const t1 = performance.now();
       onSlice(p.pid, t0 - this.#clockStart, t1 - t0, p.reductions - reds0);
@@ -946,12 +1215,16 @@ export class Scheduler implements Kernel {
   /**
    * Run slices until `done()` is true, the run is stopped (a limit, `stop()`), or
    * nothing can happen any more ("idle": nothing runnable, no timer pending).
-   * Gives the host event loop a turn between batches of slices.
+   * Gives the host event loop a turn between batches of slices. `timeoutMs`
+   * counts from `start` (default now; the runtime passes the time it began
+   * compiling, so compiling counts too).
    */
-  async runUntil(done: () => boolean): Promise<"done" | "idle" | "stopped"> {
+  async runUntil(
+    done: () => boolean,
+    start: number = performance.now(),
+  ): Promise<"done" | "idle" | "stopped"> {
     const limitR = this.opts.maxReductions ?? Infinity;
     const timeout = this.opts.timeoutMs ?? Infinity;
-    const start = performance.now();
     for (;;) {
       this.#clock = performance.now();
       this.#tillClock = this.#clockEvery;
@@ -962,6 +1235,7 @@ export class Scheduler implements Kernel {
         // point every time (on the virtual clock, a run is the same every time).
         if (this.#clock >= batchEnd || this.totalReductions > limitR) break;
       }
+      this.#checkRunMemory();
       if (this.#stopped) return "stopped";
       if (done()) return "done";
       if (this.totalReductions > limitR) {
@@ -1008,9 +1282,10 @@ export class Scheduler implements Kernel {
   /**
    * Run a script to its end: until the main process ends (or every process, with
    * `waitAll`). If everything left waits forever, that is a deadlock error.
+   * `timeoutMs` counts from `start` (default now).
    */
-  async runToEnd(): Promise<RunOutcome> {
-    const why = await this.runUntil(() => this.#mainOver());
+  async runToEnd(start?: number): Promise<RunOutcome> {
+    const why = await this.runUntil(() => this.#mainOver(), start);
     if (why === "idle") this.#stopped = this.#deadlock();
     return this.#outcome();
   }
@@ -1078,6 +1353,7 @@ export class Scheduler implements Kernel {
         error.hint ??= "this is where the main script was when the run stopped";
       }
     }
+    this.#summarisePanics();
     const left = [...this.procs.values()].filter((p) => p !== main && !p.box);
     // A deadlock report already lists who was left waiting, and where.
     if (left.length > 0 && !this.#quietLeftovers && error?.kind !== "deadlock") {
@@ -1091,10 +1367,14 @@ export class Scheduler implements Kernel {
         null,
       );
     }
-    for (const p of this.procs.values()) {
-      if (p === main) continue;
+    // Every host hears of every stopped process before any is taken down, so
+    // what each waited on is still there to be seen (a deadlock's cycle).
+    const stopped = [...this.procs.values()].filter((p) => p !== main);
+    for (const p of stopped) {
       if (this.opts.keepAll) this.stoppedAt.set(p, p.status);
       this.host.stopped?.(p.pid, p.status);
+    }
+    for (const p of stopped) {
       p.status = "done";
       this.#remove(p);
     }
@@ -1111,11 +1391,29 @@ export class Scheduler implements Kernel {
   }
 }
 
+/** The share of the run's budget the host's memory figure may reach before the run stops. */
+const HOST_SHARE = 0.75;
+
+/** A run that stops ranks its processes by walks capped at this fraction of its budget. */
+const RANK_SHARE = 64;
+
+/** Reports shown in full for each kind of panic (same message, same place). */
+const PANICS_SHOWN = 3;
+
 const KW_SPAWN = keyword("spawn");
 const KW_KILLED = keyword("killed");
 const KW_SEND = keyword("send");
 const KW_RECEIVE = keyword("receive");
 const KW_TRACE = keyword("trace");
+
+/** Bytes as a learner reads them: `256 MB`, `1.5 GB` (binary units, as the limits are set). */
+function mib(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1024) return `${(mb / 1024).toFixed(1).replace(/\.0$/, "")} GB`;
+  if (mb >= 10) return `${Math.round(mb)} MB`;
+  if (mb >= 1) return `${mb.toFixed(1).replace(/\.0$/, "")} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
 
 /** A packed array of n nulls (`new Array(n)` would make a holey one, slower to read). */
 function nulls(n: number): null[] {

@@ -14,6 +14,7 @@ import { internalError, LudusError } from "../errors/errors.ts";
 import { Source } from "../errors/source.ts";
 import { parse } from "../syntax/parser.ts";
 import { loadPrelude } from "./prelude.ts";
+import { LIMITS, tooBig } from "../limits.ts";
 
 /** A compiled script, ready to run. */
 export interface Compiled {
@@ -46,6 +47,13 @@ export interface CompileOptions {
   /** A standard module: it may use `base`, the host primitives. */
   trusted?: boolean;
   /**
+   * Most bytes (UTF-8) of the text (default {@linkcode LIMITS.maxSourceBytes});
+   * a larger one is a limit error before it is compiled.
+   */
+  maxSourceBytes?: number;
+  /** Most bytes of each module the script imports (default {@linkcode LIMITS.maxModuleBytes}). */
+  maxModuleBytes?: number;
+  /**
    * Compile into this existing toplevel (REPL entries, notebook blocks): names
    * bound there are visible, and may be bound again.
    *
@@ -65,6 +73,11 @@ export interface CompileOptions {
  * ```
  */
 export function compileSource(text: string, opts: CompileOptions = {}): Compiled {
+  const max = opts.maxSourceBytes ?? LIMITS.maxSourceBytes;
+  if (text.length > max || (text.length * 3 > max && utf8Length(text) > max)) {
+    const { message, hint } = tooBig(opts.file ?? "this text", max, "--max-source", "source size");
+    throw new LudusError("limit", message, null, null, { hint });
+  }
   const source = new Source(opts.file ?? "<input>", stripBom(text), opts.url ?? null);
   try {
     const prelude = loadPrelude();
@@ -108,4 +121,19 @@ export function compileSource(text: string, opts: CompileOptions = {}): Compiled
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The length of a text in UTF-8 bytes (a lone surrogate counts 3, as it is written). */
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a pair: 2 units, 4 bytes
+      i++;
+    } else n += 2;
+  }
+  return n;
 }

@@ -75,7 +75,9 @@ export class Session {
 
   /** A session on a new runtime. */
   constructor(options: RuntimeOptions = {}, limits: EntryLimits = {}) {
-    this.runtime = new Runtime(options);
+    // Past the memory budget the biggest process ends (most likely the entry's
+    // own), not the session: the entries after it still run.
+    this.runtime = new Runtime({ memoryExceeded: "kill", ...options });
     this.runtime.scheduler.quiet();
     this.#limits = limits;
   }

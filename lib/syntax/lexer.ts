@@ -113,7 +113,7 @@ export interface NameToken {
   span: Span;
 }
 
-/** A line end: a newline (`"\n"`, also CR LF) or a `;`. */
+/** A line end: a newline (`"\n"`, also CR LF or a lone CR) or a `;`. */
 export interface NewlineToken {
   /** Token kind. */
   kind: "newline";
@@ -246,14 +246,13 @@ export function lex(source: Source): Token[] {
       case TAB:
         i++;
         continue;
-      case CR:
-        if (i + 1 < n && text.charCodeAt(i + 1) === LF) {
-          tokens.push({ kind: "newline", value: "\n", span: { start: i, end: i + 2 } });
-          i += 2;
-        } else {
-          i++; // a lone carriage return counts as a space
-        }
+      case CR: {
+        // CR LF is one line end; a lone CR (old Mac files) is one too.
+        const end = i + 1 < n && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+        tokens.push({ kind: "newline", value: "\n", span: { start: i, end } });
+        i = end;
         continue;
+      }
       case LF:
         tokens.push({ kind: "newline", value: "\n", span: { start: i, end: i + 1 } });
         i++;
@@ -479,7 +478,17 @@ function lexNumber(text: string, start: number, tokens: Token[], fail: Fail): nu
       end,
     );
   }
-  tokens.push({ kind: "number", value: Number(digits), span: { start, end: i } });
+  const value = Number(digits);
+  if (!Number.isFinite(value)) {
+    fail(
+      `\`${text.slice(start, Math.min(i, start + 20))}${
+        i - start > 20 ? "…" : ""
+      }\` is too big for a number: the largest Ludus number has 309 digits (about 1.8 × 10^308)`,
+      start,
+      i,
+    );
+  }
+  tokens.push({ kind: "number", value, span: { start, end: i } });
   return i;
 }
 
@@ -491,7 +500,8 @@ const INTERPOLATION_ERROR = "only a name may go between { and } in a string; use
  */
 function interpolationHint(text: string, open: number): string | undefined {
   const close = text.indexOf("}", open);
-  const line = text.indexOf("\n", open);
+  const lf = text.indexOf("\n", open), cr = text.indexOf("\r", open);
+  const line = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
   const quote = text.indexOf('"', open);
   if (close < 0 || (line >= 0 && line < close) || (quote >= 0 && quote < close)) return undefined;
   const inside = text.slice(open + 1, close).trim();
@@ -579,9 +589,10 @@ function lexString(source: Source, start: number, tokens: Token[], fail: Fail): 
       }
       fail(INTERPOLATION_ERROR, i, Math.min(j + 1, n), interpolationHint(text, i));
     }
-    if (c === CR && text.charCodeAt(i + 1) === LF) {
+    if (c === CR) {
+      // A line end in a string is "\n", whichever it is (CR LF, CR).
       buf += text.slice(segment, i) + "\n";
-      i += 2;
+      i += text.charCodeAt(i + 1) === LF ? 2 : 1;
       segment = i;
       continue;
     }

@@ -36,6 +36,25 @@ export interface SvgOptions {
 const TURTLE_SIZE = 12;
 
 /**
+ * Text that is safe inside an XML (and HTML) comment: no `--` anywhere (a
+ * space goes between two dashes, so `--->` cannot end the comment early, nor
+ * leave a `-` before its end), and no character XML forbids (control
+ * characters, lone surrogates: each becomes U+FFFD).
+ *
+ * @example Usage
+ * ```ts
+ * import { commentText } from "./svg.ts";
+ * console.assert(commentText("a ---> b") === "a - - -> b");
+ * ```
+ */
+export function commentText(text: string): string {
+  return text
+    // deno-lint-ignore no-control-regex
+    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\p{Cs}/gu, "\ufffd")
+    .replace(/-(?=-)/g, "- ");
+}
+
+/**
  * Render turtles to an SVG document: a viewBox fitted to the drawing, the
  * background, every line in its colour and width, each visible turtle as a
  * small triangle, and the Ludus source as a comment.
@@ -81,7 +100,7 @@ export function renderSvg(turtles: readonly Turtle[], opts: SvgOptions = {}): st
     }" width="${round(w)}" height="${round(h)}">`,
   );
   if (opts.source !== undefined) {
-    out.push(`<!-- Ludus source:\n${opts.source.replace(/--/g, "- -")}\n-->`);
+    out.push(`<!-- Ludus source:\n${commentText(opts.source)}\n-->`);
   }
   out.push(
     `<rect x="${round(minX)}" y="${round(-maxY)}" width="${round(w)}" height="${round(h)}" fill="${

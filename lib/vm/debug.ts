@@ -164,7 +164,11 @@ export function ludusStack(proc: Process): StackEntry[] {
  * The error a process would raise for a panic at its current point (used when
  * something outside the VM makes a process fail, such as a failed import).
  */
-export function errorIn(proc: Process, message: string, kind: "panic" | "import"): LudusError {
+export function errorIn(
+  proc: Process,
+  message: string,
+  kind: "panic" | "import" | "limit",
+): LudusError {
   return toLudusError(proc, new Panic(message, kind));
 }
 

@@ -356,6 +356,10 @@ export class Process {
   sliceReds: number;
   /** Where it sits in the scheduler's {@link ProcessTable} (-1 when not there). */
   slot: number;
+  /** The bytes it held when its memory was last walked (the scheduler's accounting). */
+  memory: number;
+  /** Its reductions at which its memory is walked next. */
+  memoryWalkAt: number;
   /** The system it runs in: everything it asks of the world goes through here. */
   readonly kernel: Kernel;
   #x: ProcessExtras | null;
@@ -385,6 +389,8 @@ export class Process {
     this.work = null;
     this.sliceReds = 0;
     this.slot = -1;
+    this.memory = 0;
+    this.memoryWalkAt = 0;
     this.kernel = kernel;
     this.#x = null;
   }

@@ -211,6 +211,37 @@ export class PVector<T> {
   }
 
   /**
+   * The arrays this vector keeps alive: its tail and the nodes of its trie
+   * (which versions share), for memory accounting, which must count shared
+   * structure once. `visit (node, leaf)` returns whether the node is new to
+   * the caller; the nodes under one it has seen are not visited. A leaf (or the
+   * tail) holds items; other nodes hold nodes. A view keeps its whole trie.
+   *
+   * @example
+   * ```ts
+   * import { PVector } from "./vector.ts";
+   *
+   * const v = PVector.from(Array.from({ length: 100 }, (_, i) => i));
+   * let items = 0;
+   * v.eachNode((node, leaf) => {
+   *   if (leaf) items += node.length;
+   *   return true;
+   * });
+   * console.assert(items === 100);
+   * ```
+   */
+  eachNode(visit: (node: readonly unknown[], leaf: boolean) => boolean): void {
+    if (this.#tail.length > 0) visit(this.#tail, true);
+    if (this.#root.length === 0) return;
+    const stack: [Trie, number][] = [[this.#root, this.#shift]];
+    while (stack.length > 0) {
+      const [node, shift] = stack.pop()!;
+      if (!visit(node, shift === 0)) continue;
+      if (shift > 0) { for (const child of node) stack.push([child as Trie, shift - BITS]); }
+    }
+  }
+
+  /**
    * The item at index `i`, or `undefined` when `i` is out of range or not an integer.
    *
    * @example
